@@ -1,0 +1,649 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/// Find a store to shared state followed by a waitqueue_active() test that
+/// guards a wake-up, with no full memory barrier between the two.
+///
+/// waitqueue_active() is a lockless load of the wait list. Without a full
+/// barrier the CPU may perform that load before its earlier store is
+/// visible (store buffering): the waiter enqueues itself, reads the old
+/// value and sleeps, the waker sees an empty list and does not wake it.
+/// Put smp_mb() between the store and the test (smp_mb__after_atomic()
+/// after a non-value-returning atomic read-modify-write), or test with
+/// wq_has_sleeper(), which has the barrier built in.
+///
+// Confidence: High
+// Copyright: (C) 2026 The wqcheck authors.
+// URL: https://coccinelle.gitlabpages.inria.fr/website
+// Comments: A test made under the wait queue own lock is not reported.
+// Options: --no-includes --include-headers
+
+virtual patch
+virtual context
+virtual org
+virtual report
+virtual wqcheck
+
+@initialize:python@
+@@
+# Everything below is keyed by the (file, line, column) of the check.
+checks = {}      # key -> dict(pc, queue, fn, wakes)
+stores = {}      # key -> list of store dicts
+nongating = set()
+locked = set()
+ordered_cond = set()
+entry_reach = set()
+betweens = {}    # (check key, store line) -> name of the first call between
+directs = set()  # (check key, store line) reached with nothing between
+decided = {}     # key -> finding dict, or None when not reported
+
+_lines = {}
+
+
+def src_lines(path):
+    if path not in _lines:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as f:
+                _lines[path] = f.read().split(NEWLINE)
+        except OSError:
+            _lines[path] = []
+    return _lines[path]
+
+
+def key(p):
+    return (p[0].file, int(p[0].line), int(p[0].column))
+
+
+def span(path, l1, c1, l2, c2):
+    """Source text between two 1-based line, 0-based column points."""
+    lines = src_lines(path)
+    if l1 < 1 or l2 > len(lines):
+        return ""
+    if l1 == l2:
+        return lines[l1 - 1][c1:c2]
+    parts = [lines[l1 - 1][c1:]] + lines[l1:l2 - 1] + [lines[l2 - 1][:c2]]
+    return " ".join(s.strip() for s in parts)
+
+
+def call_text(p):
+    """The whole call `name(args)` whose name is at position p."""
+    path, l, c = p[0].file, int(p[0].line), int(p[0].column)
+    lines = src_lines(path)
+    text, depth, started = "", 0, False
+    for i in range(l - 1, min(l + 20, len(lines))):
+        seg = lines[i][c:] if i == l - 1 else " " + lines[i].strip()
+        for ch in seg:
+            text += ch
+            if ch == "(":
+                depth += 1
+                started = True
+            elif ch == ")":
+                depth -= 1
+                if started and depth == 0:
+                    return text
+    return text
+
+
+def call_args(text):
+    """Top-level arguments of the text of a call."""
+    start = text.find("(")
+    body = text[start + 1:-1] if start >= 0 else ""
+    args, depth, cur = [], 0, ""
+    for ch in body:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if ch == "," and depth == 0:
+            args.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    if cur.strip():
+        args.append(cur.strip())
+    return args
+
+
+def deref(arg):
+    """What a pointer argument points to, as a reader would name it."""
+    if arg.startswith("&"):
+        return arg[1:].strip()
+    return "*" + arg
+
+
+def add_store(pc, ps, kind, text, target):
+    k = key(pc)
+    stores.setdefault(k, []).append(dict(
+        line=int(ps[0].line), col=int(ps[0].column), kind=kind,
+        expr=text, target=target, pos=ps))
+
+
+def add_call_store(pc, ps, name, kind):
+    text = call_text(ps)
+    args = call_args(text)
+    if not args:
+        return
+    if name == "WRITE_ONCE":
+        target = args[0]
+    elif name == "smp_store_release":
+        target = deref(args[0])
+    else:
+        target = deref(args[-1])
+    add_store(pc, ps, kind, text, target)
+
+
+def add_assign_store(pc, ps, pv):
+    p, v = ps[0], pv[0]
+    text = span(p.file, int(p.line), int(p.column),
+                int(v.line_end), int(v.column_end))
+    target = span(p.file, int(p.line), int(p.column),
+                  int(p.line_end), int(p.column_end))
+    add_store(pc, ps, "plain", text, target)
+
+
+def add_incdec_store(pc, ps, text):
+    p = ps[0]
+    target = span(p.file, int(p.line), int(p.column),
+                  int(p.line_end), int(p.column_end))
+    add_store(pc, ps, "plain", text.replace("X", target), target)
+
+
+def is_store(ps, pc):
+    return any(key(s["pos"]) == key(ps) for s in stores.get(key(pc), []))
+
+
+def fix_for(kind):
+    return "smp_mb__after_atomic()" if kind == "atomic-rmw" else "smp_mb()"
+
+
+def decide(k):
+    """Pick the store a check is reported against, or None."""
+    if k in decided:
+        return decided[k]
+    decided[k] = None
+    c = checks.get(k)
+    if c is None or k in nongating or k in locked or k in ordered_cond:
+        return None
+    cands = stores.get(k, [])
+    if cands:
+        high = [s for s in cands if (k, s["line"]) in directs]
+        pool = high or cands
+        s = max(pool, key=lambda s: (s["line"], s["col"]))
+        conf = "high" if high else "medium"
+        between = "" if high else betweens.get((k, s["line"]), ("",))[0]
+    elif k in entry_reach:
+        s, conf, between = None, "low", ""
+    else:
+        return None
+    decided[k] = dict(check=c, store=s, confidence=conf, between=between)
+    return decided[k]
+
+
+def message(f):
+    c, s = f["check"], f["store"]
+    call = "%s(%s)" % (c["name"], c["queue"])
+    if s is None:
+        return ("%s in %s() is not preceded by a full barrier: a store "
+                "made by its callers may be reordered after it; add %s "
+                "before the check" % (call, c["fn"], "smp_mb()"))
+    return ("store to %s (line %d) may be reordered after %s in %s(): a "
+            "waiter can miss the wake-up; add %s before the check"
+            % (s["target"], s["line"], call, c["fn"], fix_for(s["kind"])))
+
+
+def reported(p, kind=None):
+    f = decide(key(p))
+    if f is None or f["confidence"] == "low":
+        return False
+    return kind is None or fix_for(f["store"]["kind"]) == kind
+
+
+def is_chosen_store(ps):
+    for f in decided.values():
+        if f and f["store"] and key(f["store"]["pos"]) == key(ps):
+            return f["confidence"] != "low"
+    return False
+
+
+BACKSLASH = chr(92)
+TAB = chr(9)
+NEWLINE = chr(10)
+
+
+def esc(v):
+    """Escape a record field: backslash, tab and newline."""
+    v = str(v).replace(BACKSLASH, BACKSLASH * 2)
+    return v.replace(TAB, BACKSLASH + "t").replace(NEWLINE, BACKSLASH + "n")
+
+
+def record(f):
+    c, s = f["check"], f["store"] or {}
+    p = c["pc"][0]
+    wake, wline = c["wakes"][0] if c["wakes"] else ("", "")
+    fields = ["wqcheck-record-1", "missing-barrier", p.file, p.line,
+              p.column, p.column_end, c["fn"], f["confidence"], c["queue"],
+              c["name"], s.get("expr", ""), s.get("target", ""),
+              s.get("line", ""), s.get("kind", ""), wake, wline,
+              fix_for(s.get("kind", "")), f["between"], message(f)]
+    print(TAB.join(esc(x) for x in fields))
+
+// ---------------------------------------------------------------------
+// The check: a waitqueue_active() test from which a wake-up is reached.
+// E0 is the queue when the argument is &E0, else the pointer to it.
+
+@check exists@
+expression E0;
+identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
+position pc, pw;
+@@
+
+(
+waitqueue_active@pc(&E0)
+|
+waitqueue_active@pc(E0)
+)
+... when any
+wk@pw(...)
+
+@script:python@
+pc << check.pc;
+pw << check.pw;
+wk << check.wk;
+@@
+
+k = key(pc)
+if k not in checks:
+	text = call_text(pc)
+	checks[k] = dict(pc=pc, name="waitqueue_active", fn=pc[0].current_element,
+	                 queue=text[text.find("(") + 1:-1].strip(), wakes=[])
+checks[k]["wakes"].append((str(wk), int(pw[0].line)))
+checks[k]["wakes"].sort(key=lambda w: w[1])
+
+// A wake-up that follows on every path is not gated by the test.
+@uncond forall@
+position check.pc, pu;
+identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
+@@
+
+waitqueue_active@pc@pu(...)
+... when strict
+wk(...)
+
+@script:python@
+pu << uncond.pu;
+@@
+
+nongating.add(key(pu))
+
+// Assertions and diagnostics read the list; they gate nothing.
+@diag@
+position check.pc, pn;
+identifier fn =~ "^(BUG_ON|VM_BUG_ON|WARN_ON|WARN_ON_ONCE|WARN|WARN_ONCE|VM_WARN_ON|VM_WARN_ON_ONCE|ASSERT|assert|lockdep_assert|printk|pr_[a-z_]+|dev_[a-z_]+|seq_printf|trace_[a-z0-9_]+)$";
+@@
+
+fn(..., <+... waitqueue_active@pc@pn(...) ...+>, ...)
+
+@script:python@
+pn << diag.pn;
+@@
+
+nongating.add(key(pn))
+
+// Tested under the own lock of the queue: the lock orders it against
+// the enqueue by the waiter.
+@qlocked exists@
+expression check.E0;
+position check.pc, pk;
+identifier lk =~ "^(raw_)?spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?$";
+identifier ul =~ "^(raw_)?spin_unlock(_irq|_irqrestore|_bh)?$";
+@@
+
+(
+lk(&E0.lock, ...)
+|
+lk(&E0->lock, ...)
+|
+lockdep_assert_held(&E0.lock)
+|
+lockdep_assert_held(&E0->lock)
+)
+... when != ul(&E0.lock, ...)
+    when != ul(&E0->lock, ...)
+waitqueue_active@pc@pk(...)
+
+@script:python@
+pk << qlocked.pk;
+@@
+
+locked.add(key(pk))
+
+// A fully ordered atomic evaluated earlier in the same condition.
+@ordcond@
+position check.pc, po;
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg)$";
+@@
+
+fo(...) && <+... waitqueue_active@pc@po(...) ...+>
+
+@script:python@
+po << ordcond.po;
+@@
+
+ordered_cond.add(key(po))
+
+// ---------------------------------------------------------------------
+// Stores that reach the check with no full barrier on some path.
+// An atomic RMW (handled by the next rule) between a plain store and the
+// check ends the search: it is the store nearest to the check.
+
+@plain exists@
+expression check.E0, X, V;
+local idexpression L;
+identifier I;
+expression J;
+position check.pc, ps, pv;
+assignment operator aop;
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+identifier rmw =~ "^(atomic(64|_long)?_(inc|dec|add|sub|or|and|andnot|xor)|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
+identifier lkany =~ "^(raw_)?spin_(un)?lock";
+@@
+
+(
+L aop V
+|
+L.I aop V
+|
+L[J] aop V
+|
+X@ps aop V@pv
+)
+... when any
+    when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
+    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
+    when != \( wq_has_sleeper(...) \| swq_has_sleeper(...) \)
+    when != fo(...)
+    when != rmw(...)
+    when != lkany(&E0.lock, ...)
+    when != lkany(&E0->lock, ...)
+waitqueue_active@pc(...)
+
+@script:python@
+pc << check.pc;
+ps << plain.ps;
+pv << plain.pv;
+@@
+
+add_assign_store(pc, ps, pv)
+
+@incdec exists@
+expression check.E0, X;
+local idexpression L;
+position check.pc, ps;
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+identifier rmw =~ "^(atomic(64|_long)?_(inc|dec|add|sub|or|and|andnot|xor)|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
+identifier lkany =~ "^(raw_)?spin_(un)?lock";
+@@
+
+(
+L++
+|
+L--
+|
+ ++L
+|
+ --L
+|
+X@ps++
+|
+X@ps--
+|
+ ++X@ps
+|
+ --X@ps
+)
+... when any
+    when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
+    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
+    when != \( wq_has_sleeper(...) \| swq_has_sleeper(...) \)
+    when != fo(...)
+    when != rmw(...)
+    when != lkany(&E0.lock, ...)
+    when != lkany(&E0->lock, ...)
+waitqueue_active@pc(...)
+
+@script:python@
+pc << check.pc;
+ps << incdec.ps;
+@@
+
+p = ps[0]
+lines = src_lines(p.file)
+line = lines[int(p.line) - 1] if int(p.line) <= len(lines) else ""
+c0, c1 = int(p.column), int(p.column_end)
+if line[c1:c1 + 2] in ("++", "--"):
+	add_incdec_store(pc, ps, "X" + line[c1:c1 + 2])
+else:
+	add_incdec_store(pc, ps, line[max(c0 - 2, 0):c0] + "X")
+
+@callstore exists@
+expression check.E0;
+position check.pc, ps;
+identifier st =~ "^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu))$";
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+identifier rmw =~ "^(atomic(64|_long)?_(inc|dec|add|sub|or|and|andnot|xor)|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
+identifier lkany =~ "^(raw_)?spin_(un)?lock";
+@@
+
+st@ps(...)
+... when any
+    when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
+    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
+    when != \( wq_has_sleeper(...) \| swq_has_sleeper(...) \)
+    when != fo(...)
+    when != rmw(...)
+    when != lkany(&E0.lock, ...)
+    when != lkany(&E0->lock, ...)
+waitqueue_active@pc(...)
+
+@script:python@
+pc << check.pc;
+ps << callstore.ps;
+st << callstore.st;
+@@
+
+name = str(st)
+if name == "smp_store_release":
+	kind = "release"
+elif name.startswith(("list_", "hlist_")):
+	kind = "list"
+else:
+	kind = "plain"
+add_call_store(pc, ps, name, kind)
+
+// A non-value-returning atomic RMW: smp_mb__after_atomic() after it
+// makes it fully ordered.
+@rmwstore exists@
+expression check.E0;
+position check.pc, ps;
+identifier rmw =~ "^(atomic(64|_long)?_(inc|dec|add|sub|or|and|andnot|xor)|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+identifier lkany =~ "^(raw_)?spin_(un)?lock";
+@@
+
+rmw@ps(...)
+... when any
+    when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \| smp_mb__after_atomic() \)
+    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
+    when != \( wq_has_sleeper(...) \| swq_has_sleeper(...) \)
+    when != fo(...)
+    when != lkany(&E0.lock, ...)
+    when != lkany(&E0->lock, ...)
+waitqueue_active@pc(...)
+
+@script:python@
+pc << check.pc;
+ps << rmwstore.ps;
+st << rmwstore.rmw;
+@@
+
+add_call_store(pc, ps, str(st), "atomic-rmw")
+
+// ---------------------------------------------------------------------
+// Confidence. High: some path from the store to the check has no call at
+// all. Otherwise a lock release or a call sits between them: medium.
+
+@direct exists@
+position check.pc;
+position ps : script:python(pc) { is_store(ps, pc) };
+expression e;
+identifier f !~ "^(READ_ONCE|WRITE_ONCE|likely|unlikely|smp_wmb|smp_rmb|wmb|rmb|barrier|smp_mb__before_atomic|smp_mb__after_atomic|smp_acquire__after_ctrl_dep|smp_store_release|smp_load_acquire|atomic(64|_long)?_(read|set)|test_bit|list_empty|waitqueue_active)$";
+@@
+
+e@ps
+... when != f(...)
+waitqueue_active@pc(...)
+
+@script:python@
+pc << check.pc;
+ps << direct.ps;
+@@
+
+directs.add((key(pc), int(ps[0].line)))
+
+@between exists@
+position check.pc, pf;
+position ps : script:python(pc) { is_store(ps, pc) };
+expression e;
+identifier f !~ "^(READ_ONCE|WRITE_ONCE|likely|unlikely|smp_wmb|smp_rmb|wmb|rmb|barrier|smp_mb__before_atomic|smp_mb__after_atomic|smp_acquire__after_ctrl_dep|smp_store_release|smp_load_acquire|atomic(64|_long)?_(read|set)|test_bit|list_empty|waitqueue_active)$";
+@@
+
+e@ps
+... when any
+f@pf(...)
+... when any
+waitqueue_active@pc(...)
+
+@script:python@
+pc << check.pc;
+ps << between.ps;
+pf << between.pf;
+f << between.f;
+@@
+
+bk = (key(pc), int(ps[0].line))
+if bk not in betweens or int(pf[0].line) < betweens[bk][1]:
+	betweens[bk] = (str(f), int(pf[0].line))
+
+// No store in the function: the check is reached from the entry with no
+// barrier, so a store by a caller is not ordered before it.
+@entry exists@
+identifier fn;
+position check.pc, pe;
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg)$";
+@@
+
+fn(...) {
+... when any
+    when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \| smp_mb__after_atomic() \)
+    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
+    when != fo(...)
+waitqueue_active@pc@pe(...)
+... when any
+}
+
+@script:python@
+pe << entry.pe;
+@@
+
+entry_reach.add(key(pe))
+
+// ---------------------------------------------------------------------
+// Decide and print, once per check.
+
+@script:python depends on report@
+pc << check.pc;
+@@
+
+k = key(pc)
+if k not in decided:
+	f = decide(k)
+	if f is not None and f["confidence"] != "low":
+		coccilib.report.print_report(pc[0], "WARNING: " + message(f))
+
+@script:python depends on wqcheck@
+pc << check.pc;
+@@
+
+k = key(pc)
+if k not in decided:
+	f = decide(k)
+	if f is not None:
+		record(f)
+
+@script:python depends on org@
+pc << check.pc;
+@@
+
+k = key(pc)
+if k not in decided:
+	f = decide(k)
+	if f is not None and f["confidence"] != "low":
+		cocci.print_main("waitqueue_active() without a full barrier after the store", pc)
+		cocci.print_secs("store", f["store"]["pos"])
+
+@script:python depends on context || patch@
+pc << check.pc;
+@@
+
+decide(key(pc))
+
+// ---------------------------------------------------------------------
+// Context mode: the store and the check.
+
+@ctx_check depends on context exists@
+position pc : script:python() { reported(pc) };
+@@
+
+* waitqueue_active@pc(...)
+
+@ctx_store depends on context exists@
+expression e;
+position ps : script:python() { is_chosen_store(ps) };
+@@
+
+* e@ps
+
+// ---------------------------------------------------------------------
+// Patch mode: put the barrier right before the statement holding the check.
+
+@fix_atomic depends on patch@
+position pc : script:python() { reported(pc, "smp_mb__after_atomic()") };
+statement S1, S2;
+expression V;
+@@
+
+(
++ smp_mb__after_atomic();
+  if (<+... waitqueue_active@pc(...) ...+>) S1 else S2
+|
++ smp_mb__after_atomic();
+  if (<+... waitqueue_active@pc(...) ...+>) S1
+|
++ smp_mb__after_atomic();
+  V = waitqueue_active@pc(...);
+)
+
+@fix_mb depends on patch@
+position pc : script:python() { reported(pc, "smp_mb()") };
+statement S1, S2;
+expression V;
+@@
+
+(
++ smp_mb();
+  if (<+... waitqueue_active@pc(...) ...+>) S1 else S2
+|
++ smp_mb();
+  if (<+... waitqueue_active@pc(...) ...+>) S1
+|
++ smp_mb();
+  V = waitqueue_active@pc(...);
+)
