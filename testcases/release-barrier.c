@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * check-name: barrier() is a compiler barrier only: reported
+ *
+ * check-output-start
+testcases/release-barrier.c:25:5-21: WARNING: store to tk->stopped (line 23) may be reordered after waitqueue_active(&tk->wait) in tk_stop(): a waiter can miss the wake-up; add smp_mb() before the check
+ * check-output-end
+ */
+
+/*
+ * Racy.  barrier() keeps the compiler from reordering, but emits no
+ * instruction: the CPU's store buffer still lets the load go first.
+ */
+#include <linux/wait.h>
+
+struct ticker {
+	wait_queue_head_t wait;
+	int stopped;
+};
+
+static void __maybe_unused tk_stop(struct ticker *tk)
+{
+	tk->stopped = 1;
+	barrier();
+	if (waitqueue_active(&tk->wait))
+		wake_up(&tk->wait);
+}
