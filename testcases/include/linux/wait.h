@@ -10,8 +10,9 @@
  *		schedule();
  *	finish_wait(&wq, &wait);
  *
- * The waker stores cond and then wakes.  Every wake_up*() takes
- * wq.lock, which pairs with the waiter's prepare_to_wait().  Testing
+ * The waker stores cond and then wakes.  Every wake_up*() but the
+ * _locked forms takes wq.lock (for those the caller already holds it),
+ * which pairs with the waiter's prepare_to_wait().  Testing
  * waitqueue_active() first skips that lock, and is only safe when
  * either wq.lock is held or a full barrier (smp_mb()) separates the
  * store of cond from the test: without it the load of the wait list
