@@ -16,10 +16,10 @@ struct kioctx {
 	unsigned int head;
 
 	/* Readers waiting for an event. */
-	struct wait_queue_head wait __attribute__((aligned(64)));
+	struct wait_queue_head wait __aligned(64);
 
 	/* Harness bookkeeping, not part of the kernel's shape. */
-	unsigned int completed __attribute__((aligned(64)));
+	unsigned int completed __aligned(64);
 	long timeout_us;
 	unsigned long slow;
 };

@@ -7,16 +7,12 @@
 #ifndef REPRO_BARRIER_H
 #define REPRO_BARRIER_H
 
-/* Stops the compiler, not the CPU. */
-#define barrier()	__asm__ __volatile__("" ::: "memory")
-
-#define READ_ONCE(x)		(*(const volatile __typeof__(x) *)&(x))
-#define WRITE_ONCE(x, val)	do { *(volatile __typeof__(x) *)&(x) = (val); } while (0)
+#include "compiler.h"
 
 /*
  * Full barrier: orders earlier stores against later loads too.  On x86-64
- * this is an mfence (the kernel uses a locked add to the stack; both drain
- * the store buffer before any later load may complete).
+ * GCC emits a locked "or" to the stack (the kernel a locked "add"); either
+ * drains the store buffer before any later load may complete.
  */
 #define smp_mb()	__atomic_thread_fence(__ATOMIC_SEQ_CST)
 

@@ -22,11 +22,11 @@ struct shared {
 	struct task_struct *reader;
 	int cpus[2];
 
-	unsigned long reader_at __attribute__((aligned(64)));
-	unsigned long waker_at __attribute__((aligned(64)));
+	unsigned long reader_at __aligned(64);
+	unsigned long waker_at __aligned(64);
 	unsigned long last_round;	/* set by the waker; 0 while running */
 
-	unsigned long rounds __attribute__((aligned(64)));
+	unsigned long rounds __aligned(64);
 	unsigned long lost;
 };
 
@@ -38,7 +38,12 @@ static double now(void)
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Announce that we reached @round and spin until the other side has. */
+/*
+ * Announce that we reached @round and spin until the other side has.  The
+ * release and acquire hand over everything each side wrote in the round
+ * before.  No pause in the spin: both sides should leave it as soon as
+ * they can.
+ */
 static void meet(unsigned long *mine, unsigned long *theirs, unsigned long round)
 {
 	smp_store_release(mine, round);
@@ -117,6 +122,7 @@ static void *waker_thread(void *arg)
 			spin(next_random(&seed) % cfg->waker_jitter);
 		}
 		s->waker->complete(&s->ctx, round);
+		/* After any wake_up() it made: read by sleep_lost_wakeup(). */
 		smp_store_release(&s->ctx.completed, round);
 	}
 	return NULL;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* A circular doubly linked list with a head node, as the kernel's list.h. */
+/* A circular doubly linked list with a head node, as in the kernel. */
 #ifndef REPRO_LIST_H
 #define REPRO_LIST_H
 

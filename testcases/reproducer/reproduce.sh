@@ -8,7 +8,7 @@
 
 bin=./reproducer
 : "${VARIANTS:=plain smp-wmb store-release smp-mb wq-has-sleeper}"
-: "${ROUNDS:=200000}" "${MAX_SECONDS:=20}" "${TIMEOUT_US:=1000}"
+: "${ROUNDS:=1000000}" "${MAX_SECONDS:=20}" "${TIMEOUT_US:=1000}"
 : "${READER_JITTER:=1024}" "${WAKER_JITTER:=0}"
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)

@@ -19,7 +19,7 @@ struct task_struct {
 	int state;
 	/* Set while the task is inside schedule_timeout(). */
 	int sleeping;
-} __attribute__((aligned(64)));
+} __aligned(64);
 
 extern __thread struct task_struct current_task;
 #define current	(&current_task)

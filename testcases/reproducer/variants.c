@@ -16,13 +16,11 @@ static const struct waker *const wakers[] = {
 	&waker_no_wake,
 };
 
-#define NR_WAKERS	(sizeof(wakers) / sizeof(wakers[0]))
-
 const struct waker *find_waker(const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < NR_WAKERS; i++)
+	for (i = 0; i < ARRAY_SIZE(wakers); i++)
 		if (!strcmp(wakers[i]->name, name))
 			return wakers[i];
 	return NULL;
@@ -32,7 +30,7 @@ void list_wakers(void)
 {
 	size_t i;
 
-	for (i = 0; i < NR_WAKERS; i++)
+	for (i = 0; i < ARRAY_SIZE(wakers); i++)
 		printf("%s\t%s\t%s\n", wakers[i]->name, wakers[i]->source,
 		       wakers[i]->barrier);
 }

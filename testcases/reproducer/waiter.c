@@ -22,6 +22,7 @@ static bool sleep_lost_wakeup(struct kioctx *ctx, unsigned int round)
 	bool timed_out = false;
 
 	while (!schedule_timeout(ctx->timeout_us)) {
+		/* Acquire: a wake_up() made before completed is seen in state. */
 		if (smp_load_acquire(&ctx->completed) == round &&
 		    smp_load_acquire(&current->state) != TASK_RUNNING)
 			return true;

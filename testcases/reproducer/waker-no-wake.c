@@ -13,7 +13,7 @@ static void aio_complete(struct kioctx *ctx, unsigned int tail)
 
 const struct waker waker_no_wake = {
 	.name = "no-wake",
-	.source = "waker-no-wake.c",
+	.source = __FILE__,
 	.barrier = "(never wakes)",
 	.complete = aio_complete,
 };

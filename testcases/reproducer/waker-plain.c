@@ -17,7 +17,7 @@ static void aio_complete(struct kioctx *ctx, unsigned int tail)
 
 const struct waker waker_plain = {
 	.name = "plain",
-	.source = "waker-plain.c",
+	.source = __FILE__,
 	.barrier = "none",
 	.complete = aio_complete,
 };

@@ -10,14 +10,14 @@
 static void aio_complete(struct kioctx *ctx, unsigned int tail)
 {
 	ctx->tail = tail;
-	smp_mb();
+	smp_mb();	/* pairs with the one in set_current_state() */
 	if (waitqueue_active(&ctx->wait))
 		wake_up(&ctx->wait);
 }
 
 const struct waker waker_smp_mb = {
 	.name = "smp-mb",
-	.source = "waker-smp-mb.c",
+	.source = __FILE__,
 	.barrier = "smp_mb()",
 	.complete = aio_complete,
 };

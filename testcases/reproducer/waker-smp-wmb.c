@@ -17,7 +17,7 @@ static void aio_complete(struct kioctx *ctx, unsigned int tail)
 
 const struct waker waker_smp_wmb = {
 	.name = "smp-wmb",
-	.source = "waker-smp-wmb.c",
+	.source = __FILE__,
 	.barrier = "smp_wmb()",
 	.complete = aio_complete,
 };

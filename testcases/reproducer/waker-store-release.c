@@ -16,7 +16,7 @@ static void aio_complete(struct kioctx *ctx, unsigned int tail)
 
 const struct waker waker_store_release = {
 	.name = "store-release",
-	.source = "waker-store-release.c",
+	.source = __FILE__,
 	.barrier = "smp_store_release()",
 	.complete = aio_complete,
 };

@@ -14,7 +14,7 @@ static void aio_complete(struct kioctx *ctx, unsigned int tail)
 
 const struct waker waker_wq_has_sleeper = {
 	.name = "wq-has-sleeper",
-	.source = "waker-wq-has-sleeper.c",
+	.source = __FILE__,
 	.barrier = "wq_has_sleeper()",
 	.complete = aio_complete,
 };
