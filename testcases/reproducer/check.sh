@@ -30,12 +30,13 @@ fail()
 	failed=$((failed + 1))
 }
 
-# run NAME ARGS...: run the binary, leave ROUNDS LOST SLOW in $rounds $lost $slow
+# run ARGS...: run the binary, leave its counts in $rounds $lost $slow
 run()
 {
 	rec=$($bin -t "$TIMEOUT_US" "$@") || return 1
-	set -- $rec
-	rounds=$2 lost=$3 slow=$4
+	read -r _ rounds lost slow _ <<-EOF
+	$rec
+	EOF
 }
 
 for v in smp-mb wq-has-sleeper; do

@@ -30,16 +30,19 @@ for v in $VARIANTS; do
 	barrier=$(printf '%s\n' "$line" | cut -f 3)
 	rec=$($bin -n "$ROUNDS" -s "$MAX_SECONDS" -t "$TIMEOUT_US" \
 		-j "$READER_JITTER" -k "$WAKER_JITTER" "$v") || exit 2
-	set -- $rec
-	per_m=$(awk -v l="$3" -v r="$2" 'BEGIN { printf "%.1f", r ? l * 1e6 / r : 0 }')
+	read -r _ rounds lost slow secs <<-EOF
+	$rec
+	EOF
+	per_m=$(awk -v l="$lost" -v r="$rounds" 'BEGIN { printf "%.1f", r ? l * 1e6 / r : 0 }')
 	verdict=$(./verdict.sh "$src" 2>/dev/null) || fail_src=$src
 	# shellcheck disable=SC2059
-	printf "$fmt" "$v" "$barrier" "$2" "$3" "$per_m" "$4" "$5" "$verdict"
+	printf "$fmt" "$v" "$barrier" "$rounds" "$lost" "$per_m" "$slow" "$secs" "$verdict"
 done
 echo
 echo "lost: the reader slept after the tail was published and no wake_up() reached it."
 echo "slow: the reader timed out first and was woken later (a busy machine, not the race)."
 if [ -n "$fail_src" ]; then
 	echo
-	./verdict.sh "$fail_src" 2>&1 >/dev/null
+	{ ./verdict.sh "$fail_src" >/dev/null; } 2>&1
+	exit 1
 fi
