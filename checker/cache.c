@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The result cache. Each entry is one small file named by the SHA-256 of
+ * the scanned file's content, in a directory named by the rule set's
+ * key, so a new rule set simply starts a new directory. Entries are
+ * written under a temporary name and renamed, so a reader never sees a
+ * half-written one, even with several wqcheck runs at once.
+ */
+#include "cache.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <openssl/evp.h>
+
+#include "prefilter.h"
+#include "util.h"
+
+/*
+ * Bump when what is stored, or what reduce.c hands to spatch, changes:
+ * old entries then stop matching.
+ */
+#define CACHE_FORMAT "wqcheck-cache-3"
+
+void sha256_hex(const void *buf, size_t len, char out[SHA256_HEX_LEN + 1])
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int n = 0, i;
+
+	EVP_Digest(buf, len, md, &n, EVP_sha256(), NULL);
+	for (i = 0; i < n && i < 32; i++)
+		snprintf(out + 2 * i, 3, "%02x", md[i]);
+	out[SHA256_HEX_LEN] = '\0';
+}
+
+static int hash_rules(struct cache *c, char *const *rule_files,
+		      size_t nrules, const char *spatch_version)
+{
+	struct strbuf sb = { 0 };
+	const char *const *id;
+	size_t i;
+
+	sb_printf(&sb, "%s\n%s\n", CACHE_FORMAT, spatch_version);
+	for (id = wq_idents; *id; id++)
+		sb_printf(&sb, "%s\n", *id);
+	for (i = 0; i < nrules; i++) {
+		char *buf;
+		size_t len;
+
+		if (read_file(rule_files[i], &buf, &len)) {
+			wq_error("%s: %s", rule_files[i], strerror(errno));
+			sb_free(&sb);
+			return -1;
+		}
+		sb_printf(&sb, "%s %zu\n", rule_files[i], len);
+		sb_add(&sb, buf, len);
+		free(buf);
+	}
+	sha256_hex(sb.buf, sb.len, c->rules_key);
+	sb_free(&sb);
+	return 0;
+}
+
+static int mkdir_p(const char *path)
+{
+	char *p = xstrdup(path), *s;
+	int ret = 0;
+
+	for (s = p + 1; *s && !ret; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0700) && errno != EEXIST)
+			ret = -1;
+		*s = '/';
+	}
+	if (!ret && mkdir(p, 0700) && errno != EEXIST)
+		ret = -1;
+	free(p);
+	return ret;
+}
+
+static char *cache_base(void)
+{
+	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+
+	/* The XDG spec says to ignore a relative $XDG_CACHE_HOME. */
+	if (xdg && xdg[0] == '/')
+		return path_join(xdg, "wqcheck");
+	if (home && home[0] == '/')
+		return xasprintf("%s/.cache/wqcheck", home);
+	return NULL;
+}
+
+int cache_open(struct cache *c, char *const *rule_files, size_t nrules,
+	       const char *spatch_version, int disabled)
+{
+	char *base;
+
+	memset(c, 0, sizeof(*c));
+	if (hash_rules(c, rule_files, nrules, spatch_version))
+		return -1;
+	if (disabled)
+		return 0;
+	base = cache_base();
+	if (!base) {
+		wq_warn("no cache directory: neither $XDG_CACHE_HOME nor $HOME "
+			"is an absolute path; results are not cached");
+		return 0;
+	}
+	c->dir = xasprintf("%s/%.16s", base, c->rules_key);
+	if (mkdir_p(c->dir)) {
+		wq_warn("%s: %s; results are not cached", c->dir,
+			strerror(errno));
+		free(c->dir);
+		c->dir = NULL;
+	}
+	free(base);
+	return 0;
+}
+
+static char *entry_path(struct cache *c, const char *key)
+{
+	return xasprintf("%s/%.2s/%s", c->dir, key, key);
+}
+
+int cache_get(struct cache *c, const char *key, char **blob, size_t *len)
+{
+	char *path;
+	int ret;
+
+	if (!c->dir)
+		return -1;
+	path = entry_path(c, key);
+	ret = read_file(path, blob, len);
+	free(path);
+	return ret;
+}
+
+void cache_put(struct cache *c, const char *key, const char *blob,
+	       size_t len)
+{
+	char *path, *dir, *tmp;
+	int fd;
+
+	if (!c->dir)
+		return;
+	dir = xasprintf("%s/%.2s", c->dir, key);
+	path = entry_path(c, key);
+	tmp = xasprintf("%s.tmp%ld", path, (long)getpid());
+	if (mkdir(dir, 0700) && errno != EEXIST)
+		goto out;
+	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0)
+		goto out;
+	if (write_all(fd, blob, len) | close(fd) || rename(tmp, path))
+		unlink(tmp);
+out:
+	free(tmp);
+	free(path);
+	free(dir);
+}
+
+void cache_close(struct cache *c)
+{
+	free(c->dir);
+	c->dir = NULL;
+}

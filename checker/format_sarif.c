@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * SARIF 2.1.0, built with json-c, for code-scanning services. Files and
+ * functions that were not checked become toolExecutionNotifications, so
+ * an incomplete scan shows in the service and not only in a log.
+ */
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "baseline.h"
+#include "format.h"
+#include "util.h"
+
+#define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
+
+struct rule_doc {
+	const char *id, *name, *short_text, *full_text;
+};
+
+static const struct rule_doc known_rules[] = {
+	{ "missing-barrier", "MissingBarrierBeforeWaitqueueActive",
+	  "A store may be reordered after waitqueue_active(): lost wake-up",
+	  "waitqueue_active() reads the wait list without the queue's lock. "
+	  "Without a full memory barrier between the waker's store to the "
+	  "shared condition and that read, the CPU may do the read first: "
+	  "the waiter enqueues itself and sees the old condition, the waker "
+	  "sees an empty list and does not wake it. Put smp_mb() between the "
+	  "store and the check (smp_mb__after_atomic() after an atomic "
+	  "read-modify-write that returns no value), or use wq_has_sleeper(), "
+	  "which has the barrier built in." },
+};
+
+static json_object *text_obj(const char *text)
+{
+	json_object *o = json_object_new_object();
+
+	json_object_object_add(o, "text", json_object_new_string(text));
+	return o;
+}
+
+/* A URI reference for a path: unreserved characters stay, others %XX. */
+static char *path_uri(const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	struct strbuf sb = { 0 };
+	const unsigned char *p;
+
+	if (path[0] == '/')
+		sb_puts(&sb, "file://");
+	for (p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("-._~/", *p)) {
+			sb_putc(&sb, (char)*p);
+		} else {
+			sb_putc(&sb, '%');
+			sb_putc(&sb, hex[*p >> 4]);
+			sb_putc(&sb, hex[*p & 15]);
+		}
+	}
+	return sb_detach(&sb);
+}
+
+static json_object *location(const char *path, long line, long col,
+			     long end_col)
+{
+	json_object *loc = json_object_new_object();
+	json_object *phys = json_object_new_object();
+	json_object *art = json_object_new_object();
+	char *uri = path_uri(path);
+
+	json_object_object_add(art, "uri", json_object_new_string(uri));
+	free(uri);
+	json_object_object_add(phys, "artifactLocation", art);
+	if (line > 0) {
+		json_object *reg = json_object_new_object();
+
+		json_object_object_add(reg, "startLine",
+				       json_object_new_int64(line));
+		if (col > 0)
+			json_object_object_add(reg, "startColumn",
+					       json_object_new_int64(col));
+		if (end_col > col)
+			json_object_object_add(reg, "endColumn",
+					       json_object_new_int64(end_col));
+		json_object_object_add(phys, "region", reg);
+	}
+	json_object_object_add(loc, "physicalLocation", phys);
+	return loc;
+}
+
+static const struct rule_doc *find_doc(const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(known_rules); i++)
+		if (!strcmp(known_rules[i].id, id))
+			return &known_rules[i];
+	return NULL;
+}
+
+/* The rules: the known ones, then any other id the records used. */
+static json_object *rules(const struct report *r, char ***ids, size_t *nids)
+{
+	json_object *a = json_object_new_array();
+	size_t i, k;
+
+	*ids = xcalloc(ARRAY_SIZE(known_rules) + r->n, sizeof(**ids));
+	*nids = 0;
+	for (i = 0; i < ARRAY_SIZE(known_rules); i++)
+		(*ids)[(*nids)++] = (char *)known_rules[i].id;
+	for (i = 0; i < r->n; i++) {
+		for (k = 0; k < *nids; k++)
+			if (!strcmp((*ids)[k], r->v[i]->f[REC_RULE]))
+				break;
+		if (k == *nids)
+			(*ids)[(*nids)++] = r->v[i]->f[REC_RULE];
+	}
+	for (k = 0; k < *nids; k++) {
+		const struct rule_doc *d = find_doc((*ids)[k]);
+		json_object *o = json_object_new_object(), *cfg, *props, *tags;
+
+		json_object_object_add(o, "id",
+				       json_object_new_string((*ids)[k]));
+		if (d) {
+			json_object_object_add(o, "name",
+					       json_object_new_string(d->name));
+			json_object_object_add(o, "shortDescription",
+					       text_obj(d->short_text));
+			json_object_object_add(o, "fullDescription",
+					       text_obj(d->full_text));
+			json_object_object_add(o, "help",
+					       text_obj(d->full_text));
+		}
+		cfg = json_object_new_object();
+		json_object_object_add(cfg, "level",
+				       json_object_new_string("warning"));
+		json_object_object_add(o, "defaultConfiguration", cfg);
+		props = json_object_new_object();
+		tags = json_object_new_array();
+		json_object_array_add(tags, json_object_new_string("concurrency"));
+		json_object_array_add(tags,
+				      json_object_new_string("memory-ordering"));
+		json_object_object_add(props, "tags", tags);
+		json_object_object_add(o, "properties", props);
+		json_object_array_add(a, o);
+	}
+	return a;
+}
+
+static json_object *related(const struct record *rec)
+{
+	json_object *a = json_object_new_array(), *loc;
+	int id = 1;
+
+	if (rec->store_line > 0) {
+		char *msg = xasprintf("store: %s", rec->f[REC_STORE_EXPR]);
+
+		loc = location(rec->path, rec->store_line, 0, 0);
+		json_object_object_add(loc, "id", json_object_new_int(id++));
+		json_object_object_add(loc, "message", text_obj(msg));
+		json_object_array_add(a, loc);
+		free(msg);
+	}
+	if (rec->wake_line > 0) {
+		char *msg = xasprintf("wake-up: %s()", rec->f[REC_WAKE]);
+
+		loc = location(rec->path, rec->wake_line, 0, 0);
+		json_object_object_add(loc, "id", json_object_new_int(id));
+		json_object_object_add(loc, "message", text_obj(msg));
+		json_object_array_add(a, loc);
+		free(msg);
+	}
+	return a;
+}
+
+static json_object *properties(const struct record *rec)
+{
+	json_object *p = json_object_new_object();
+
+	json_object_object_add(p, "confidence",
+			       json_object_new_string(rec->f[REC_CONFIDENCE]));
+	json_object_object_add(p, "check",
+			       json_object_new_string(rec->f[REC_CHECK]));
+	json_object_object_add(p, "waitQueue",
+			       json_object_new_string(rec->f[REC_WAIT_QUEUE]));
+	json_object_object_add(p, "store",
+			       json_object_new_string(rec->f[REC_STORE_EXPR]));
+	json_object_object_add(p, "storeKind",
+			       json_object_new_string(rec->f[REC_STORE_KIND]));
+	json_object_object_add(p, "wake",
+			       json_object_new_string(rec->f[REC_WAKE]));
+	json_object_object_add(p, "between",
+			       json_object_new_string(rec->f[REC_BETWEEN]));
+	json_object_object_add(p, "suggestedFix",
+			       json_object_new_string(
+				       rec->f[REC_SUGGESTED_FIX]));
+	return p;
+}
+
+static json_object *result(const struct record *rec, char **ids, size_t nids)
+{
+	json_object *o = json_object_new_object(), *locs, *loc, *lls, *ll,
+		    *fps;
+	char *fp = baseline_fingerprint(rec);
+	size_t k;
+
+	for (k = 0; k < nids && strcmp(ids[k], rec->f[REC_RULE]); k++)
+		;
+	json_object_object_add(o, "ruleId",
+			       json_object_new_string(rec->f[REC_RULE]));
+	json_object_object_add(o, "ruleIndex", json_object_new_int((int)k));
+	json_object_object_add(o, "level", json_object_new_string("warning"));
+	json_object_object_add(o, "message", text_obj(rec->f[REC_MESSAGE]));
+	loc = location(rec->path, rec->line, report_column(rec),
+		       rec->column_end + 1);
+	lls = json_object_new_array();
+	ll = json_object_new_object();
+	json_object_object_add(ll, "name",
+			       json_object_new_string(rec->f[REC_FUNCTION]));
+	json_object_object_add(ll, "kind", json_object_new_string("function"));
+	json_object_array_add(lls, ll);
+	json_object_object_add(loc, "logicalLocations", lls);
+	locs = json_object_new_array();
+	json_object_array_add(locs, loc);
+	json_object_object_add(o, "locations", locs);
+	json_object_object_add(o, "relatedLocations", related(rec));
+	fps = json_object_new_object();
+	json_object_object_add(fps, "wqcheck/v1", json_object_new_string(fp));
+	json_object_object_add(o, "partialFingerprints", fps);
+	json_object_object_add(o, "properties", properties(rec));
+	free(fp);
+	return o;
+}
+
+static json_object *notification(const char *path, long line,
+				 const char *msg)
+{
+	json_object *n = json_object_new_object(), *locs;
+
+	json_object_object_add(n, "level", json_object_new_string("warning"));
+	json_object_object_add(n, "message", text_obj(msg));
+	locs = json_object_new_array();
+	json_object_array_add(locs, location(path, line, 0, 0));
+	json_object_object_add(n, "locations", locs);
+	return n;
+}
+
+static json_object *invocation(const struct scan_result *s)
+{
+	json_object *inv = json_object_new_object();
+	json_object *notes = json_object_new_array();
+	size_t i;
+
+	for (i = 0; i < s->nnc; i++) {
+		char *msg = xasprintf("not checked: %s", s->nc[i].reason);
+
+		json_object_array_add(notes,
+				      notification(s->nc[i].path, 0, msg));
+		free(msg);
+	}
+	for (i = 0; i < s->nunparsed; i++) {
+		const struct unparsed *u = &s->unparsed[i];
+		char *msg = u->function ?
+				    xasprintf("%s() not checked: Coccinelle "
+					      "could not parse it",
+					      u->function) :
+				    xstrdup("not checked: Coccinelle could "
+					    "not parse these lines");
+
+		json_object_array_add(notes,
+				      notification(u->path, u->line, msg));
+		free(msg);
+	}
+	json_object_object_add(inv, "executionSuccessful",
+			       json_object_new_boolean(s->nnc == 0));
+	json_object_object_add(inv, "toolExecutionNotifications", notes);
+	return inv;
+}
+
+int format_sarif(FILE *out, const struct report *r)
+{
+	json_object *root = json_object_new_object(), *runs, *run, *tool,
+		    *driver, *results, *invs;
+	char **ids;
+	size_t nids, i;
+
+	json_object_object_add(root, "$schema",
+			       json_object_new_string(SARIF_SCHEMA));
+	json_object_object_add(root, "version", json_object_new_string("2.1.0"));
+	driver = json_object_new_object();
+	json_object_object_add(driver, "name", json_object_new_string("wqcheck"));
+	json_object_object_add(driver, "version",
+			       json_object_new_string(WQCHECK_VERSION));
+	json_object_object_add(driver, "semanticVersion",
+			       json_object_new_string(WQCHECK_VERSION));
+	json_object_object_add(driver, "informationUri",
+			       json_object_new_string(WQCHECK_URI));
+	json_object_object_add(driver, "rules", rules(r, &ids, &nids));
+	tool = json_object_new_object();
+	json_object_object_add(tool, "driver", driver);
+	run = json_object_new_object();
+	json_object_object_add(run, "tool", tool);
+	invs = json_object_new_array();
+	json_object_array_add(invs, invocation(r->scan));
+	json_object_object_add(run, "invocations", invs);
+	json_object_object_add(run, "columnKind",
+			       json_object_new_string("unicodeCodePoints"));
+	results = json_object_new_array();
+	for (i = 0; i < r->n; i++)
+		json_object_array_add(results, result(r->v[i], ids, nids));
+	json_object_object_add(run, "results", results);
+	runs = json_object_new_array();
+	json_object_array_add(runs, run);
+	json_object_object_add(root, "runs", runs);
+	fputs(json_object_to_json_string_ext(root,
+					     JSON_C_TO_STRING_PRETTY |
+						     JSON_C_TO_STRING_SPACED |
+						     JSON_C_TO_STRING_NOSLASHESCAPE),
+	      out);
+	fputc('\n', out);
+	json_object_put(root);
+	free(ids);
+	return fflush(out) || ferror(out) ? -1 : 0;
+}

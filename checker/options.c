@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The command line. Parsed by hand rather than with getopt_long() so
+ * that every mistake gets a message of our own and the parser keeps no
+ * global state (the unit tests call it many times).
+ */
+#include "options.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+enum opt_id {
+	OPT_FORMAT,
+	OPT_CONFIDENCE,
+	OPT_JOBS,
+	OPT_TIMEOUT,
+	OPT_BASELINE,
+	OPT_WRITE_BASELINE,
+	OPT_SPATCH,
+	OPT_QUIET,
+	OPT_VERBOSE,
+	OPT_TERSE,
+	OPT_STATS,
+	OPT_NO_CACHE,
+	OPT_HELP,
+	OPT_VERSION,
+};
+
+struct opt {
+	const char *name;
+	char short_name;
+	int has_arg;
+	enum opt_id id;
+};
+
+static const struct opt opts[] = {
+	{ "format", 'f', 1, OPT_FORMAT },
+	{ "confidence", 0, 1, OPT_CONFIDENCE },
+	{ "jobs", 'j', 1, OPT_JOBS },
+	{ "timeout", 0, 1, OPT_TIMEOUT },
+	{ "baseline", 0, 1, OPT_BASELINE },
+	{ "write-baseline", 0, 1, OPT_WRITE_BASELINE },
+	{ "spatch", 0, 1, OPT_SPATCH },
+	{ "quiet", 'q', 0, OPT_QUIET },
+	{ "verbose", 'v', 0, OPT_VERBOSE },
+	{ "terse", 0, 0, OPT_TERSE },
+	{ "stats", 0, 0, OPT_STATS },
+	{ "no-cache", 0, 0, OPT_NO_CACHE },
+	{ "help", 'h', 0, OPT_HELP },
+	{ "version", 'V', 0, OPT_VERSION },
+};
+
+void options_usage(FILE *f)
+{
+	fputs("usage: wqcheck [OPTIONS] PATH...\n"
+	      "Find lost wake-ups: a store, then waitqueue_active() with no "
+	      "full barrier.\n"
+	      "\n"
+	      "  -f, --format=FMT        text (default), json, sarif or "
+	      "checkpatch\n"
+	      "      --terse             checkpatch's one-line form\n"
+	      "      --confidence=LEVEL  high, medium (default) or low\n"
+	      "  -j, --jobs=N            spatch processes (default: one per "
+	      "CPU)\n"
+	      "      --timeout=SECONDS   per-file spatch timeout (default 120)\n"
+	      "      --baseline=FILE     hide the findings recorded in FILE\n"
+	      "      --write-baseline=FILE  record the current findings\n"
+	      "      --no-cache          neither read nor write the result "
+	      "cache\n"
+	      "      --stats             print counts and times on stderr\n"
+	      "      --spatch=PROGRAM    the spatch to run (default: "
+	      "$WQCHECK_SPATCH or spatch)\n"
+	      "  -q, --quiet             no progress line, no summary\n"
+	      "  -v, --verbose           show the code of the store and the "
+	      "check\n"
+	      "  -h, --help              this help\n"
+	      "  -V, --version           print the version\n"
+	      "\n"
+	      "Exit status: 0 no findings, 1 findings, 2 usage or run-time "
+	      "error.\n",
+	      f);
+}
+
+static int parse_long(const char *s, long min, long max, long *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (!*s || *end || errno || v < min || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static int set_format(struct options *o, const char *v)
+{
+	static const char *const names[] = { "text", "json", "sarif",
+					     "checkpatch" };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(names); i++) {
+		if (!strcmp(v, names[i])) {
+			o->format = (enum format)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static int apply(struct options *o, const struct opt *op, const char *v,
+		 char *err, size_t errlen)
+{
+	switch (op->id) {
+	case OPT_FORMAT:
+		if (set_format(o, v))
+			goto bad;
+		break;
+	case OPT_CONFIDENCE:
+		o->min_confidence = confidence_from_name(v);
+		if (!o->min_confidence)
+			goto bad;
+		break;
+	case OPT_JOBS:
+		if (parse_long(v, 1, 1024, &o->jobs))
+			goto bad;
+		break;
+	case OPT_TIMEOUT:
+		if (parse_long(v, 1, 86400, &o->timeout))
+			goto bad;
+		break;
+	case OPT_BASELINE:
+		o->baseline = v;
+		break;
+	case OPT_WRITE_BASELINE:
+		o->write_baseline = v;
+		break;
+	case OPT_SPATCH:
+		o->spatch = v;
+		break;
+	case OPT_QUIET:
+		o->quiet = 1;
+		break;
+	case OPT_VERBOSE:
+		o->verbose = 1;
+		break;
+	case OPT_TERSE:
+		o->terse = 1;
+		break;
+	case OPT_STATS:
+		o->stats = 1;
+		break;
+	case OPT_NO_CACHE:
+		o->no_cache = 1;
+		break;
+	case OPT_HELP:
+		o->help = 1;
+		break;
+	case OPT_VERSION:
+		o->version = 1;
+		break;
+	}
+	return 0;
+bad:
+	switch (op->id) {
+	case OPT_FORMAT:
+		snprintf(err, errlen,
+			 "unknown format '%s' (expected text, json, sarif or "
+			 "checkpatch)", v);
+		break;
+	case OPT_CONFIDENCE:
+		snprintf(err, errlen,
+			 "unknown confidence '%s' (expected high, medium or "
+			 "low)", v);
+		break;
+	default:
+		snprintf(err, errlen, "invalid value '%s' for --%s", v,
+			 op->name);
+	}
+	return -1;
+}
+
+static const struct opt *find_long(const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(opts); i++)
+		if (strlen(opts[i].name) == n && !memcmp(opts[i].name, name, n))
+			return &opts[i];
+	return NULL;
+}
+
+static const struct opt *find_short(char c)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(opts); i++)
+		if (opts[i].short_name == c)
+			return &opts[i];
+	return NULL;
+}
+
+/* "--name", "--name=value" or "--name value"; returns argv slots used. */
+static int parse_long_opt(struct options *o, char **argv, int i, int argc,
+			  char *err, size_t errlen)
+{
+	const char *arg = argv[i] + 2, *eq = strchr(arg, '=');
+	const struct opt *op = find_long(arg, eq ? (size_t)(eq - arg)
+						  : strlen(arg));
+
+	if (!op) {
+		snprintf(err, errlen, "unknown option '%s'", argv[i]);
+		return -1;
+	}
+	if (!op->has_arg) {
+		if (eq) {
+			snprintf(err, errlen, "option '--%s' takes no value",
+				 op->name);
+			return -1;
+		}
+		return apply(o, op, NULL, err, errlen) ? -1 : 1;
+	}
+	if (eq)
+		return apply(o, op, eq + 1, err, errlen) ? -1 : 1;
+	if (i + 1 >= argc) {
+		snprintf(err, errlen, "option '--%s' needs a value", op->name);
+		return -1;
+	}
+	return apply(o, op, argv[i + 1], err, errlen) ? -1 : 2;
+}
+
+/* "-qv", "-j4", "-j 4", "-fjson". */
+static int parse_short_opts(struct options *o, char **argv, int i, int argc,
+			    char *err, size_t errlen)
+{
+	const char *p;
+
+	for (p = argv[i] + 1; *p; p++) {
+		const struct opt *op = find_short(*p);
+
+		if (!op) {
+			snprintf(err, errlen, "unknown option '-%c'", *p);
+			return -1;
+		}
+		if (!op->has_arg) {
+			apply(o, op, NULL, err, errlen);
+			continue;
+		}
+		if (p[1])
+			return apply(o, op, p + 1, err, errlen) ? -1 : 1;
+		if (i + 1 >= argc) {
+			snprintf(err, errlen, "option '-%c' needs a value", *p);
+			return -1;
+		}
+		return apply(o, op, argv[i + 1], err, errlen) ? -1 : 2;
+	}
+	return 1;
+}
+
+static int check_combination(struct options *o, char *err, size_t errlen)
+{
+	if (o->help || o->version)
+		return 0;
+	if (o->terse && o->format != FMT_CHECKPATCH) {
+		snprintf(err, errlen, "--terse needs --format=checkpatch");
+		return -1;
+	}
+	if (!o->npaths) {
+		snprintf(err, errlen, "no PATH given");
+		return -1;
+	}
+	return 0;
+}
+
+int options_parse(int argc, char **argv, struct options *o, char *err,
+		  size_t errlen)
+{
+	int i = 1, only_paths = 0;
+
+	memset(o, 0, sizeof(*o));
+	o->min_confidence = CONF_MEDIUM;
+	o->timeout = DEFAULT_TIMEOUT;
+	o->paths = xcalloc((size_t)argc + 1, sizeof(*o->paths));
+	while (i < argc) {
+		const char *a = argv[i];
+		int used;
+
+		if (only_paths || a[0] != '-' || !a[1]) {
+			o->paths[o->npaths++] = argv[i++];
+			continue;
+		}
+		if (!strcmp(a, "--")) {
+			only_paths = 1;
+			i++;
+			continue;
+		}
+		if (a[1] == '-')
+			used = parse_long_opt(o, argv, i, argc, err, errlen);
+		else
+			used = parse_short_opts(o, argv, i, argc, err, errlen);
+		if (used < 0)
+			return -1;
+		i += used;
+	}
+	return check_combination(o, err, errlen);
+}
+
+void options_free(struct options *o)
+{
+	free(o->paths);
+	o->paths = NULL;
+	o->npaths = 0;
+}

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The command line.
+ */
+#ifndef WQCHECK_OPTIONS_H
+#define WQCHECK_OPTIONS_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "records.h"
+
+enum format { FMT_TEXT, FMT_JSON, FMT_SARIF, FMT_CHECKPATCH };
+
+struct options {
+	enum format format;
+	enum confidence min_confidence;
+	long jobs;		/* 0: one per CPU */
+	long timeout;		/* seconds spatch may spend on one file */
+	int quiet, verbose, terse, stats, no_cache;
+	int help, version;
+	const char *baseline, *write_baseline;
+	const char *spatch;	/* NULL: $WQCHECK_SPATCH or "spatch" */
+	char **paths;		/* points into argv */
+	size_t npaths;
+};
+
+#define DEFAULT_TIMEOUT 120
+
+/* 0, or -1 with a one-line reason in @err. @o->paths points into @argv. */
+int options_parse(int argc, char **argv, struct options *o, char *err,
+		  size_t errlen);
+void options_free(struct options *o);
+void options_usage(FILE *f);
+
+#endif

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The parser of spatch's output: the records the semantic patches print
+ * on standard output (cocci/RECORDS.md), and what spatch itself says on
+ * standard error about the files it handles (parse errors, timeouts).
+ */
+#ifndef WQCHECK_RECORDS_H
+#define WQCHECK_RECORDS_H
+
+#include <stddef.h>
+
+#define RECORD_TAG "wqcheck-record-1"
+
+enum rec_field {
+	REC_TAG,
+	REC_RULE,
+	REC_FILE,
+	REC_LINE,
+	REC_COLUMN,
+	REC_COLUMN_END,
+	REC_FUNCTION,
+	REC_CONFIDENCE,
+	REC_WAIT_QUEUE,
+	REC_CHECK,
+	REC_STORE_EXPR,
+	REC_STORE_TARGET,
+	REC_STORE_LINE,
+	REC_STORE_KIND,
+	REC_WAKE,
+	REC_WAKE_LINE,
+	REC_SUGGESTED_FIX,
+	REC_BETWEEN,
+	REC_MESSAGE,
+	REC_NFIELDS
+};
+
+enum confidence { CONF_NONE, CONF_LOW, CONF_MEDIUM, CONF_HIGH };
+
+struct record {
+	char *f[REC_NFIELDS];	/* unescaped fields */
+	long line, column, column_end;	/* column 0-based, as spatch says */
+	long store_line, wake_line;	/* 0 when not known */
+	enum confidence confidence;
+	char *path;		/* the path shown to the user */
+};
+
+/*
+ * Parse one line of spatch's standard output (without its newline).
+ * Returns 1 and fills @rec for a record, 0 for a line that is not a
+ * record, -1 for a record that is malformed (with a reason in @err).
+ */
+int record_parse(const char *line, size_t len, struct record *rec,
+		 char *err, size_t errlen);
+void record_free(struct record *rec);
+void record_copy(struct record *dst, const struct record *src);
+/* The record as one line in the RECORDS.md format, without a newline. */
+char *record_format(const struct record *rec);
+
+enum confidence confidence_from_name(const char *s);
+const char *confidence_name(enum confidence c);
+
+/* What spatch said on standard error about one file. */
+enum diag_kind {
+	DIAG_BAD,	/* a region it could not parse */
+	DIAG_EXN,	/* it gave up on the file: timeout or exception */
+};
+
+struct diag {
+	enum diag_kind kind;
+	char *file;		/* the file as spatch named it */
+	char *text;		/* DIAG_EXN: the exception */
+	char **lines;		/* DIAG_BAD: the region, as spatch printed it */
+	size_t nlines;
+};
+
+/* Parse spatch's standard error (--quiet --parse-error-msg). */
+void diag_parse(const char *text, size_t len, struct diag **out, size_t *n);
+void diag_free(struct diag *d, size_t n);
+
+#endif

@@ -1,0 +1,723 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Coccinelle spends its time parsing, and most functions of a candidate
+ * file never mention what the rules look for. This file finds the
+ * top-level function bodies with a small C lexer and blanks out those
+ * spatch need not see.
+ *
+ * The lexer follows only the first branch of each #if/#ifdef for the
+ * structure (braces, parentheses), as if the first branch were taken:
+ * code that opens a brace in both branches of an #ifdef then still
+ * balances. Identifiers are looked for in every branch. A body whose
+ * blanking would leave an #if without its #endif, or cut between an
+ * #if and its #else, is left alone.
+ */
+#include "reduce.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "prefilter.h"
+#include "util.h"
+
+enum tok_type { T_EOF, T_IDENT, T_PUNCT, T_OTHER };
+
+struct tok {
+	enum tok_type type;
+	size_t start, len;
+	long line;
+	int inactive;	/* in an #else/#elif branch */
+};
+
+enum dkind { D_OTHER, D_IF, D_ELSE, D_ENDIF };
+
+struct dspan {
+	size_t start, end;
+	enum dkind kind;
+};
+
+struct lexer {
+	const char *buf;
+	size_t len, pos;
+	long line;
+	int line_start;		/* nothing but blanks since the newline */
+	unsigned char *cond;	/* per #if level: in its #else part? */
+	size_t ncond, cond_cap, else_depth;
+	struct dspan *d;	/* directives seen, when recording */
+	size_t nd, dcap;
+	int record;
+	int directive_mentions;
+};
+
+static int is_ident_start(unsigned char c)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_ident_char(unsigned char c)
+{
+	return is_ident_start(c) || (c >= '0' && c <= '9');
+}
+
+static void lx_newline(struct lexer *lx)
+{
+	lx->line++;
+	lx->line_start = 1;
+}
+
+static void skip_block_comment(struct lexer *lx)
+{
+	lx->pos += 2;
+	while (lx->pos < lx->len) {
+		if (lx->buf[lx->pos] == '*' && lx->pos + 1 < lx->len &&
+		    lx->buf[lx->pos + 1] == '/') {
+			lx->pos += 2;
+			return;
+		}
+		if (lx->buf[lx->pos] == '\n')
+			lx->line++;
+		lx->pos++;
+	}
+}
+
+/* A string or character literal; an unescaped newline ends it too. */
+static void skip_literal(struct lexer *lx)
+{
+	char q = lx->buf[lx->pos++];
+
+	while (lx->pos < lx->len) {
+		char c = lx->buf[lx->pos];
+
+		if (c == '\\' && lx->pos + 1 < lx->len) {
+			if (lx->buf[lx->pos + 1] == '\n')
+				lx->line++;
+			lx->pos += 2;
+			continue;
+		}
+		if (c == '\n')
+			return;
+		lx->pos++;
+		if (c == q)
+			return;
+	}
+}
+
+static enum dkind directive_kind(const char *w, size_t n)
+{
+	if ((n == 2 && !memcmp(w, "if", 2)) ||
+	    (n == 5 && !memcmp(w, "ifdef", 5)) ||
+	    (n == 6 && !memcmp(w, "ifndef", 6)))
+		return D_IF;
+	if ((n == 4 && (!memcmp(w, "else", 4) || !memcmp(w, "elif", 4))) ||
+	    (n == 7 && (!memcmp(w, "elifdef", 7))) ||
+	    (n == 8 && !memcmp(w, "elifndef", 8)))
+		return D_ELSE;
+	if (n == 5 && !memcmp(w, "endif", 5))
+		return D_ENDIF;
+	return D_OTHER;
+}
+
+static void track_conditional(struct lexer *lx, enum dkind kind)
+{
+	if (kind == D_IF) {
+		if (lx->ncond == lx->cond_cap) {
+			lx->cond_cap = lx->cond_cap ? lx->cond_cap * 2 : 16;
+			lx->cond = xrealloc(lx->cond, lx->cond_cap);
+		}
+		lx->cond[lx->ncond++] = 0;
+	} else if (kind == D_ELSE && lx->ncond && !lx->cond[lx->ncond - 1]) {
+		lx->cond[lx->ncond - 1] = 1;
+		lx->else_depth++;
+	} else if (kind == D_ENDIF && lx->ncond) {
+		if (lx->cond[--lx->ncond])
+			lx->else_depth--;
+	}
+}
+
+static void record_directive(struct lexer *lx, size_t start, enum dkind kind)
+{
+	if (lx->nd == lx->dcap) {
+		lx->dcap = lx->dcap ? lx->dcap * 2 : 64;
+		lx->d = xrealloc(lx->d, lx->dcap * sizeof(*lx->d));
+	}
+	lx->d[lx->nd++] = (struct dspan){ start, lx->pos, kind };
+}
+
+/* From '#' to the end of the logical line, continuations included. */
+static void skip_directive(struct lexer *lx)
+{
+	size_t start = lx->pos, w;
+	enum dkind kind;
+
+	lx->pos++;
+	while (lx->pos < lx->len &&
+	       (lx->buf[lx->pos] == ' ' || lx->buf[lx->pos] == '\t'))
+		lx->pos++;
+	w = lx->pos;
+	while (lx->pos < lx->len && is_ident_char((unsigned char)lx->buf[lx->pos]))
+		lx->pos++;
+	kind = directive_kind(lx->buf + w, lx->pos - w);
+	while (lx->pos < lx->len && lx->buf[lx->pos] != '\n') {
+		const char *p = lx->buf + lx->pos;
+		size_t left = lx->len - lx->pos;
+
+		if (p[0] == '\\' && left > 1 && p[1] == '\n') {
+			lx->pos += 2;
+			lx->line++;
+		} else if (p[0] == '\\' && left > 2 && p[1] == '\r' &&
+			   p[2] == '\n') {
+			lx->pos += 3;
+			lx->line++;
+		} else if (p[0] == '/' && left > 1 && p[1] == '*') {
+			skip_block_comment(lx);
+		} else if (p[0] == '"' || p[0] == '\'') {
+			skip_literal(lx);
+		} else {
+			lx->pos++;
+		}
+	}
+	track_conditional(lx, kind);
+	if (lx->record) {
+		record_directive(lx, start, kind);
+		if (prefilter_mentions(lx->buf + start, lx->pos - start))
+			lx->directive_mentions = 1;
+	}
+}
+
+/* Skip blanks, comments and directives; 0 at the end of the text. */
+static int skip_blanks(struct lexer *lx)
+{
+	while (lx->pos < lx->len) {
+		const char *p = lx->buf + lx->pos;
+		size_t left = lx->len - lx->pos;
+
+		if (*p == '\n') {
+			lx->pos++;
+			lx_newline(lx);
+		} else if (*p == ' ' || *p == '\t' || *p == '\r' ||
+			   *p == '\f' || *p == '\v') {
+			lx->pos++;
+		} else if (*p == '\\' && left > 1 && p[1] == '\n') {
+			lx->pos += 2;
+			lx->line++;
+		} else if (*p == '/' && left > 1 && p[1] == '/') {
+			while (lx->pos < lx->len && lx->buf[lx->pos] != '\n')
+				lx->pos++;
+		} else if (*p == '/' && left > 1 && p[1] == '*') {
+			skip_block_comment(lx);
+		} else if (*p == '#' && lx->line_start) {
+			skip_directive(lx);
+		} else {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void skip_number(struct lexer *lx)
+{
+	while (lx->pos < lx->len) {
+		unsigned char c = (unsigned char)lx->buf[lx->pos];
+
+		if ((c == '+' || c == '-') &&
+		    strchr("eEpP", lx->buf[lx->pos - 1]))
+			lx->pos++;
+		else if (is_ident_char(c) || c == '.')
+			lx->pos++;
+		else
+			break;
+	}
+}
+
+static void next_token(struct lexer *lx, struct tok *t)
+{
+	unsigned char c;
+
+	if (!skip_blanks(lx)) {
+		t->type = T_EOF;
+		t->start = lx->len;
+		t->len = 0;
+		t->line = lx->line;
+		return;
+	}
+	lx->line_start = 0;
+	t->start = lx->pos;
+	t->line = lx->line;
+	t->inactive = lx->else_depth > 0;
+	c = (unsigned char)lx->buf[lx->pos];
+	if (is_ident_start(c)) {
+		while (lx->pos < lx->len &&
+		       is_ident_char((unsigned char)lx->buf[lx->pos]))
+			lx->pos++;
+		t->type = T_IDENT;
+	} else if ((c >= '0' && c <= '9') ||
+		   (c == '.' && lx->pos + 1 < lx->len &&
+		    lx->buf[lx->pos + 1] >= '0' && lx->buf[lx->pos + 1] <= '9')) {
+		lx->pos++;
+		skip_number(lx);
+		t->type = T_OTHER;
+	} else if (c == '"' || c == '\'') {
+		skip_literal(lx);
+		t->type = T_OTHER;
+	} else {
+		lx->pos++;
+		t->type = T_PUNCT;
+	}
+	t->len = lx->pos - t->start;
+}
+
+/* ---- pass 1: find the top-level function bodies ---- */
+
+struct name {
+	size_t start, len;
+	long line;
+};
+
+struct parser {
+	struct lexer lx;
+	struct reduced *r;
+	size_t fcap;
+	/* the current top-level declaration */
+	struct name *names;	/* identifiers right before a '(' */
+	size_t nnames, names_cap;
+	struct tok last_ident;
+	char last;		/* 'i' identifier, else the punctuator */
+	int paren, has_eq;
+};
+
+static int is_keyword(const char *s, size_t n)
+{
+	static const char *const kw[] = {
+		"void",	    "char",	   "short",	 "int",
+		"long",	    "float",	   "double",	 "signed",
+		"unsigned", "struct",	   "union",	 "enum",
+		"sizeof",   "typeof",	   "__typeof__", "__typeof",
+		"asm",	    "__asm__",	   "__attribute__", "__attribute",
+		"_Static_assert", "static_assert", "if", "while",
+		"for",	    "switch",	   "return",	 "_Alignas",
+		NULL,
+	};
+	const char *const *k;
+
+	for (k = kw; *k; k++)
+		if (strlen(*k) == n && !memcmp(*k, s, n))
+			return 1;
+	return 0;
+}
+
+static void reset_decl(struct parser *ps)
+{
+	ps->nnames = 0;
+	ps->last = 0;
+	ps->paren = 0;
+	ps->has_eq = 0;
+}
+
+static void add_name(struct parser *ps)
+{
+	const struct tok *t = &ps->last_ident;
+
+	if (is_keyword(ps->lx.buf + t->start, t->len))
+		return;
+	if (ps->nnames == ps->names_cap) {
+		ps->names_cap = ps->names_cap ? ps->names_cap * 2 : 8;
+		ps->names = xrealloc(ps->names,
+				     ps->names_cap * sizeof(*ps->names));
+	}
+	ps->names[ps->nnames++] = (struct name){ t->start, t->len, t->line };
+}
+
+/*
+ * The name shown for a function: attribute macros such as __acquires(x)
+ * follow the parameter list, and a macro call without a semicolon may
+ * come before it, so take the last name that does not start with "__",
+ * or the first one if they all do.
+ */
+static struct name *pick_name(struct parser *ps)
+{
+	size_t i;
+
+	if (!ps->nnames)
+		return NULL;
+	for (i = ps->nnames; i-- > 0;)
+		if (ps->lx.buf[ps->names[i].start] != '_' ||
+		    ps->names[i].len < 2 ||
+		    ps->lx.buf[ps->names[i].start + 1] != '_')
+			return &ps->names[i];
+	return &ps->names[0];
+}
+
+static struct rfunc *new_func(struct parser *ps, const struct tok *open)
+{
+	struct reduced *r = ps->r;
+	struct rfunc *f;
+	struct name *n = pick_name(ps);
+
+	if (r->nfuncs == ps->fcap) {
+		ps->fcap = ps->fcap ? ps->fcap * 2 : 64;
+		r->funcs = xrealloc(r->funcs, ps->fcap * sizeof(*r->funcs));
+	}
+	f = &r->funcs[r->nfuncs++];
+	memset(f, 0, sizeof(*f));
+	f->open = open->start;
+	f->open_line = open->line;
+	if (n) {
+		f->name = xstrndup(ps->lx.buf + n->start, n->len);
+		f->name_line = n->line;
+	} else {
+		f->name_line = open->line;
+	}
+	return f;
+}
+
+/* A body, from after its '{' to its '}' as the first #if branches see it. */
+static void parse_body(struct parser *ps, struct rfunc *f)
+{
+	int depth = 1;
+	struct tok t;
+
+	for (;;) {
+		next_token(&ps->lx, &t);
+		if (t.type == T_EOF)
+			break;
+		if (t.type == T_IDENT) {
+			if (prefilter_is_ident(ps->lx.buf + t.start, t.len))
+				f->mentions = 1;
+			continue;
+		}
+		if (t.type != T_PUNCT || t.inactive)
+			continue;
+		if (ps->lx.buf[t.start] == '{') {
+			depth++;
+		} else if (ps->lx.buf[t.start] == '}' && --depth == 0) {
+			f->close = t.start;
+			f->close_line = t.line;
+			return;
+		}
+	}
+	/* No closing brace: leave the body as it is. */
+	f->close = f->open;
+	f->close_line = f->open_line;
+	f->kept = 1;
+}
+
+/* A brace block that is not a function body: a type or an initializer. */
+static void skip_block(struct parser *ps)
+{
+	int depth = 1;
+	struct tok t;
+
+	while (depth) {
+		next_token(&ps->lx, &t);
+		if (t.type == T_EOF)
+			return;
+		if (t.type == T_IDENT &&
+		    prefilter_is_ident(ps->lx.buf + t.start, t.len))
+			ps->r->outside = 1;
+		if (t.type != T_PUNCT || t.inactive)
+			continue;
+		if (ps->lx.buf[t.start] == '{')
+			depth++;
+		else if (ps->lx.buf[t.start] == '}')
+			depth--;
+	}
+}
+
+static void top_punct(struct parser *ps, const struct tok *t)
+{
+	char c = ps->lx.buf[t->start];
+
+	switch (c) {
+	case '(':
+		if (ps->paren++ == 0 && ps->last == 'i')
+			add_name(ps);
+		break;
+	case ')':
+		if (ps->paren)
+			ps->paren--;
+		break;
+	case '=':
+		if (!ps->paren)
+			ps->has_eq = 1;
+		break;
+	case ';':
+		if (!ps->paren) {
+			reset_decl(ps);
+			return;
+		}
+		break;
+	case '{':
+		if (ps->paren)
+			break;
+		if (ps->last == ')' && !ps->has_eq) {
+			parse_body(ps, new_func(ps, t));
+			reset_decl(ps);
+			return;
+		}
+		skip_block(ps);
+		ps->last = '}';
+		return;
+	case '}':
+		if (!ps->paren) {
+			reset_decl(ps);
+			return;
+		}
+		break;
+	}
+	ps->last = c;
+}
+
+static void parse_top(struct parser *ps)
+{
+	struct tok t;
+
+	for (;;) {
+		next_token(&ps->lx, &t);
+		if (t.type == T_EOF)
+			return;
+		if (t.type == T_IDENT &&
+		    prefilter_is_ident(ps->lx.buf + t.start, t.len))
+			ps->r->outside = 1;
+		if (t.inactive)
+			continue;
+		if (t.type == T_IDENT) {
+			ps->last = 'i';
+			ps->last_ident = t;
+		} else if (t.type == T_PUNCT) {
+			top_punct(ps, &t);
+		} else {
+			ps->last = '0';
+		}
+	}
+}
+
+/* ---- pass 2: callers of the functions that mention an identifier ---- */
+
+struct mname {
+	const char *s;
+	size_t len;
+};
+
+static int calls_mentioning(const char *buf, size_t len, const struct rfunc *f,
+			    const struct mname *m, size_t nm)
+{
+	struct lexer lx = { .buf = buf, .len = len, .pos = f->open + 1 };
+	struct tok t;
+	size_t i;
+	int found = 0;
+
+	while (!found) {
+		next_token(&lx, &t);
+		if (t.type == T_EOF || t.start >= f->close)
+			break;
+		if (t.type != T_IDENT)
+			continue;
+		for (i = 0; i < nm && !found; i++)
+			found = m[i].len == t.len &&
+				!memcmp(m[i].s, buf + t.start, t.len);
+	}
+	free(lx.cond);
+	return found;
+}
+
+/* Mark the callers; only direct ones: the rules look one call deep. */
+static void mark_callers(struct reduced *r, const char *buf, size_t len)
+{
+	struct mname *m = xcalloc(r->nfuncs, sizeof(*m));
+	size_t i, nm = 0;
+
+	for (i = 0; i < r->nfuncs; i++)
+		if (r->funcs[i].mentions && r->funcs[i].name)
+			m[nm++] = (struct mname){ r->funcs[i].name,
+						  strlen(r->funcs[i].name) };
+	for (i = 0; nm && i < r->nfuncs; i++)
+		if (!r->funcs[i].mentions && !r->funcs[i].kept)
+			r->funcs[i].caller =
+				calls_mentioning(buf, len, &r->funcs[i], m, nm);
+	free(m);
+}
+
+/* ---- blanking ---- */
+
+/* Do the directives inside (open, close) nest properly on their own? */
+static int directives_balanced(const struct lexer *lx, const struct rfunc *f)
+{
+	long depth = 0;
+	size_t i;
+
+	for (i = 0; i < lx->nd; i++) {
+		const struct dspan *d = &lx->d[i];
+
+		if (d->start < f->open || d->start > f->close)
+			continue;
+		if (d->kind == D_IF)
+			depth++;
+		else if (d->kind == D_ENDIF && --depth < 0)
+			return 0;
+		else if (d->kind == D_ELSE && depth == 0)
+			return 0;
+	}
+	return depth == 0;
+}
+
+static void blank_body(struct reduced *r, const struct lexer *lx,
+		       const struct rfunc *f, size_t *di)
+{
+	size_t i = f->open + 1;
+
+	/* Directives are sorted; *di walks them once over the whole file. */
+	while (*di < lx->nd && lx->d[*di].end <= i)
+		(*di)++;
+	for (; i < f->close; i++) {
+		if (*di < lx->nd && i >= lx->d[*di].start) {
+			i = lx->d[*di].end - 1;
+			(*di)++;
+			continue;
+		}
+		if (r->text[i] != '\n' && r->text[i] != '\r')
+			r->text[i] = ' ';
+	}
+}
+
+void reduce_text(const char *buf, size_t len, struct reduced *out)
+{
+	struct parser ps = { .r = out };
+	size_t i, di = 0;
+
+	memset(out, 0, sizeof(*out));
+	ps.lx = (struct lexer){ .buf = buf, .len = len, .line = 1,
+				.line_start = 1, .record = 1 };
+	parse_top(&ps);
+	if (ps.lx.directive_mentions)
+		out->outside = 1;
+	mark_callers(out, buf, len);
+	for (i = 0; i < out->nfuncs; i++) {
+		struct rfunc *f = &out->funcs[i];
+
+		if (f->mentions || f->caller || !directives_balanced(&ps.lx, f))
+			f->kept = 1;
+	}
+	out->text = xmalloc(len + 1);
+	memcpy(out->text, buf, len);
+	out->text[len] = '\0';
+	out->len = len;
+	for (i = 0; i < out->nfuncs; i++) {
+		if (out->funcs[i].kept) {
+			out->nkept++;
+			continue;
+		}
+		blank_body(out, &ps.lx, &out->funcs[i], &di);
+		out->nblanked++;
+	}
+	free(ps.names);
+	free(ps.lx.cond);
+	free(ps.lx.d);
+}
+
+int reduce_nothing_to_check(const struct reduced *r)
+{
+	size_t i;
+
+	if (r->outside)
+		return 0;
+	for (i = 0; i < r->nfuncs; i++)
+		if (r->funcs[i].mentions)
+			return 0;
+	return 1;
+}
+
+size_t reduce_funcs_in_lines(const struct reduced *r, long first, long last,
+			     size_t *idx, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < r->nfuncs; i++) {
+		const struct rfunc *f = &r->funcs[i];
+
+		if (!f->kept || f->close_line < first || f->name_line > last)
+			continue;
+		/* Only the closing brace of the function before: not it. */
+		if (f->close_line == first && f->open_line < first)
+			continue;
+		if (n < max)
+			idx[n] = i;
+		n++;
+	}
+	return n;
+}
+
+static int same_line(const char *a, size_t alen, const char *b)
+{
+	size_t blen = strlen(b);
+
+	while (alen && strchr(" \t\r", a[alen - 1]))
+		alen--;
+	while (blen && strchr(" \t\r", b[blen - 1]))
+		blen--;
+	return alen == blen && !memcmp(a, b, alen);
+}
+
+/* Does the text from offset @off on start with @lines? */
+static int lines_match_at(const struct reduced *r, size_t off,
+			  char *const *lines, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const char *nl;
+
+		if (off > r->len)
+			return 0;
+		nl = memchr(r->text + off, '\n', r->len - off);
+		if (!nl)
+			nl = r->text + r->len;
+		if (!same_line(r->text + off, (size_t)(nl - r->text) - off,
+			       lines[i]))
+			return 0;
+		off = (size_t)(nl - r->text) + 1;
+	}
+	return 1;
+}
+
+static int search_lines(const struct reduced *r, char *const *lines,
+			size_t n, long from, long to, long *first)
+{
+	size_t off = 0;
+	long line = 1;
+
+	while (line < to && off <= r->len) {
+		const char *nl;
+
+		if (line >= from && lines_match_at(r, off, lines, n)) {
+			*first = line;
+			return 0;
+		}
+		nl = memchr(r->text + off, '\n', r->len - off);
+		if (!nl)
+			break;
+		off = (size_t)(nl - r->text) + 1;
+		line++;
+	}
+	return -1;
+}
+
+int reduce_locate_lines(const struct reduced *r, char *const *lines, size_t n,
+			long from, long *first)
+{
+	if (!n)
+		return -1;
+	if (!search_lines(r, lines, n, from, 0x7fffffff, first))
+		return 0;
+	return search_lines(r, lines, n, 1, from, first);
+}
+
+void reduced_free(struct reduced *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nfuncs; i++)
+		free(r->funcs[i].name);
+	free(r->funcs);
+	free(r->text);
+	memset(r, 0, sizeof(*r));
+}

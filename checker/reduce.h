@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Blank out what spatch need not parse: the bodies of functions that
+ * mention none of the rules' identifiers (prefilter.h) and call no
+ * function of the same file that does. Every newline and every
+ * preprocessor line stays where it was, so line numbers are exact and
+ * #if/#endif still balance.
+ */
+#ifndef WQCHECK_REDUCE_H
+#define WQCHECK_REDUCE_H
+
+#include <stddef.h>
+
+struct rfunc {
+	char *name;		/* best guess at the function's name, or NULL */
+	long name_line;		/* line of that name */
+	long open_line;		/* line of the body's '{' */
+	long close_line;	/* line of the body's '}' */
+	size_t open, close;	/* offsets of '{' and '}' */
+	unsigned mentions : 1;	/* the body mentions an identifier */
+	unsigned caller : 1;	/* it calls a function that does */
+	unsigned kept : 1;	/* its body is left for spatch */
+};
+
+struct reduced {
+	char *text;		/* the reduced copy, as long as the input */
+	size_t len;
+	struct rfunc *funcs;
+	size_t nfuncs;
+	size_t nkept;		/* function bodies left for spatch */
+	size_t nblanked;	/* function bodies blanked out */
+	int outside;		/* a mention outside function bodies */
+};
+
+/* Reduce @buf; never fails (the worst case is an unchanged copy). */
+void reduce_text(const char *buf, size_t len, struct reduced *out);
+
+/* Non-zero if spatch has nothing it could match in the reduced text. */
+int reduce_nothing_to_check(const struct reduced *r);
+
+/*
+ * Lines @first..@last (1-based) could not be parsed by Coccinelle. Store
+ * in @idx (up to @max) the indices of kept functions that overlap them;
+ * return how many there are.
+ */
+size_t reduce_funcs_in_lines(const struct reduced *r, long first, long last,
+			     size_t *idx, size_t max);
+
+/*
+ * Find the consecutive lines @lines[0..n-1] (as spatch printed them) in
+ * the reduced text, searching from line @from on first, and store the
+ * line of the first in @first. 0 if found, -1 if not.
+ */
+int reduce_locate_lines(const struct reduced *r, char *const *lines, size_t n,
+			long from, long *first);
+
+void reduced_free(struct reduced *r);
+
+#endif

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Small helpers shared by every stage: allocation that never returns
+ * NULL, a growable string, file reading and the one way wqcheck prints
+ * warnings and errors.
+ */
+#ifndef WQCHECK_UTIL_H
+#define WQCHECK_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+struct strbuf {
+	char *buf;
+	size_t len;
+	size_t cap;
+};
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+void sb_add(struct strbuf *sb, const char *s, size_t n);
+void sb_puts(struct strbuf *sb, const char *s);
+void sb_putc(struct strbuf *sb, char c);
+void sb_printf(struct strbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+char *sb_detach(struct strbuf *sb);
+void sb_free(struct strbuf *sb);
+
+/* Read a whole file; 0 on success, else -1 with errno set. */
+int read_file(const char *path, char **buf, size_t *len);
+int read_fd(int fd, char **buf, size_t *len);
+/* Write a whole buffer, retrying on short writes; 0 or -1. */
+int write_all(int fd, const char *buf, size_t len);
+
+/* Line @lineno (1-based) of @path without its newline, or NULL. */
+char *source_line(const char *path, long lineno);
+
+/* Join a directory and a relative name with one slash between them. */
+char *path_join(const char *dir, const char *name);
+/* @s with control characters and backslashes escaped, for one-line output. */
+char *escape_path(const char *s);
+
+double now_seconds(void);
+
+/* Set by the SIGINT/SIGTERM/SIGHUP handler; every long loop checks it. */
+extern volatile int wq_interrupted;
+
+void wq_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void wq_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Before a warning is printed, the progress line (if any) is cleared. */
+void wq_set_warn_hook(void (*hook)(void));
+
+#endif
