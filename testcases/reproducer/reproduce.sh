@@ -11,8 +11,14 @@ bin=./reproducer
 : "${ROUNDS:=1000000}" "${MAX_SECONDS:=20}" "${TIMEOUT_US:=1000}"
 : "${READER_JITTER:=1024}" "${WAKER_JITTER:=0}"
 
-cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
-echo "CPU: ${cpu:-unknown}, $(nproc) CPUs online, load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
+cpuinfo()
+{
+	sed -n "s/^$1[[:space:]]*: //p" /proc/cpuinfo | head -n 1
+}
+cpu="$(cpuinfo 'model name') (family $(cpuinfo 'cpu family'), model $(cpuinfo model), stepping $(cpuinfo stepping))"
+grep -qw hypervisor /proc/cpuinfo && cpu="$cpu, virtual machine"
+echo "CPU: $cpu, $(nproc) CPUs online"
+echo "Load average before the run: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "Each variant: at most $ROUNDS rounds or $MAX_SECONDS s; reader timeout ${TIMEOUT_US} us;" \
 	"jitter reader 0..$READER_JITTER, waker 0..$WAKER_JITTER spins"
 echo
