@@ -21,6 +21,24 @@ int prefilter_mentions(const char *buf, size_t len);
 /* Non-zero if @buf looks binary (a NUL byte in its first 64 KiB). */
 int prefilter_is_binary(const char *buf, size_t len);
 
+/* What reading one file found. */
+struct pfile {
+	int error;		/* errno of a failed read, else 0 */
+	int binary;
+	int candidate;		/* it mentions an identifier */
+	char *buf;		/* its content, kept for candidates only */
+	size_t len;
+};
+
+/*
+ * Read the @n files of @paths once each, with @nthreads threads, and
+ * fill @out[i] for each. @progress is called now and then from the
+ * calling thread. Returns 0, or -1 if interrupted (wq_interrupted).
+ */
+int prefilter_files(char *const *paths, size_t n, long nthreads,
+		    struct pfile *out, void (*progress)(size_t, void *),
+		    void *arg);
+
 /* Non-zero if @name ends in .c or .h. */
 int prefilter_is_c_name(const char *name);
 

@@ -271,6 +271,7 @@ static void next_token(struct lexer *lx, struct tok *t)
 struct name {
 	size_t start, len;
 	long line;
+	int attribute;	/* right after a ')': __acquires(x) and the like */
 };
 
 struct parser {
@@ -282,6 +283,7 @@ struct parser {
 	size_t nnames, names_cap;
 	struct tok last_ident;
 	char last;		/* 'i' identifier, else the punctuator */
+	char before_ident;	/* what came before last_ident */
 	int paren, has_eq;
 };
 
@@ -324,27 +326,24 @@ static void add_name(struct parser *ps)
 		ps->names = xrealloc(ps->names,
 				     ps->names_cap * sizeof(*ps->names));
 	}
-	ps->names[ps->nnames++] = (struct name){ t->start, t->len, t->line };
+	ps->names[ps->nnames++] = (struct name){ t->start, t->len, t->line,
+						 ps->before_ident == ')' };
 }
 
 /*
- * The name shown for a function: attribute macros such as __acquires(x)
- * follow the parameter list, and a macro call without a semicolon may
- * come before it, so take the last name that does not start with "__",
- * or the first one if they all do.
+ * The function's name: the last identifier before a '(' that does not
+ * directly follow a ')'. That skips attribute macros after the parameter
+ * list (__acquires(x)) and a macro call without a semicolon before the
+ * function (module_init(f) on the line above).
  */
 static struct name *pick_name(struct parser *ps)
 {
 	size_t i;
 
-	if (!ps->nnames)
-		return NULL;
 	for (i = ps->nnames; i-- > 0;)
-		if (ps->lx.buf[ps->names[i].start] != '_' ||
-		    ps->names[i].len < 2 ||
-		    ps->lx.buf[ps->names[i].start + 1] != '_')
+		if (!ps->names[i].attribute)
 			return &ps->names[i];
-	return &ps->names[0];
+	return ps->nnames ? &ps->names[0] : NULL;
 }
 
 static struct rfunc *new_func(struct parser *ps, const struct tok *open)
@@ -481,6 +480,7 @@ static void parse_top(struct parser *ps)
 		if (t.inactive)
 			continue;
 		if (t.type == T_IDENT) {
+			ps->before_ident = ps->last;
 			ps->last = 'i';
 			ps->last_ident = t;
 		} else if (t.type == T_PUNCT) {

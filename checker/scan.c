@@ -254,54 +254,60 @@ static void add_candidate(struct scanner *s, char *path, const char *hash,
 	s->nfiles++;
 }
 
-/* One walked file: read it, and keep it if it mentions an identifier. */
-static void read_one(struct scanner *s, char *path)
+/* One file read: a candidate goes on, the rest is counted or noted. */
+static void take_file(struct scanner *s, char *path, struct pfile *pf)
 {
 	struct scan_stats *st = &s->res->st;
 	char hash[SHA256_HEX_LEN + 1];
-	char *buf;
-	size_t len;
 
-	if (read_file(path, &buf, &len)) {
-		if (errno == EINTR && wq_interrupted) {
-			free(path);
-			return;
-		}
-		wq_warn("%s: not checked: %s", path, strerror(errno));
-		add_not_checked(s, path, xstrdup(strerror(errno)));
-		free(path);
-		return;
-	}
-	if (prefilter_is_binary(buf, len)) {
-		wq_warn("%s: not checked: binary file, not C source", path);
+	if (pf->error) {
+		add_not_checked(s, path, xstrdup(strerror(pf->error)));
+	} else if (pf->binary) {
 		add_not_checked(s, path, xstrdup("binary file, not C source"));
-	} else if (prefilter_mentions(buf, len)) {
+	} else if (pf->candidate) {
 		st->candidates++;
-		st->lines += count_lines(buf, len);
-		sha256_hex(buf, len, hash);
+		st->lines += count_lines(pf->buf, pf->len);
+		sha256_hex(pf->buf, pf->len, hash);
 		if (from_cache(s, path, hash)) {
 			st->from_cache++;
 		} else {
-			add_candidate(s, path, hash, buf, len);
+			add_candidate(s, path, hash, pf->buf, pf->len);
 			path = NULL;
 		}
 	}
 	free(path);
-	free(buf);
+	free(pf->buf);
+}
+
+static void read_progress(size_t done, void *arg)
+{
+	struct scanner *s = arg;
+
+	draw_progress(s, "reading", done, s->total, 0);
 }
 
 static int read_all(struct scanner *s, struct walk_result *w)
 {
+	char **paths = xcalloc(w->nfiles, sizeof(*paths));
+	struct pfile *pf = xcalloc(w->nfiles, sizeof(*pf));
 	size_t i;
+	int ret;
 
+	for (i = 0; i < w->nfiles; i++)
+		paths[i] = w->files[i].path;
+	s->total = w->nfiles;
+	ret = prefilter_files(paths, w->nfiles, s->cfg->jobs, pf,
+			      read_progress, s);
 	for (i = 0; i < w->nfiles; i++) {
-		if (wq_interrupted)
-			return -1;
-		read_one(s, w->files[i].path);
-		w->files[i].path = NULL;
-		draw_progress(s, "reading", i + 1, w->nfiles, 0);
+		if (!ret)
+			take_file(s, paths[i], &pf[i]);
+		else
+			free(pf[i].buf);
+		w->files[i].path = ret ? w->files[i].path : NULL;
 	}
-	return 0;
+	free(paths);
+	free(pf);
+	return ret;
 }
 
 /* ---- batches ---- */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 volatile int wq_interrupted;
@@ -141,9 +142,9 @@ void sb_free(struct strbuf *sb)
 	sb->len = sb->cap = 0;
 }
 
-int read_fd(int fd, char **bufp, size_t *lenp)
+static int read_fd_hint(int fd, size_t hint, char **bufp, size_t *lenp)
 {
-	size_t cap = 16384, len = 0;
+	size_t cap = hint ? hint + 1 : 16384, len = 0;
 	char *buf = xmalloc(cap + 1);
 
 	for (;;) {
@@ -173,14 +174,27 @@ int read_fd(int fd, char **bufp, size_t *lenp)
 	return 0;
 }
 
+int read_fd(int fd, char **bufp, size_t *lenp)
+{
+	return read_fd_hint(fd, 0, bufp, lenp);
+}
+
+/* One allocation of the right size: this runs on every file of a tree. */
 int read_file(const char *path, char **buf, size_t *len)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
 	int ret, e;
 
 	if (fd < 0)
 		return -1;
-	ret = read_fd(fd, buf, len);
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		close(fd);
+		errno = EISDIR;
+		return -1;
+	}
+	ret = read_fd_hint(fd, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0,
+			   buf, len);
 	e = errno;
 	close(fd);
 	errno = e;

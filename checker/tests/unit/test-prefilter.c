@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The prefilter: which texts mention the rules' identifiers, and the
+ * threaded reading of a list of files.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "prefilter.h"
+#include "unit.h"
+#include "util.h"
+
+static int mentions(const char *s)
+{
+	return prefilter_mentions(s, strlen(s));
+}
+
+static void test_each_identifier(void)
+{
+	const char *const *id;
+
+	for (id = wq_idents; *id; id++) {
+		char *text = xasprintf("x = 1;\n\tif (%s(&q))\n", *id);
+
+		CHECK(mentions(text));
+		CHECK(prefilter_is_ident(*id, strlen(*id)));
+		free(text);
+	}
+}
+
+static void test_whole_identifiers_only(void)
+{
+	CHECK(!mentions(""));
+	CHECK(!mentions("waitqueue_activ"));
+	CHECK(!mentions("my_waitqueue_active(q)"));
+	CHECK(!mentions("waitqueue_active_now(q)"));
+	CHECK(!mentions("add_wait_queue_exclusive(q, &w)"));
+	CHECK(!mentions("wake_up_bits(x)"));
+	CHECK(mentions("waitqueue_active"));		/* the whole text */
+	CHECK(mentions("(waitqueue_active)"));
+	CHECK(mentions("__add_wait_queue(q, &w)"));
+	CHECK(mentions("x swq_has_sleeper(q)"));
+	CHECK(mentions("/* waitqueue_active */"));	/* comments count */
+	CHECK(!prefilter_is_ident("wake_up", 7));
+	CHECK(!prefilter_is_ident("waitqueue_activ", 15));
+}
+
+static void test_long_text(void)
+{
+	size_t n = 1 << 20;
+	char *buf = xmalloc(n + 32);
+
+	memset(buf, 'a', n);
+	CHECK(!prefilter_mentions(buf, n));
+	memcpy(buf + n - 11, "wake_up_var", 11); /* part of aaa...var */
+	CHECK(!prefilter_mentions(buf, n));
+	buf[n - 12] = ' ';			 /* at the very end */
+	CHECK(prefilter_mentions(buf, n));
+	memset(buf, 'a', n);
+	memcpy(buf, "__wake_up_bit ", 14);	 /* at the very start */
+	CHECK(prefilter_mentions(buf, n));
+	free(buf);
+}
+
+static void test_binary_and_names(void)
+{
+	CHECK(prefilter_is_binary("ab\0cd", 5));
+	CHECK(!prefilter_is_binary("abcd", 4));
+	CHECK(prefilter_is_c_name("a.c"));
+	CHECK(prefilter_is_c_name("dir/x.h"));
+	CHECK(!prefilter_is_c_name(".c"));
+	CHECK(!prefilter_is_c_name("a.cc"));
+	CHECK(!prefilter_is_c_name("a.S"));
+	CHECK(!prefilter_is_c_name("c"));
+}
+
+static char *make_file(const char *dir, const char *name, const char *text,
+		       size_t len)
+{
+	char *p = path_join(dir, name);
+	int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+	CHECK(fd >= 0);
+	CHECK_INT(write(fd, text, len), (long)len);
+	close(fd);
+	return p;
+}
+
+static void test_files(void)
+{
+	char dir[] = "/tmp/wqcheck-test-prefilter.XXXXXX";
+	char *paths[5];
+	struct pfile pf[5];
+	long threads;
+	int i;
+
+	CHECK(mkdtemp(dir) != NULL);
+	paths[0] = make_file(dir, "a.c", "if (waitqueue_active(q))", 24);
+	paths[1] = make_file(dir, "b.c", "int b;", 6);
+	paths[2] = make_file(dir, "c.c", "waitqueue_active\0\1\2", 19);
+	paths[3] = path_join(dir, "missing.c");
+	paths[4] = make_file(dir, "e.h", "", 0);
+	for (threads = 1; threads <= 3; threads++) {
+		memset(pf, 0, sizeof(pf));
+		CHECK_INT(prefilter_files(paths, 5, threads, pf, NULL, NULL),
+			  0);
+		CHECK(pf[0].candidate && pf[0].buf && pf[0].len == 24);
+		CHECK(!pf[1].candidate && !pf[1].buf && !pf[1].error);
+		CHECK(pf[2].binary && !pf[2].candidate && !pf[2].buf);
+		CHECK_INT(pf[3].error, ENOENT);
+		CHECK(!pf[4].candidate && !pf[4].error);
+		for (i = 0; i < 5; i++)
+			free(pf[i].buf);
+	}
+	for (i = 0; i < 5; i++) {
+		unlink(paths[i]);
+		free(paths[i]);
+	}
+	rmdir(dir);
+}
+
+int main(void)
+{
+	RUN(test_each_identifier);
+	RUN(test_whole_identifiers_only);
+	RUN(test_long_text);
+	RUN(test_binary_and_names);
+	RUN(test_files);
+	return unit_done();
+}
