@@ -24,6 +24,8 @@ virtual wqcheck
 
 @initialize:python@
 @@
+import re
+
 # Everything below is keyed by the (file, line, column) of the check.
 checks = {}      # key -> dict(pc, queue, fn, wakes)
 stores = {}      # key -> list of store dicts
@@ -31,7 +33,6 @@ nongating = set()
 locked = set()
 ordered_cond = set()
 entry_reach = set()
-betweens = {}    # (check key, store line) -> name of the first call between
 directs = set()  # (check key, store line) reached with nothing between
 decided = {}     # key -> finding dict, or None when not reported
 
@@ -110,7 +111,14 @@ def deref(arg):
 
 
 def add_store(pc, ps, kind, text, target):
+    """Record a store that reaches check pc with no barrier.
+
+    A store written after the check reaches it only around a loop, from
+    an earlier iteration; such pairs were noise on real trees (the wake-up
+    is about the state of its own iteration), so they are not kept."""
     k = key(pc)
+    if (int(ps[0].line), int(ps[0].column)) >= k[1:]:
+        return
     stores.setdefault(k, []).append(dict(
         line=int(ps[0].line), col=int(ps[0].column), kind=kind,
         expr=text, target=target, pos=ps))
@@ -123,7 +131,7 @@ def add_call_store(pc, ps, name, kind):
         return
     if name == "WRITE_ONCE":
         target = args[0]
-    elif name == "smp_store_release":
+    elif name == "smp_store_release" or ATOMIC_SET.match(name):
         target = deref(args[0])
     else:
         target = deref(args[-1])
@@ -150,6 +158,30 @@ def is_store(ps, pc):
     return any(key(s["pos"]) == key(ps) for s in stores.get(key(pc), []))
 
 
+ATOMIC_SET = re.compile(r"^atomic(64|_long)?_set")
+HARMLESS = re.compile(
+    r"^(READ_ONCE|WRITE_ONCE|likely|unlikely|smp_wmb|smp_rmb|wmb|rmb|"
+    r"barrier|smp_mb__before_atomic|smp_mb__after_atomic|"
+    r"smp_acquire__after_ctrl_dep|smp_store_release|smp_load_acquire|"
+    r"atomic(64|_long)?_(read|set)|test_bit|list_empty|waitqueue_active|"
+    r"if|for|while|switch|return|sizeof)$")
+CALL = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+
+
+def first_call(s, pc):
+    """Name the first call written between a store and the check.
+
+    Only a label for the reader: the confidence itself comes from the
+    direct rule, which follows the control flow."""
+    p = s["pos"][0]
+    path, l1, c1 = p.file, int(p.line), int(p.column_end)
+    l2, c2 = int(pc[0].line), int(pc[0].column)
+    for m in CALL.finditer(span(path, l1, c1, l2, c2)):
+        if not HARMLESS.match(m.group(1)):
+            return m.group(1)
+    return ""
+
+
 def fix_for(kind):
     return "smp_mb__after_atomic()" if kind == "atomic-rmw" else "smp_mb()"
 
@@ -162,19 +194,55 @@ def decide(k):
     c = checks.get(k)
     if c is None or k in nongating or k in locked or k in ordered_cond:
         return None
+    if c["name"] in GUARDS and not c["wakes"]:
+        return None
     cands = stores.get(k, [])
     if cands:
         high = [s for s in cands if (k, s["line"]) in directs]
         pool = high or cands
         s = max(pool, key=lambda s: (s["line"], s["col"]))
         conf = "high" if high else "medium"
-        between = "" if high else betweens.get((k, s["line"]), ("",))[0]
+        between = "" if high else first_call(s, c["pc"])
     elif k in entry_reach:
         s, conf, between = None, "low", ""
     else:
         return None
     decided[k] = dict(check=c, store=s, confidence=conf, between=between)
     return decided[k]
+
+
+# Tests that must gate a wake-up to matter, and the rule each check is
+# reported under.
+GUARDS = ("waitqueue_active", "swait_active")
+RULES = {"waitqueue_active": "missing-barrier",
+         "swait_active": "swait-missing-barrier",
+         "wake_up_bit": "wake-bit-missing-barrier",
+         "__wake_up_bit": "wake-bit-missing-barrier",
+         "wake_up_var": "wake-bit-missing-barrier"}
+
+
+def rule_of(f):
+    if f["store"] is None:
+        return "store-in-caller"
+    return RULES[f["check"]["name"]]
+
+
+def add_check(pc, name):
+    k = key(pc)
+    if k in checks:
+        return
+    text = call_text(pc)
+    checks[k] = dict(pc=pc, name=name, fn=pc[0].current_element,
+                     queue=text[text.find("(") + 1:-1].strip(), wakes=[])
+    if name not in GUARDS:
+        checks[k]["wakes"].append((name, int(pc[0].line)))
+
+
+def add_wake(pc, name, pw):
+    c = checks.get(key(pc))
+    if c is not None:
+        c["wakes"].append((name, int(pw[0].line)))
+        c["wakes"].sort(key=lambda w: w[1])
 
 
 def message(f):
@@ -218,7 +286,7 @@ def record(f):
     c, s = f["check"], f["store"] or {}
     p = c["pc"][0]
     wake, wline = c["wakes"][0] if c["wakes"] else ("", "")
-    fields = ["wqcheck-record-1", "missing-barrier", p.file, p.line,
+    fields = ["wqcheck-record-1", rule_of(f), p.file, p.line,
               p.column, p.column_end, c["fn"], f["confidence"], c["queue"],
               c["name"], s.get("expr", ""), s.get("target", ""),
               s.get("line", ""), s.get("kind", ""), wake, wline,
@@ -226,44 +294,56 @@ def record(f):
     print(TAB.join(esc(x) for x in fields))
 
 // ---------------------------------------------------------------------
-// The check: a waitqueue_active() test from which a wake-up is reached.
+// The check: waitqueue_active() or swait_active() (which must gate a
+// wake-up, see the next rule), or a wake-up that tests the wait list
+// itself: wake_up_bit(), wake_up_var(), __wake_up_bit().
 // E0 is the queue when the argument is &E0, else the pointer to it.
 
-@check exists@
+@check@
 expression E0;
-identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
-position pc, pw;
+identifier chk =~ "^(waitqueue_active|swait_active|wake_up_bit|wake_up_var|__wake_up_bit)$";
+position pc;
 @@
 
 (
-waitqueue_active@pc(&E0)
+chk@pc(&E0, ...)
 |
-waitqueue_active@pc(E0)
+chk@pc(E0, ...)
 )
+
+@script:python@
+pc << check.pc;
+chk << check.chk;
+@@
+
+add_check(pc, str(chk))
+
+@gated exists@
+position check.pc, pg, pw;
+identifier chk = {waitqueue_active, swait_active};
+identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
+@@
+
+chk@pc@pg(...)
 ... when any
 wk@pw(...)
 
 @script:python@
-pc << check.pc;
-pw << check.pw;
-wk << check.wk;
+pg << gated.pg;
+pw << gated.pw;
+wk << gated.wk;
 @@
 
-k = key(pc)
-if k not in checks:
-	text = call_text(pc)
-	checks[k] = dict(pc=pc, name="waitqueue_active", fn=pc[0].current_element,
-	                 queue=text[text.find("(") + 1:-1].strip(), wakes=[])
-checks[k]["wakes"].append((str(wk), int(pw[0].line)))
-checks[k]["wakes"].sort(key=lambda w: w[1])
+add_wake(pg, str(wk), pw)
 
 // A wake-up that follows on every path is not gated by the test.
 @uncond forall@
 position check.pc, pu;
+identifier chk = {waitqueue_active, swait_active};
 identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
 @@
 
-waitqueue_active@pc@pu(...)
+chk@pc@pu(...)
 ... when strict
 wk(...)
 
@@ -276,10 +356,11 @@ nongating.add(key(pu))
 // Assertions and diagnostics read the list; they gate nothing.
 @diag@
 position check.pc, pn;
-identifier fn =~ "^(BUG_ON|VM_BUG_ON|WARN_ON|WARN_ON_ONCE|WARN|WARN_ONCE|VM_WARN_ON|VM_WARN_ON_ONCE|ASSERT|assert|lockdep_assert|printk|pr_[a-z_]+|dev_[a-z_]+|seq_printf|trace_[a-z0-9_]+)$";
+identifier fn =~ "^(wait_event[a-z_]*|wait_var_event[a-z_]*|swait_event[a-z_]*|_*wait_event[a-z_]*|BUG_ON|VM_BUG_ON|WARN_ON|WARN_ON_ONCE|WARN|WARN_ONCE|VM_WARN_ON|VM_WARN_ON_ONCE|ASSERT|assert|lockdep_assert|printk|pr_[a-z_]+|dev_[a-z_]+|seq_printf|trace_[a-z0-9_]+)$";
+identifier chk;
 @@
 
-fn(..., <+... waitqueue_active@pc@pn(...) ...+>, ...)
+fn(..., <+... chk@pc@pn(...) ...+>, ...)
 
 @script:python@
 pn << diag.pn;
@@ -290,6 +371,7 @@ nongating.add(key(pn))
 // Tested under the own lock of the queue: the lock orders it against
 // the enqueue by the waiter.
 @qlocked exists@
+identifier ck;
 expression check.E0;
 position check.pc, pk;
 identifier lk =~ "^(raw_)?spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?$";
@@ -307,7 +389,7 @@ lockdep_assert_held(&E0->lock)
 )
 ... when != ul(&E0.lock, ...)
     when != ul(&E0->lock, ...)
-waitqueue_active@pc@pk(...)
+ck@pc@pk(...)
 
 @script:python@
 pk << qlocked.pk;
@@ -317,11 +399,12 @@ locked.add(key(pk))
 
 // A fully ordered atomic evaluated earlier in the same condition.
 @ordcond@
+identifier ck;
 position check.pc, po;
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg)$";
 @@
 
-fo(...) && <+... waitqueue_active@pc@po(...) ...+>
+fo(...) && <+... ck@pc@po(...) ...+>
 
 @script:python@
 po << ordcond.po;
@@ -335,6 +418,7 @@ ordered_cond.add(key(po))
 // check ends the search: it is the store nearest to the check.
 
 @plain exists@
+identifier ck;
 expression check.E0, X, V;
 local idexpression L;
 identifier I;
@@ -342,7 +426,7 @@ expression J;
 position check.pc, ps, pv;
 assignment operator aop;
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
-identifier rmw =~ "^(atomic(64|_long)?_(inc|dec|add|sub|or|and|andnot|xor)|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
+identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
 identifier lkany =~ "^(raw_)?spin_(un)?lock";
 @@
 
@@ -363,7 +447,7 @@ X@ps aop V@pv
     when != rmw(...)
     when != lkany(&E0.lock, ...)
     when != lkany(&E0->lock, ...)
-waitqueue_active@pc(...)
+ck@pc(...)
 
 @script:python@
 pc << check.pc;
@@ -374,11 +458,12 @@ pv << plain.pv;
 add_assign_store(pc, ps, pv)
 
 @incdec exists@
+identifier ck;
 expression check.E0, X;
 local idexpression L;
 position check.pc, ps;
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
-identifier rmw =~ "^(atomic(64|_long)?_(inc|dec|add|sub|or|and|andnot|xor)|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
+identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
 identifier lkany =~ "^(raw_)?spin_(un)?lock";
 @@
 
@@ -407,7 +492,7 @@ X@ps--
     when != rmw(...)
     when != lkany(&E0.lock, ...)
     when != lkany(&E0->lock, ...)
-waitqueue_active@pc(...)
+ck@pc(...)
 
 @script:python@
 pc << check.pc;
@@ -424,11 +509,12 @@ else:
 	add_incdec_store(pc, ps, line[max(c0 - 2, 0):c0] + "X")
 
 @callstore exists@
+identifier ck;
 expression check.E0;
 position check.pc, ps;
-identifier st =~ "^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu))$";
+identifier st =~ "^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu))$";
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
-identifier rmw =~ "^(atomic(64|_long)?_(inc|dec|add|sub|or|and|andnot|xor)|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
+identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
 identifier lkany =~ "^(raw_)?spin_(un)?lock";
 @@
 
@@ -441,7 +527,7 @@ st@ps(...)
     when != rmw(...)
     when != lkany(&E0.lock, ...)
     when != lkany(&E0->lock, ...)
-waitqueue_active@pc(...)
+ck@pc(...)
 
 @script:python@
 pc << check.pc;
@@ -461,9 +547,10 @@ add_call_store(pc, ps, name, kind)
 // A non-value-returning atomic RMW: smp_mb__after_atomic() after it
 // makes it fully ordered.
 @rmwstore exists@
+identifier ck;
 expression check.E0;
 position check.pc, ps;
-identifier rmw =~ "^(atomic(64|_long)?_(inc|dec|add|sub|or|and|andnot|xor)|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
+identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
 identifier lkany =~ "^(raw_)?spin_(un)?lock";
 @@
@@ -476,7 +563,7 @@ rmw@ps(...)
     when != fo(...)
     when != lkany(&E0.lock, ...)
     when != lkany(&E0->lock, ...)
-waitqueue_active@pc(...)
+ck@pc(...)
 
 @script:python@
 pc << check.pc;
@@ -491,6 +578,7 @@ add_call_store(pc, ps, str(st), "atomic-rmw")
 // all. Otherwise a lock release or a call sits between them: medium.
 
 @direct exists@
+identifier ck;
 position check.pc;
 position ps : script:python(pc) { is_store(ps, pc) };
 expression e;
@@ -499,7 +587,7 @@ identifier f !~ "^(READ_ONCE|WRITE_ONCE|likely|unlikely|smp_wmb|smp_rmb|wmb|rmb|
 
 e@ps
 ... when != f(...)
-waitqueue_active@pc(...)
+ck@pc(...)
 
 @script:python@
 pc << check.pc;
@@ -508,33 +596,10 @@ ps << direct.ps;
 
 directs.add((key(pc), int(ps[0].line)))
 
-@between exists@
-position check.pc, pf;
-position ps : script:python(pc) { is_store(ps, pc) };
-expression e;
-identifier f !~ "^(READ_ONCE|WRITE_ONCE|likely|unlikely|smp_wmb|smp_rmb|wmb|rmb|barrier|smp_mb__before_atomic|smp_mb__after_atomic|smp_acquire__after_ctrl_dep|smp_store_release|smp_load_acquire|atomic(64|_long)?_(read|set)|test_bit|list_empty|waitqueue_active)$";
-@@
-
-e@ps
-... when any
-f@pf(...)
-... when any
-waitqueue_active@pc(...)
-
-@script:python@
-pc << check.pc;
-ps << between.ps;
-pf << between.pf;
-f << between.f;
-@@
-
-bk = (key(pc), int(ps[0].line))
-if bk not in betweens or int(pf[0].line) < betweens[bk][1]:
-	betweens[bk] = (str(f), int(pf[0].line))
-
 // No store in the function: the check is reached from the entry with no
 // barrier, so a store by a caller is not ordered before it.
 @entry exists@
+identifier ck;
 identifier fn;
 position check.pc, pe;
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg)$";
@@ -545,7 +610,7 @@ fn(...) {
     when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \| smp_mb__after_atomic() \)
     when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
     when != fo(...)
-waitqueue_active@pc@pe(...)
+ck@pc@pe(...)
 ... when any
 }
 
@@ -599,10 +664,11 @@ decide(key(pc))
 // Context mode: the store and the check.
 
 @ctx_check depends on context exists@
+identifier ck;
 position pc : script:python() { reported(pc) };
 @@
 
-* waitqueue_active@pc(...)
+* ck@pc(...)
 
 @ctx_store depends on context exists@
 expression e;

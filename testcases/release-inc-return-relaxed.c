@@ -3,7 +3,7 @@
  * check-name: a _relaxed value-returning atomic is unordered: reported
  *
  * check-output-start
-testcases/release-inc-return-relaxed.c:27:5-21: WARNING: store to sq->tail (line 26) may be reordered after waitqueue_active(&sq->wait) in sq_push(): a waiter can miss the wake-up; add smp_mb() before the check
+testcases/release-inc-return-relaxed.c:27:5-21: WARNING: store to sq->tail (line 26) may be reordered after waitqueue_active(&sq->wait) in sq_push(): a waiter can miss the wake-up; add smp_mb__after_atomic() before the check
  * check-output-end
  */
 

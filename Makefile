@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: GPL-2.0
+# wqcheck: find stores followed by a waitqueue_active()-guarded wake-up
+# with no full memory barrier between them.
+#
+#   make deps          install what is missing from Debian's packages
+#   make               build checker/wqcheck
+#   make check         run every test (no kernel tree needed)
+#   make scan          scan Debian's Linux 6.12 (or KERNEL=DIR) into scan-results/
+
+PREFIX ?= /usr/local
+CACHE ?= .cache
+KERNEL_VERSION ?= 6.12
+KERNEL_TARBALL ?= /usr/src/linux-source-$(KERNEL_VERSION).tar.xz
+DEFAULT_KERNEL := $(CACHE)/linux-source-$(KERNEL_VERSION)
+
+# Everything the build and the tests use, by Debian package name.
+DEB_PACKAGES := coccinelle sparse gcc make python3 pkg-config \
+		libjson-c-dev libssl-dev valgrind
+DEB_KERNEL_PACKAGES := linux-source-$(KERNEL_VERSION) xz-utils
+
+CHECK_LOGS := build/check
+
+.PHONY: all deps deps-kernel check check-corpus check-checker \
+	check-reproducer install clean kernel
+
+all: deps
+	$(MAKE) -C checker
+
+# Installs only what is missing, so it is quiet and fast the second time;
+# apt-get update runs only when something has to be installed.
+define install-debs
+	@missing=; for p in $(1); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
+			grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	[ -z "$$missing" ] && exit 0; \
+	if [ "$$(id -u)" != 0 ]; then \
+		echo "make: missing Debian packages:$$missing;" \
+			"run: sudo apt-get install$$missing" >&2; exit 1; \
+	fi; \
+	echo "  APT     $$missing"; \
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq --no-install-recommends $$missing >/dev/null
+endef
+
+deps:
+	$(call install-debs,$(DEB_PACKAGES))
+
+deps-kernel:
+	$(call install-debs,$(DEB_KERNEL_PACKAGES))
+
+# The default tree, unpacked once and reused.
+kernel: $(DEFAULT_KERNEL)/Makefile
+
+$(DEFAULT_KERNEL)/Makefile: | deps-kernel
+	@mkdir -p $(CACHE)
+	@echo "  UNPACK  $(KERNEL_TARBALL) -> $(CACHE)/"
+	@tar -xJf $(KERNEL_TARBALL) -C $(CACHE)
+	@touch $@
+
+# Each suite prints one line per test ("ok ..." or "FAIL ..."); the last
+# line is the total over all of them.
+check: all
+	@mkdir -p $(CHECK_LOGS)
+	@rm -f $(CHECK_LOGS)/*.log
+	-@python3 testcases/test-suite 2>&1 | tee $(CHECK_LOGS)/corpus.log
+	-@$(MAKE) -s -C checker check 2>&1 | tee $(CHECK_LOGS)/checker.log
+	-@$(MAKE) -s -C testcases/reproducer check 2>&1 | \
+		tee $(CHECK_LOGS)/reproducer.log
+	@python3 testcases/tally $(CHECK_LOGS)/corpus.log \
+		$(CHECK_LOGS)/checker.log $(CHECK_LOGS)/reproducer.log
+
+check-corpus: deps
+	python3 testcases/test-suite
+
+install: all
+	$(MAKE) -C checker install PREFIX=$(PREFIX) DESTDIR=$(DESTDIR)
+
+clean:
+	$(MAKE) -C checker clean
+	$(MAKE) -C testcases/reproducer clean
+	rm -rf build
