@@ -105,6 +105,7 @@ def call_args(text):
 
 def deref(arg):
     """What a pointer argument points to, as a reader would name it."""
+    arg = re.sub(r"^\(\s*[A-Za-z_][\w\s]*\*+\s*\)\s*", "", arg)
     if arg.startswith("&"):
         return arg[1:].strip()
     return "*" + arg
@@ -235,14 +236,25 @@ def add_check(pc, name):
     checks[k] = dict(pc=pc, name=name, fn=pc[0].current_element,
                      queue=text[text.find("(") + 1:-1].strip(), wakes=[])
     if name not in GUARDS:
-        checks[k]["wakes"].append((name, int(pc[0].line)))
+        checks[k]["wakes"].append((name, int(pc[0].line), False))
+
+
+def same_expr(a, b):
+    return re.sub(r"\s+", "", a) == re.sub(r"\s+", "", b)
 
 
 def add_wake(pc, name, pw):
+    """Record a wake-up reached from check pc.
+
+    The first one that wakes the same queue is named in the finding; a
+    wake-up of some other object comes after those."""
     c = checks.get(key(pc))
-    if c is not None:
-        c["wakes"].append((name, int(pw[0].line)))
-        c["wakes"].sort(key=lambda w: w[1])
+    if c is None:
+        return
+    args = call_args(call_text(pw))
+    other = not (args and same_expr(args[0], c["queue"]))
+    c["wakes"].append((name, int(pw[0].line), other))
+    c["wakes"].sort(key=lambda w: (w[2], w[1]))
 
 
 def message(f):
@@ -285,7 +297,7 @@ def esc(v):
 def record(f):
     c, s = f["check"], f["store"] or {}
     p = c["pc"][0]
-    wake, wline = c["wakes"][0] if c["wakes"] else ("", "")
+    wake, wline = c["wakes"][0][:2] if c["wakes"] else ("", "")
     fields = ["wqcheck-record-1", rule_of(f), p.file, p.line,
               p.column, p.column_end, c["fn"], f["confidence"], c["queue"],
               c["name"], s.get("expr", ""), s.get("target", ""),
