@@ -663,7 +663,7 @@ k = key(pc)
 if k not in decided:
 	f = decide(k)
 	if f is not None and f["confidence"] != "low":
-		cocci.print_main("waitqueue_active() without a full barrier after the store", pc)
+		cocci.print_main(message(f), pc)
 		cocci.print_secs("store", f["store"]["pos"])
 
 @script:python depends on context || patch@

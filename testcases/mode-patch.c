@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * check-name: patch mode: smp_mb() goes right before the if that holds the check
+ * check-command: cocci-patch $file
+ *
+ * check-output-start
+--- testcases/mode-patch.c
++++ /tmp/cocci-output-mode-patch.c
+@@ -31,6 +31,7 @@ struct ring {
+ static void __maybe_unused ring_publish_patch(struct ring *r, unsigned int head)
+ {
+ 	r->head = head;
++	smp_mb();
+ 	if (waitqueue_active(&r->readers))
+ 		wake_up_interruptible(&r->readers);
+ }
+ * check-output-end
+ */
+
+/*
+ * Racy: a plain store to the ring head, then the lockless test.  The
+ * same shape in each output mode of the semantic patch.
+ */
+#include <linux/wait.h>
+
+struct ring {
+	unsigned int head;
+	wait_queue_head_t readers;
+};
+
+static void __maybe_unused ring_publish_patch(struct ring *r, unsigned int head)
+{
+	r->head = head;
+	if (waitqueue_active(&r->readers))
+		wake_up_interruptible(&r->readers);
+}
