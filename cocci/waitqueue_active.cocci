@@ -208,8 +208,78 @@ def decide(k):
         s, conf, between = None, "low", ""
     else:
         return None
-    decided[k] = dict(check=c, store=s, confidence=conf, between=between)
+    wrong = weak_barrier(s, c["pc"]) if s else None
+    fix = "smp_mb()" if wrong or not s else fix_for(s["kind"])
+    decided[k] = dict(check=c, store=s, confidence=conf, between=between,
+                      wrong=wrong, stmt_line=statement_line(c["pc"]),
+                      fix=fix)
     return decided[k]
+
+
+# Barriers that do not order a store against a later load, and why.
+WEAK = {
+    "smp_wmb": "orders stores against stores only",
+    "wmb": "orders stores against stores only",
+    "smp_rmb": "orders loads against loads only",
+    "rmb": "orders loads against loads only",
+    "barrier": "stops only the compiler, not the CPU",
+    "smp_acquire__after_ctrl_dep": "orders earlier loads only",
+    "smp_mb__before_atomic": "orders nothing without an atomic "
+                             "read-modify-write after it",
+    "smp_mb__after_atomic": "orders nothing after a plain store",
+}
+WEAK_LINE = re.compile(r"^(\s*)(" + "|".join(WEAK) + r")\(\);")
+
+
+def weak_barrier(s, pc):
+    """A weak barrier statement written between the store and the check.
+
+    Returns (name, line, column) of the last one, or None. After an
+    atomic RMW, smp_mb__after_atomic() is a full barrier and never gets
+    here, since the store rules stop at it."""
+    lines = src_lines(pc[0].file)
+    found = None
+    for n in range(s["line"] + 1, int(pc[0].line) + 1):
+        m = WEAK_LINE.match(lines[n - 1]) if n <= len(lines) else None
+        if m:
+            found = (m.group(2), n, len(m.group(1)))
+    return found
+
+
+def statement_line(pc):
+    """First line of the statement that holds the check.
+
+    A barrier inserted before that line runs after the store and before
+    the test. 0 when there is no such place: the check is in an else-if
+    or loop condition, or the statement could not be delimited."""
+    lines = src_lines(pc[0].file)
+    l, c = int(pc[0].line), int(pc[0].column)
+    depth = 0
+    while l >= 1:
+        text = lines[l - 1][:c] if c is not None else lines[l - 1]
+        for i in range(len(text) - 1, -1, -1):
+            ch = text[i]
+            if ch == ")":
+                depth += 1
+            elif ch == "(":
+                depth -= 1
+            elif ch in ";{}" and depth <= 0:
+                return start_of(lines, l, i + 1)
+        l, c = l - 1, None
+    return 0
+
+
+def start_of(lines, l, c):
+    """The line where the statement after (l, c) begins, or 0."""
+    while l <= len(lines):
+        rest = lines[l - 1][c:].strip()
+        if rest and not rest.startswith(("/*", "*", "//", "#")):
+            head = re.match(r"[A-Za-z_]+", rest)
+            if head and head.group(0) in ("else", "while", "for", "do"):
+                return 0
+            return l
+        l, c = l + 1, 0
+    return 0
 
 
 # Tests that must gate a wake-up to matter, and the rule each check is
@@ -225,6 +295,8 @@ RULES = {"waitqueue_active": "missing-barrier",
 def rule_of(f):
     if f["store"] is None:
         return "store-in-caller"
+    if f["wrong"]:
+        return "wrong-barrier"
     return RULES[f["check"]["name"]]
 
 
@@ -264,16 +336,37 @@ def message(f):
         return ("%s in %s() is not preceded by a full barrier: a store "
                 "made by its callers may be reordered after it; add %s "
                 "before the check" % (call, c["fn"], "smp_mb()"))
+    if f["wrong"]:
+        name, line, _ = f["wrong"]
+        return ("store to %s (line %d) may be reordered after %s in %s(): "
+                "%s() on line %d %s; replace it with %s"
+                % (s["target"], s["line"], call, c["fn"], name, line,
+                   WEAK[name], f["fix"]))
     return ("store to %s (line %d) may be reordered after %s in %s(): a "
             "waiter can miss the wake-up; add %s before the check"
             % (s["target"], s["line"], call, c["fn"], fix_for(s["kind"])))
 
 
-def reported(p, kind=None):
+def reported(p, fix=None, wrong=False):
+    """Whether check p is reported (and fixed with this barrier, by
+    inserting one or by replacing a wrong one)."""
     f = decide(key(p))
     if f is None or f["confidence"] == "low":
         return False
-    return kind is None or fix_for(f["store"]["kind"]) == kind
+    if fix is None:
+        return True
+    return f["fix"] == fix and bool(f["wrong"]) == wrong and \
+        (wrong or f["stmt_line"] > 0)
+
+
+def is_wrong_barrier(pb):
+    p = pb[0]
+    for f in decided.values():
+        if f and f["wrong"] and f["confidence"] != "low" and \
+                f["wrong"][1:] == (int(p.line), int(p.column)) and \
+                p.file == f["check"]["pc"][0].file:
+            return True
+    return False
 
 
 def is_chosen_store(ps):
@@ -298,11 +391,13 @@ def record(f):
     c, s = f["check"], f["store"] or {}
     p = c["pc"][0]
     wake, wline = c["wakes"][0][:2] if c["wakes"] else ("", "")
+    wrong = f["wrong"] or ("", "")
     fields = ["wqcheck-record-1", rule_of(f), p.file, p.line,
               p.column, p.column_end, c["fn"], f["confidence"], c["queue"],
               c["name"], s.get("expr", ""), s.get("target", ""),
               s.get("line", ""), s.get("kind", ""), wake, wline,
-              fix_for(s.get("kind", "")), f["between"], message(f)]
+              f["fix"], f["between"], message(f),
+              f["stmt_line"] or "", wrong[0], wrong[1]]
     print(TAB.join(esc(x) for x in fields))
 
 // ---------------------------------------------------------------------
@@ -690,38 +785,66 @@ position ps : script:python() { is_chosen_store(ps) };
 * e@ps
 
 // ---------------------------------------------------------------------
-// Patch mode: put the barrier right before the statement holding the check.
+// Patch mode: put the barrier right before the statement that holds the
+// check, or put it in place of a barrier that does not order the store.
+// wqcheck --fix writes the same barrier with a comment naming the store
+// and the queue; here the comment can only be generic.
+
+@fix_wrong depends on patch@
+identifier wb;
+position pb : script:python() { is_wrong_barrier(pb) };
+@@
+
+- wb@pb();
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb();
 
 @fix_atomic depends on patch@
+identifier ck;
 position pc : script:python() { reported(pc, "smp_mb__after_atomic()") };
 statement S1, S2;
 expression V;
 @@
 
 (
++ /* Store above before wait-list test; pairs with set_current_state() */
 + smp_mb__after_atomic();
-  if (<+... waitqueue_active@pc(...) ...+>) S1 else S2
+  if (<+... ck@pc(...) ...+>) S1 else S2
 |
++ /* Store above before wait-list test; pairs with set_current_state() */
 + smp_mb__after_atomic();
-  if (<+... waitqueue_active@pc(...) ...+>) S1
+  if (<+... ck@pc(...) ...+>) S1
 |
++ /* Store above before wait-list test; pairs with set_current_state() */
 + smp_mb__after_atomic();
-  V = waitqueue_active@pc(...);
+  ck@pc(...);
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb__after_atomic();
+  V = ck@pc(...);
 )
 
 @fix_mb depends on patch@
+identifier ck;
 position pc : script:python() { reported(pc, "smp_mb()") };
 statement S1, S2;
 expression V;
 @@
 
 (
++ /* Store above before wait-list test; pairs with set_current_state() */
 + smp_mb();
-  if (<+... waitqueue_active@pc(...) ...+>) S1 else S2
+  if (<+... ck@pc(...) ...+>) S1 else S2
 |
++ /* Store above before wait-list test; pairs with set_current_state() */
 + smp_mb();
-  if (<+... waitqueue_active@pc(...) ...+>) S1
+  if (<+... ck@pc(...) ...+>) S1
 |
++ /* Store above before wait-list test; pairs with set_current_state() */
 + smp_mb();
-  V = waitqueue_active@pc(...);
+  ck@pc(...);
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb();
+  V = ck@pc(...);
 )

@@ -6,10 +6,11 @@
  * check-output-start
 --- testcases/mode-patch.c
 +++ /tmp/cocci-output-mode-patch.c
-@@ -31,6 +31,7 @@ struct ring {
+@@ -32,6 +32,8 @@ struct ring {
  static void __maybe_unused ring_publish_patch(struct ring *r, unsigned int head)
  {
  	r->head = head;
++	/\* Store above before wait-list test; pairs with set_current_state() *\/
 +	smp_mb();
  	if (waitqueue_active(&r->readers))
  		wake_up_interruptible(&r->readers);

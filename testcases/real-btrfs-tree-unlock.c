@@ -3,7 +3,7 @@
  * check-name: btrfs-like tree unlock: plain decrement, smp_mb__after_atomic(), check: wrong barrier
  *
  * check-output-start
-testcases/real-btrfs-tree-unlock.c:35:6-22: WARNING: store to eb->blocking_writers (line 33) may be reordered after waitqueue_active(&eb->write_lock_wq) in eb_tree_unlock(): a waiter can miss the wake-up; add smp_mb() before the check
+testcases/real-btrfs-tree-unlock.c:35:6-22: WARNING: store to eb->blocking_writers (line 33) may be reordered after waitqueue_active(&eb->write_lock_wq) in eb_tree_unlock(): smp_mb__after_atomic() on line 34 orders nothing after a plain store; replace it with smp_mb()
  * check-output-end
  */
 

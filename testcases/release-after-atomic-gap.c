@@ -3,7 +3,7 @@
  * check-name: atomic, then a plain store, then smp_mb__after_atomic(): the plain store is reported
  *
  * check-output-start
-testcases/release-after-atomic-gap.c:30:5-21: WARNING: store to w->done (line 28) may be reordered after waitqueue_active(&w->wait) in w_retire(): a waiter can miss the wake-up; add smp_mb() before the check
+testcases/release-after-atomic-gap.c:30:5-21: WARNING: store to w->done (line 28) may be reordered after waitqueue_active(&w->wait) in w_retire(): smp_mb__after_atomic() on line 29 orders nothing after a plain store; replace it with smp_mb()
  * check-output-end
  */
 

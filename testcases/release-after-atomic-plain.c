@@ -3,7 +3,7 @@
  * check-name: smp_mb__after_atomic() after a plain store is no barrier: reported
  *
  * check-output-start
-testcases/release-after-atomic-plain.c:26:5-21: WARNING: store to st->count (line 24) may be reordered after waitqueue_active(&st->wait) in st_drop(): a waiter can miss the wake-up; add smp_mb() before the check
+testcases/release-after-atomic-plain.c:26:5-21: WARNING: store to st->count (line 24) may be reordered after waitqueue_active(&st->wait) in st_drop(): smp_mb__after_atomic() on line 25 orders nothing after a plain store; replace it with smp_mb()
  * check-output-end
  */
 

@@ -3,7 +3,7 @@
  * check-name: barrier() is a compiler barrier only: reported
  *
  * check-output-start
-testcases/release-barrier.c:25:5-21: WARNING: store to tk->stopped (line 23) may be reordered after waitqueue_active(&tk->wait) in tk_stop(): a waiter can miss the wake-up; add smp_mb() before the check
+testcases/release-barrier.c:25:5-21: WARNING: store to tk->stopped (line 23) may be reordered after waitqueue_active(&tk->wait) in tk_stop(): barrier() on line 24 stops only the compiler, not the CPU; replace it with smp_mb()
  * check-output-end
  */
 

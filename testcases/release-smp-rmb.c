@@ -3,7 +3,7 @@
  * check-name: smp_rmb() between the store and the check is not a full barrier: reported
  *
  * check-output-start
-testcases/release-smp-rmb.c:25:5-21: WARNING: store to c->avail (line 23) may be reordered after waitqueue_active(&c->wait) in ch_put(): a waiter can miss the wake-up; add smp_mb() before the check
+testcases/release-smp-rmb.c:25:5-21: WARNING: store to c->avail (line 23) may be reordered after waitqueue_active(&c->wait) in ch_put(): smp_rmb() on line 24 orders loads against loads only; replace it with smp_mb()
  * check-output-end
  */
 

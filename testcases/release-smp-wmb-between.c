@@ -3,7 +3,7 @@
  * check-name: smp_wmb() between the store and the check is not a full barrier: reported
  *
  * check-output-start
-testcases/release-smp-wmb-between.c:25:5-21: WARNING: store to job->done (line 23) may be reordered after waitqueue_active(&job->wait) in job_finish(): a waiter can miss the wake-up; add smp_mb() before the check
+testcases/release-smp-wmb-between.c:25:5-21: WARNING: store to job->done (line 23) may be reordered after waitqueue_active(&job->wait) in job_finish(): smp_wmb() on line 24 orders stores against stores only; replace it with smp_mb()
  * check-output-end
  */
 

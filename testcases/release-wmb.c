@@ -3,7 +3,7 @@
  * check-name: wmb() between the store and the check is not a full barrier: reported
  *
  * check-output-start
-testcases/release-wmb.c:25:5-21: WARNING: store to hw->irq_seen (line 23) may be reordered after waitqueue_active(&hw->wait) in hw_irq(): a waiter can miss the wake-up; add smp_mb() before the check
+testcases/release-wmb.c:25:5-21: WARNING: store to hw->irq_seen (line 23) may be reordered after waitqueue_active(&hw->wait) in hw_irq(): wmb() on line 24 orders stores against stores only; replace it with smp_mb()
  * check-output-end
  */
 
