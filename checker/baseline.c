@@ -143,7 +143,7 @@ int baseline_load(const char *file, struct baseline *b)
 		line = nl + 1;
 	}
 	free(buf);
-	qsort(b->keys, b->n, sizeof(*b->keys), cmp_str);
+	sort_array(b->keys, b->n, sizeof(*b->keys), cmp_str);
 	b->used = xcalloc(b->n, 1);
 	return 0;
 }
@@ -159,7 +159,7 @@ int baseline_write(const char *file, struct record *const *v, size_t n)
 
 	for (i = 0; i < n; i++)
 		keys[i] = baseline_key(v[i]);
-	qsort(keys, n, sizeof(*keys), cmp_str);
+	sort_array(keys, n, sizeof(*keys), cmp_str);
 	sb_puts(&sb, BASELINE_HEADER "\n");
 	sb_puts(&sb, "# path, rule, function, wait queue, store; "
 		     "tab-separated, written by wqcheck --write-baseline\n");

@@ -50,7 +50,7 @@ void filter_findings(struct record *recs, size_t n, enum confidence min,
 		else
 			out->below++;
 	}
-	qsort(out->v, out->n, sizeof(*out->v), cmp_finding);
+	sort_array(out->v, out->n, sizeof(*out->v), cmp_finding);
 	for (i = 0; i < out->n; i++) {
 		if (k && !cmp_place(out->v[k - 1], out->v[i])) {
 			out->dups++;

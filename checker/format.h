@@ -13,7 +13,7 @@
 #include "scan.h"
 
 #define WQCHECK_VERSION "0.1.0"
-#define WQCHECK_URI "https://www.kernel.org/doc/html/latest/core-api/wrappers/memory-barriers.html"
+#define WQCHECK_URI "https://www.kernel.org/doc/Documentation/memory-barriers.txt"
 #define CHECKPATCH_TYPE "WAITQUEUE_ACTIVE_NO_BARRIER"
 
 struct report {

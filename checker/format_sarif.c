@@ -18,17 +18,38 @@ struct rule_doc {
 	const char *id, *name, *short_text, *full_text;
 };
 
+#define WHY                                                                 \
+	"The check reads the wait list without the queue's lock. Without a " \
+	"full memory barrier between the waker's store to the condition and " \
+	"that read, the CPU may do the read first: the waiter enqueues "     \
+	"itself and sees the old condition, the waker sees no waiter and "   \
+	"does not wake it. "
+
+/* The rules cocci/waitqueue_active.cocci reports, as SARIF describes them. */
 static const struct rule_doc known_rules[] = {
 	{ "missing-barrier", "MissingBarrierBeforeWaitqueueActive",
 	  "A store may be reordered after waitqueue_active(): lost wake-up",
-	  "waitqueue_active() reads the wait list without the queue's lock. "
-	  "Without a full memory barrier between the waker's store to the "
-	  "shared condition and that read, the CPU may do the read first: "
-	  "the waiter enqueues itself and sees the old condition, the waker "
-	  "sees an empty list and does not wake it. Put smp_mb() between the "
-	  "store and the check (smp_mb__after_atomic() after an atomic "
-	  "read-modify-write that returns no value), or use wq_has_sleeper(), "
-	  "which has the barrier built in." },
+	  WHY "Put smp_mb() between the store and waitqueue_active() "
+	      "(smp_mb__after_atomic() after an atomic read-modify-write that "
+	      "returns no value), or use wq_has_sleeper(), which has the "
+	      "barrier built in." },
+	{ "swait-missing-barrier", "MissingBarrierBeforeSwaitActive",
+	  "A store may be reordered after swait_active(): lost wake-up",
+	  WHY "Put smp_mb() between the store and swait_active(), or use "
+	      "swq_has_sleeper(), which has the barrier built in." },
+	{ "wake-bit-missing-barrier", "MissingBarrierBeforeWakeUpBit",
+	  "A store may be reordered after the check in wake_up_bit() or "
+	  "wake_up_var(): lost wake-up",
+	  WHY "wake_up_bit() and wake_up_var() test the wait queue without a "
+	      "barrier: after clear_bit() put smp_mb__after_atomic() before "
+	      "them, after a plain store smp_mb(), or use "
+	      "clear_and_wake_up_bit()." },
+	{ "store-in-caller", "MissingBarrierStoreInCaller",
+	  "No full barrier before the check in a function that stores "
+	  "nothing: a caller's store may be reordered after it",
+	  WHY "The function holding the check makes no store itself; the "
+	      "store is in its callers. Put smp_mb() before the check, or in "
+	      "each caller after its store." },
 };
 
 static json_object *text_obj(const char *text)

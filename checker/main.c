@@ -129,7 +129,7 @@ static char **find_rules(const char *dir, size_t *n)
 		wq_error("%s: no semantic patch declaring 'virtual wqcheck' "
 			 "found", dir);
 	else
-		qsort(v, *n, sizeof(*v), cmp_str);
+		sort_array(v, *n, sizeof(*v), cmp_str);
 	return v;
 }
 

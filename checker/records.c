@@ -96,6 +96,11 @@ static int check_fields(struct record *rec, char *err, size_t errlen)
 		what = "store_line";
 	else if (parse_number(rec->f[REC_WAKE_LINE], 1, &rec->wake_line))
 		what = "wake_line";
+	else if (parse_number(rec->f[REC_STMT_LINE], 1, &rec->stmt_line))
+		what = "stmt_line";
+	else if (parse_number(rec->f[REC_WRONG_BARRIER_LINE], 1,
+			      &rec->wrong_barrier_line))
+		what = "wrong_barrier_line";
 	else if (!(rec->confidence =
 			   confidence_from_name(rec->f[REC_CONFIDENCE])))
 		what = "confidence";
@@ -133,11 +138,13 @@ int record_parse(const char *line, size_t len, struct record *rec,
 			break;
 		p = tab + 1;
 	}
-	if (n != REC_NFIELDS) {
-		snprintf(err, errlen, "%zu fields instead of %d", n,
-			 REC_NFIELDS);
+	if (n < REC_MIN_FIELDS) {
+		snprintf(err, errlen, "%zu fields, not at least %d", n,
+			 REC_MIN_FIELDS);
 		goto bad;
 	}
+	for (; n < REC_NFIELDS; n++)
+		rec->f[n] = xstrdup("");
 	if (check_fields(rec, err, errlen))
 		goto bad;
 	return 1;

@@ -31,8 +31,18 @@ enum rec_field {
 	REC_SUGGESTED_FIX,
 	REC_BETWEEN,
 	REC_MESSAGE,
+	REC_STMT_LINE,
+	REC_WRONG_BARRIER,
+	REC_WRONG_BARRIER_LINE,
 	REC_NFIELDS
 };
+
+/*
+ * Records from before fields 20-22 were added still parse; fields after
+ * those wqcheck knows are ignored, so that a newer rule file adding one
+ * does not break an older wqcheck.
+ */
+#define REC_MIN_FIELDS (REC_MESSAGE + 1)
 
 enum confidence { CONF_NONE, CONF_LOW, CONF_MEDIUM, CONF_HIGH };
 
@@ -40,6 +50,7 @@ struct record {
 	char *f[REC_NFIELDS];	/* unescaped fields */
 	long line, column, column_end;	/* column 0-based, as spatch says */
 	long store_line, wake_line;	/* 0 when not known */
+	long stmt_line, wrong_barrier_line;	/* 0 when not known */
 	enum confidence confidence;
 	char *path;		/* the path shown to the user */
 };

@@ -165,6 +165,8 @@ static void stop_all(struct job **running, size_t n)
 		for (k = 0; k < 2; k++)
 			if (running[i]->fd[k] >= 0)
 				close(running[i]->fd[k]);
+		sb_free(&running[i]->out);
+		sb_free(&running[i]->err);
 	}
 }
 

@@ -336,7 +336,8 @@ static struct batch *plan_batches(struct scanner *s, size_t *nbatches)
 	order = xcalloc(s->nfiles, sizeof(*order));
 	for (i = 0; i < s->nfiles; i++)
 		order[i] = i;
-	qsort_r(order, s->nfiles, sizeof(*order), cmp_cost, s->files);
+	if (s->nfiles > 1)
+		qsort_r(order, s->nfiles, sizeof(*order), cmp_cost, s->files);
 	b = xcalloc(n, sizeof(*b));
 	load = xcalloc(n, sizeof(*load));
 	for (i = 0; i < s->nfiles; i++) {
@@ -437,6 +438,40 @@ static long file_index(struct scanner *s, const char *name)
 	return i;
 }
 
+/* The file field of a record that did not parse, to know whose it was. */
+static long raw_file_index(struct scanner *s, const char *line, size_t n)
+{
+	const char *a = memchr(line, '\t', n), *b, *c;
+	char *file;
+	long i;
+
+	b = a ? memchr(a + 1, '\t', (size_t)(line + n - a - 1)) : NULL;
+	c = b ? memchr(b + 1, '\t', (size_t)(line + n - b - 1)) : NULL;
+	if (!c)
+		return -1;
+	file = xstrndup(b + 1, (size_t)(c - b - 1));
+	i = file_index(s, file);
+	free(file);
+	return i;
+}
+
+/* A record wqcheck cannot read: its file counts as not checked. */
+static void bad_record(struct scanner *s, const char *line, size_t n,
+		       const char *err)
+{
+	long i = raw_file_index(s, line, n);
+
+	if (!s->bad_record_warned++)
+		wq_warn("spatch printed a record wqcheck cannot read (%s): "
+			"are the rule files newer than wqcheck?", err);
+	if (i >= 0 && !s->files[i].failed) {
+		s->files[i].failed = 1;
+		add_not_checked(s, s->files[i].path,
+				xasprintf("spatch printed a record wqcheck "
+					  "cannot read (%s)", err));
+	}
+}
+
 static void take_records(struct scanner *s, const char *out, size_t len)
 {
 	const char *p = out, *end = out + len;
@@ -458,9 +493,8 @@ static void take_records(struct scanner *s, const char *out, size_t len)
 			add_record(s, &rec, f->path);
 		} else if (r == 1) {
 			record_free(&rec);
-		} else if (r < 0 && !s->bad_record_warned++) {
-			wq_warn("spatch printed a malformed record (%s): "
-				"the rule files and wqcheck disagree", err);
+		} else if (r < 0) {
+			bad_record(s, p, n, err);
 		}
 		p = nl ? nl + 1 : end;
 	}
@@ -538,20 +572,42 @@ static void take_diags(struct scanner *s, const char *err, size_t len)
 	diag_free(d, n);
 }
 
-/* The last line spatch wrote on standard error, to say why it failed. */
+/* spatch's own progress lines: they say nothing about a failure. */
+static int is_chatter(const char *s, size_t n)
+{
+	static const char *const prefixes[] = {
+		"HANDLING: ", "init_defs_builtins", "Skipping:", "(ONCE)",
+		"bad: ", "BAD:!!!!! ", "badcount: ",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(prefixes); i++)
+		if (n >= strlen(prefixes[i]) &&
+		    !memcmp(s, prefixes[i], strlen(prefixes[i])))
+			return 1;
+	return 0;
+}
+
+/* The last thing spatch said on standard error, to tell why it failed. */
 static char *last_err_line(const struct job *job)
 {
 	const char *e = job->err.buf ? job->err.buf : "";
-	size_t n = job->err.len;
-	const char *start;
+	const char *end = e + job->err.len;
 
-	while (n && (e[n - 1] == '\n' || e[n - 1] == ' '))
-		n--;
-	start = e + n;
-	while (start > e && start[-1] != '\n')
-		start--;
-	return xstrndup(start, (size_t)(e + n - start) > 200 ?
-				       200 : (size_t)(e + n - start));
+	while (end > e) {
+		const char *start = end;
+		size_t n;
+
+		while (start > e && start[-1] != '\n')
+			start--;
+		n = (size_t)(end - start);
+		while (n && (start[n - 1] == '\n' || start[n - 1] == ' '))
+			n--;
+		if (n && !is_chatter(start, n))
+			return xstrndup(start, n > 200 ? 200 : n);
+		end = start > e ? start - 1 : e;
+	}
+	return xstrdup("");
 }
 
 static void file_finished(struct scanner *s, struct sfile *f)
@@ -647,9 +703,12 @@ static int run_batches(struct scanner *s, struct batch *b, size_t nb,
 		units[i].rule = rerun ? bb->rule : i % nrules;
 		jobs[i].argv = spatch_argv(s, bb, units[i].rule);
 		jobs[i].data = &units[i];
-		/* spatch's own --timeout should always come first. */
-		jobs[i].limit = 60 + (double)bb->nfiles *
-					     (double)(s->cfg->timeout + 10);
+		/*
+		 * spatch's own --timeout should stop a slow file first; this
+		 * is for a spatch that hangs where that cannot reach it.
+		 */
+		jobs[i].limit = 5 + (double)bb->nfiles *
+					    (1.5 * (double)s->cfg->timeout + 2);
 	}
 	ret = run_jobs(jobs, n, s->cfg->jobs, s->tmpdir, job_done, tick, s);
 	for (i = 0; i < n; i++) {
@@ -774,7 +833,7 @@ static void tidy(struct scan_result *r)
 {
 	size_t i, n = 0;
 
-	qsort(r->unparsed, r->nunparsed, sizeof(*r->unparsed), cmp_unparsed);
+	sort_array(r->unparsed, r->nunparsed, sizeof(*r->unparsed), cmp_unparsed);
 	for (i = 0; i < r->nunparsed; i++) {
 		if (n && !cmp_unparsed(&r->unparsed[n - 1], &r->unparsed[i])) {
 			free(r->unparsed[i].path);
@@ -784,7 +843,7 @@ static void tidy(struct scan_result *r)
 		r->unparsed[n++] = r->unparsed[i];
 	}
 	r->nunparsed = n;
-	qsort(r->nc, r->nnc, sizeof(*r->nc), cmp_nc);
+	sort_array(r->nc, r->nnc, sizeof(*r->nc), cmp_nc);
 	for (i = n = 0; i < r->nnc; i++) {
 		if (n && !cmp_nc(&r->nc[n - 1], &r->nc[i])) {
 			free(r->nc[i].path);

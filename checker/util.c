@@ -291,6 +291,13 @@ char *escape_path(const char *s)
 	return sb_detach(&sb);
 }
 
+void sort_array(void *base, size_t n, size_t size,
+		int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}
+
 double now_seconds(void)
 {
 	struct timespec ts;

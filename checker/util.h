@@ -47,6 +47,10 @@ char *path_join(const char *dir, const char *name);
 /* @s with control characters and backslashes escaped, for one-line output. */
 char *escape_path(const char *s);
 
+/* qsort() that accepts an empty array (qsort(NULL, 0, ...) is undefined). */
+void sort_array(void *base, size_t n, size_t size,
+		int (*cmp)(const void *, const void *));
+
 double now_seconds(void);
 
 /* Set by the SIGINT/SIGTERM/SIGHUP handler; every long loop checks it. */

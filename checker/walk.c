@@ -107,7 +107,7 @@ static int cmp_name(const void *a, const void *b)
 
 static int has_name(char **names, size_t n, const char *name)
 {
-	return bsearch(&name, names, n, sizeof(*names), cmp_name) != NULL;
+	return n && bsearch(&name, names, n, sizeof(*names), cmp_name);
 }
 
 /*
@@ -218,7 +218,7 @@ static char **read_names(DIR *d, size_t *np)
 		}
 		names[n++] = xstrdup(de->d_name);
 	}
-	qsort(names, n, sizeof(*names), cmp_name);
+	sort_array(names, n, sizeof(*names), cmp_name);
 	*np = n;
 	return names;
 }
@@ -367,7 +367,7 @@ int walk_paths(char *const *paths, size_t npaths, struct walk_result *out)
 		walk_free(out);
 		return -1;
 	}
-	qsort(out->files, out->nfiles, sizeof(*out->files), cmp_wfile);
+	sort_array(out->files, out->nfiles, sizeof(*out->files), cmp_wfile);
 	return 0;
 }
 

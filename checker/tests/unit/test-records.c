@@ -57,7 +57,7 @@ static void test_escapes(void)
 	CHECK_INT(r.store_line, 0);
 	back = record_format(&r);
 	CHECK_STR(back, "wqcheck-record-1\tr\tf.c\t1\t0\t\tfn\tlow\tq\\tx\tc\t"
-			"a\\nb\\\\c\t\t\t\t\t\t\t\tmsg \\\\z");
+			"a\\nb\\\\c\t\t\t\t\t\t\t\tmsg \\\\z\t\t\t");
 	free(back);
 	record_free(&r);
 }
@@ -79,7 +79,8 @@ static void test_malformed(void)
 
 	CHECK_INT(parse("wqcheck-record-1\ttoo\tfew", &r), -1);
 	CHECK_INT(parse("wqcheck-record-1", &r), -1);
-	snprintf(line, sizeof(line), "%s\textra", GOOD);
+	/* a bad number in a field of the second version */
+	snprintf(line, sizeof(line), "%s\tx\t\t", GOOD);
 	CHECK_INT(parse(line, &r), -1);
 	/* a line that is not a number */
 	CHECK_INT(parse("wqcheck-record-1\tr\tf.c\tx\t0\t\tfn\tlow\tq\tc\t"
@@ -93,6 +94,28 @@ static void test_malformed(void)
 	/* no message */
 	CHECK_INT(parse("wqcheck-record-1\tr\tf.c\t3\t0\t\tfn\tlow\tq\tc\t"
 			"\t\t\t\t\t\t\t\t", &r), -1);
+}
+
+/* Records of 19 fields (the first version) and of more than wqcheck knows. */
+static void test_field_counts(void)
+{
+	struct record r;
+	char line[1024];
+
+	snprintf(line, sizeof(line), "%s\t1158\tsmp_wmb\t1155", GOOD);
+	CHECK_INT(parse(line, &r), 1);
+	CHECK_INT(r.stmt_line, 1158);
+	CHECK_STR(r.f[REC_WRONG_BARRIER], "smp_wmb");
+	CHECK_INT(r.wrong_barrier_line, 1155);
+	record_free(&r);
+	CHECK_INT(parse(GOOD, &r), 1); /* 19 fields */
+	CHECK_INT(r.stmt_line, 0);
+	CHECK_STR(r.f[REC_WRONG_BARRIER], "");
+	record_free(&r);
+	snprintf(line, sizeof(line), "%s\t1\t\t\tfuture\tfields", GOOD);
+	CHECK_INT(parse(line, &r), 1);
+	CHECK_INT(r.stmt_line, 1);
+	record_free(&r);
 }
 
 static void test_crlf(void)
@@ -179,6 +202,7 @@ int main(void)
 	RUN(test_escapes);
 	RUN(test_not_records);
 	RUN(test_malformed);
+	RUN(test_field_counts);
 	RUN(test_crlf);
 	RUN(test_confidence_names);
 	RUN(test_diags);

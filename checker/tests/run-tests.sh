@@ -1,0 +1,396 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# wqcheck's tests: the unit tests (BUILD/test-*), the end-to-end tests on
+# tests/inputs (every format, compared exactly with tests/e2e/*.expected),
+# the bad inputs, and the corpus in ../testcases. One line per test, then
+# "N passed, M failed". Exits non-zero if a test failed.
+#
+#   sh tests/run-tests.sh BUILD WQCHECK           run them all
+#   sh tests/run-tests.sh BUILD WQCHECK --update  rewrite the .expected
+#                                                 files from real output;
+#                                                 review the diff
+#
+# Set SARIF_SCHEMA to a copy of sarif-schema-2.1.0.json to also validate
+# the SARIF output against it (needs python3's jsonschema).
+
+set -u
+build=$1
+wq=$2
+mode=${3:-}
+cd "$(dirname "$0")/.." || exit 2
+here=$(pwd)
+top=$(cd .. && pwd)
+case $build in /*) ;; *) build=$here/$build ;; esac
+case $wq in /*) ;; *) wq=$here/$wq ;; esac
+work=$(mktemp -d "${TMPDIR:-/tmp}/wqcheck-tests.XXXXXX") || exit 2
+trap 'rm -rf "$work"' EXIT
+trap 'exit 2' INT TERM
+logs=$build/logs
+rm -rf "$logs"
+mkdir -p "$logs" "$work/tmp" "$work/cache"
+export WQCHECK_COCCI_DIR="$top/cocci"
+export XDG_CACHE_HOME="$work/cache"
+export TMPDIR="$work/tmp"
+passed=0
+failed=0
+skipped=0
+
+ok() {
+	printf 'ok   %s\n' "$1"
+	passed=$((passed + 1))
+}
+
+fail() {
+	printf 'FAIL %s: %s (log: %s)\n' "$1" "$2" "$logs/$(echo "$1" | tr / -).log"
+	failed=$((failed + 1))
+}
+
+skip() {
+	printf 'skip %s (%s)\n' "$1" "$2"
+	skipped=$((skipped + 1))
+}
+
+log_of() {
+	echo "$logs/$(echo "$1" | tr / -).log"
+}
+
+# Run wqcheck with the arguments given: its standard output, standard
+# error and exit status go to $work/out, $work/err and $status. A run must
+# leave nothing in $TMPDIR.
+run() {
+	"$wq" "$@" >"$work/out" 2>"$work/err"
+	status=$?
+	leftovers=$(ls -A "$TMPDIR")
+}
+
+# The outcome of the last run as one text: output, stderr, exit status.
+outcome() {
+	cat "$work/out"
+	echo "--- stderr"
+	cat "$work/err"
+	echo "--- exit $status"
+}
+
+# Compare the last run's outcome with tests/e2e/NAME.expected.
+expect() {
+	name=$1
+	exp=$here/tests/e2e/$name.expected
+	log=$(log_of "e2e/$name")
+	outcome >"$work/got"
+	if [ "$mode" = --update ]; then
+		cp "$work/got" "$exp"
+	fi
+	if [ -n "$leftovers" ]; then
+		echo "left in TMPDIR: $leftovers" >"$log"
+		rm -rf "${TMPDIR:?}"/*
+		fail "e2e/$name" "temporary files left behind"
+	elif ! [ -f "$exp" ]; then
+		cp "$work/got" "$log"
+		fail "e2e/$name" "no $exp"
+	elif diff -u "$exp" "$work/got" >"$log" 2>&1; then
+		rm -f "$log"
+		ok "e2e/$name"
+	else
+		fail "e2e/$name" "output differs"
+	fi
+}
+
+unit_tests() {
+	for t in "$build"/test-*; do
+		[ -x "$t" ] || continue
+		name=unit/${t##*/test-}
+		log=$(log_of "$name")
+		if (cd "$work" && "$t") >"$log" 2>&1; then
+			rm -f "$log"
+			ok "$name"
+		else
+			fail "$name" "exit status $?"
+		fi
+	done
+}
+
+formats() {
+	run --no-cache tests/inputs
+	expect text
+	run --no-cache -v tests/inputs
+	expect text-verbose
+	run --no-cache --confidence=low tests/inputs
+	expect text-low
+	run --no-cache --confidence=high tests/inputs
+	expect text-high
+	run --no-cache --format=json --confidence=low tests/inputs
+	expect json
+	run --no-cache --format=sarif --confidence=low tests/inputs
+	expect sarif
+	run --no-cache --format=checkpatch tests/inputs
+	expect checkpatch
+	run --no-cache --format=checkpatch --terse tests/inputs
+	expect checkpatch-terse
+	run --no-cache tests/inputs/fs/aio.c "tests/inputs/drivers/odd name.c" \
+		tests/inputs/include/
+	expect text-files
+	run --no-cache tests/inputs/drivers/clean.c
+	expect clean
+	cd tests/inputs || exit 2
+	run --no-cache -q .
+	cd "$here" || exit 2
+	expect text-dot
+}
+
+# A scratch directory for the bad inputs; paths in messages stay short.
+bad_dir() {
+	rm -rf "$work/bad"
+	mkdir -p "$work/bad"
+	cp "$here/tests/fake-spatch" "$here/tests/old-spatch" "$work/bad/"
+	cd "$work/bad" || exit 2
+}
+
+bad_inputs() {
+	bad_dir
+	run --no-cache nope.c
+	expect bad-missing
+	mkdir empty
+	run --no-cache empty
+	expect bad-empty-dir
+	echo text >notes.txt
+	run --no-cache notes.txt
+	expect bad-not-c
+	mkdir bin
+	printf 'int x;\0\001\002waitqueue_active' >bin/blob.c
+	run --no-cache bin
+	expect bad-binary-only
+	cp "$here/tests/inputs/fs/aio.c" bin/
+	run --no-cache bin
+	expect bad-binary
+	mkdir parse
+	cat >parse/broken.c <<-'EOC'
+	#include <linux/wait.h>
+	static void broken(struct s *p)
+	{
+		p->x = ;;; +* / ;
+		if (waitqueue_active(&p->wait))
+			wake_up(&p->wait);
+	}
+	EOC
+	cp "$here/tests/inputs/fs/aio.c" parse/
+	run --no-cache parse
+	expect bad-unparsable
+	mkdir names
+	cp "$here/tests/inputs/fs/aio.c" "names/with space.c"
+	cp "$here/tests/inputs/fs/aio.c" "names/new
+line.c"
+	run --no-cache names
+	expect bad-names
+	mkdir loop
+	cp "$here/tests/inputs/fs/aio.c" loop/
+	ln -s . loop/again
+	ln -s self loop/self
+	run --no-cache loop
+	expect bad-symlink-loop
+	run --no-cache --spatch=./no-such-spatch loop/aio.c
+	expect bad-spatch-missing
+	run --no-cache --spatch=./old-spatch loop/aio.c
+	expect bad-spatch-old
+	mkdir crash
+	cp "$here/tests/inputs/fs/aio.c" "$here/tests/inputs/fs/pipe.c" crash/
+	{ echo '/* WQCHECK_TEST_CRASH */'; cat crash/aio.c; } >crash/crash.c
+	run --no-cache --jobs=1 --spatch=./fake-spatch crash
+	expect bad-spatch-crash
+	mkdir hang
+	cp "$here/tests/inputs/fs/aio.c" hang/
+	{ echo '/* WQCHECK_TEST_HANG */'; cat hang/aio.c; } >hang/hang.c
+	run --no-cache --timeout=1 --spatch=./fake-spatch hang
+	expect bad-spatch-hang
+	mkdir broken
+	{ echo '/* WQCHECK_TEST_BROKEN */'; cat crash/aio.c; } >broken/b.c
+	run --no-cache --spatch=./fake-spatch broken
+	expect bad-spatch-broken
+	run --bogus loop
+	expect bad-option
+	run --format=xml loop
+	expect bad-format
+	echo '{}' >base.json
+	run --no-cache --baseline=base.json loop
+	expect bad-baseline
+	cd "$here" || exit 2
+}
+
+# Ctrl-C in the middle: children ended, nothing left in $TMPDIR.
+interrupt() {
+	name=e2e/interrupt
+	log=$(log_of "$name")
+	bad_dir
+	mkdir hang
+	{ echo '/* WQCHECK_TEST_HANG */'; cat "$here/tests/inputs/fs/aio.c"; } \
+		>hang/hang.c
+	"$wq" --no-cache --spatch=./fake-spatch hang >"$work/out" 2>"$work/err" &
+	pid=$!
+	sleep 2
+	kill -INT $pid
+	wait $pid
+	status=$?
+	cd "$here" || exit 2
+	sleep 0.2
+	{ outcome; ls -A "$TMPDIR"; ps -eo args | grep '^sleep 613'; } >"$log"
+	if [ $status != 2 ] || ! grep -q interrupted "$work/err"; then
+		fail "$name" "not stopped with status 2 and a message"
+	elif [ -n "$(ls -A "$TMPDIR")" ]; then
+		fail "$name" "temporary files left behind"
+		rm -rf "${TMPDIR:?}"/*
+	elif ps -eo args | grep -q '^sleep 613'; then
+		fail "$name" "a child is still running"
+	else
+		rm -f "$log"
+		ok "$name"
+	fi
+}
+
+# A finding moved by an unrelated edit stays hidden; a new one shows.
+baseline() {
+	bad_dir
+	mkdir b
+	cp "$here/tests/inputs/fs/aio.c" "$here/tests/inputs/fs/pipe.c" b/
+	run --no-cache --write-baseline=base.txt b
+	expect baseline-write
+	cp base.txt "$work/out"
+	: >"$work/err"
+	expect baseline-file
+	{ printf '/*\n * moved\n */\n'; cat b/aio.c; } >b/aio.c.new
+	mv b/aio.c.new b/aio.c
+	printf '\nstatic void pipe_write_done(struct pipe *p)\n{\n%s\n%s\n%s\n}\n' \
+		'	p->nr_free--;' '	if (waitqueue_active(&p->wr_wait))' \
+		'		wake_up(&p->wr_wait);' >>b/pipe.c
+	run --no-cache --baseline=base.txt b
+	expect baseline-hide
+	cd "$here" || exit 2
+}
+
+# The cache: the second run reads it, a changed file is parsed again.
+cache() {
+	name=e2e/cache
+	log=$(log_of "$name")
+	bad_dir
+	cp -r "$here/tests/inputs" in
+	XDG_CACHE_HOME=$work/bad/cache
+	export XDG_CACHE_HOME
+	run --stats in
+	outcome >"$work/cold"
+	run --stats in
+	outcome >"$work/warm"
+	echo '/* touched */' >>in/fs/pipe.c
+	run --stats in
+	outcome >"$work/touched"
+	XDG_CACHE_HOME=$work/cache
+	cd "$here" || exit 2
+	{ cat "$work/cold" "$work/warm" "$work/touched"; } >"$log"
+	strip() { grep -v -e '^  time ' -e '^  from the cache' \
+		-e '^  given to spatch' -e '^  functions' "$1"; }
+	if ! grep -q '^  from the cache      0$' "$work/cold" ||
+	   ! grep -q '^  from the cache      8$' "$work/warm" ||
+	   ! grep -q '^  from the cache      7$' "$work/touched"; then
+		fail "$name" "the cache was not used as expected"
+	elif [ "$(strip "$work/cold")" != "$(strip "$work/warm")" ]; then
+		fail "$name" "cached results differ"
+	else
+		rm -f "$log"
+		ok "$name"
+	fi
+}
+
+# The semantic patches are found beside the executable without help.
+cocci_lookup() {
+	name=e2e/cocci-lookup
+	if ! [ "$wq" -ef "$here/wqcheck" ]; then
+		skip "$name" "only for the executable in checker/"
+		return
+	fi
+	(unset WQCHECK_COCCI_DIR; run --no-cache tests/inputs/fs/aio.c;
+	 outcome) >"$(log_of "$name")"
+	if grep -q 'ctx->tail' "$(log_of "$name")"; then
+		rm -f "$(log_of "$name")"
+		ok "$name"
+	else
+		fail "$name" "cocci/ not found from the executable"
+	fi
+}
+
+sarif_schema() {
+	name=e2e/sarif-schema
+	if [ -z "${SARIF_SCHEMA:-}" ]; then
+		skip "$name" "set SARIF_SCHEMA to validate"
+		return
+	fi
+	if ! python3 -c 'import jsonschema' 2>/dev/null; then
+		skip "$name" "python3 has no jsonschema"
+		return
+	fi
+	run --no-cache --format=sarif --confidence=low tests/inputs
+	if python3 - "$SARIF_SCHEMA" "$work/out" >"$(log_of "$name")" 2>&1 <<-'EOP'
+	import json, sys, jsonschema
+	schema = json.load(open(sys.argv[1]))
+	doc = json.load(open(sys.argv[2]))
+	errors = list(jsonschema.Draft7Validator(schema).iter_errors(doc))
+	for e in errors:
+	    print(list(e.path), e.message)
+	sys.exit(1 if errors else 0)
+	EOP
+	then
+		rm -f "$(log_of "$name")"
+		ok "$name"
+	else
+		fail "$name" "not valid against $SARIF_SCHEMA"
+	fi
+}
+
+# The corpus: wqcheck must report exactly what the cases' check-output
+# blocks list, for the cases checked in spatch's report mode.
+corpus() {
+	name=e2e/corpus
+	log=$(log_of "$name")
+	if ! [ -d "$top/testcases" ]; then
+		skip "$name" "no testcases/"
+		return
+	fi
+	cd "$top" || exit 2
+	: >"$work/expected"
+	files=
+	for f in testcases/*.c; do
+		[ -f "$f" ] || continue
+		grep -q 'check-known-to-fail' "$f" && continue
+		cmd=$(sed -n 's/^[ *]*check-command: *//p' "$f")
+		[ -n "$cmd" ] && [ "$cmd" != 'cocci-report $file' ] && continue
+		files="$files $f"
+		sed -n '/check-output-start/,/check-output-end/p' "$f" |
+			sed -e '1d' -e '$d' >>"$work/expected"
+	done
+	# shellcheck disable=SC2086
+	"$wq" --no-cache --format=json $files 2>"$work/err" |
+		"$build/json2report" >"$work/got"
+	cd "$here" || exit 2
+	sort "$work/expected" >"$work/expected.sorted"
+	sort "$work/got" >"$work/got.sorted"
+	if diff -u "$work/expected.sorted" "$work/got.sorted" >"$log"; then
+		rm -f "$log"
+		ok "$name"
+	else
+		cat "$work/err" >>"$log"
+		fail "$name" "findings differ from the check-output blocks"
+	fi
+}
+
+unit_tests
+formats
+bad_inputs
+interrupt
+baseline
+cache
+cocci_lookup
+sarif_schema
+corpus
+if [ "$skipped" -gt 0 ]; then
+	echo "$passed passed, $failed failed, $skipped skipped"
+else
+	echo "$passed passed, $failed failed"
+fi
+[ "$failed" -eq 0 ]

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The cache's keys and entries, and the runner of child processes.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cache.h"
+#include "run.h"
+#include "unit.h"
+#include "util.h"
+
+static char dir[] = "/tmp/wqcheck-test-cache.XXXXXX";
+
+static int rm_cb(const char *p, const struct stat *st, int f, struct FTW *w)
+{
+	(void)st;
+	(void)f;
+	(void)w;
+	return remove(p);
+}
+
+static char *put_rule(const char *text)
+{
+	char *p = path_join(dir, "rule.cocci");
+	int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+	CHECK_INT(write(fd, text, strlen(text)), (long)strlen(text));
+	close(fd);
+	return p;
+}
+
+static void test_sha256(void)
+{
+	char hex[SHA256_HEX_LEN + 1];
+
+	sha256_hex("abc", 3, hex);
+	CHECK_STR(hex, "ba7816bf8f01cfea414140de5dae2223"
+		       "b00361a396177a9cb410ff61f20015ad");
+	sha256_hex("", 0, hex);
+	CHECK_STR(hex, "e3b0c44298fc1c149afbf4c8996fb924"
+		       "27ae41e4649b934ca495991b7852b855");
+}
+
+static void test_entries(void)
+{
+	char *rule = put_rule("virtual wqcheck\n"), *home;
+	char key1[SHA256_HEX_LEN + 1], key2[SHA256_HEX_LEN + 1];
+	struct cache c;
+	char *blob;
+	size_t len;
+
+	home = path_join(dir, "xdg");
+	setenv("XDG_CACHE_HOME", home, 1);
+	CHECK_INT(cache_open(&c, &rule, 1, "1.1.1", 0), 0);
+	CHECK(c.dir && !strncmp(c.dir, home, strlen(home)));
+	memcpy(key1, c.rules_key, sizeof(key1));
+	sha256_hex("int x;", 6, key2);
+	CHECK_INT(cache_get(&c, key2, &blob, &len), -1);
+	cache_put(&c, key2, "R\tsomething\n", 12);
+	CHECK_INT(cache_get(&c, key2, &blob, &len), 0);
+	CHECK_INT(len, 12);
+	free(blob);
+	cache_close(&c);
+	/* a new rule set or spatch version: a new key, a new directory */
+	CHECK_INT(cache_open(&c, &rule, 1, "1.1.2", 0), 0);
+	CHECK(strcmp(c.rules_key, key1));
+	CHECK_INT(cache_get(&c, key2, &blob, &len), -1);
+	cache_close(&c);
+	free(rule);
+	rule = put_rule("virtual wqcheck\n// changed\n");
+	CHECK_INT(cache_open(&c, &rule, 1, "1.1.1", 0), 0);
+	CHECK(strcmp(c.rules_key, key1));
+	cache_close(&c);
+	/* --no-cache: a key, but no directory */
+	CHECK_INT(cache_open(&c, &rule, 1, "1.1.1", 1), 0);
+	CHECK(!c.dir);
+	CHECK_INT(cache_get(&c, key2, &blob, &len), -1);
+	cache_close(&c);
+	free(rule);
+	free(home);
+}
+
+static void test_missing_rule(void)
+{
+	char *rule = path_join(dir, "none.cocci");
+	struct cache c;
+
+	CHECK_INT(cache_open(&c, &rule, 1, "1.1.1", 1), -1);
+	free(rule);
+}
+
+static void test_versions(void)
+{
+	CHECK(version_cmp("1.1.1", "1.1.0") > 0);
+	CHECK(version_cmp("1.1.0", "1.1.0") == 0);
+	CHECK(version_cmp("1.0.8", "1.1.0") < 0);
+	CHECK(version_cmp("1.10", "1.9") > 0);
+	CHECK(version_cmp("2", "1.1.0") > 0);
+}
+
+static void noop_done(struct job *j, void *arg)
+{
+	(*(int *)arg)++;
+	(void)j;
+}
+
+static void test_jobs(void)
+{
+	char *ok[] = { "sh", "-c", "echo out; echo err >&2", NULL };
+	char *fail[] = { "sh", "-c", "exit 3", NULL };
+	char *crash[] = { "sh", "-c", "kill -SEGV $$", NULL };
+	char *hang[] = { "sh", "-c", "sleep 30", NULL };
+	char *missing[] = { "/nonexistent/spatch", NULL };
+	struct job jobs[5] = {
+		{ .argv = ok, .limit = 20 },   { .argv = fail, .limit = 20 },
+		{ .argv = crash, .limit = 20 }, { .argv = hang, .limit = 0.5 },
+		{ .argv = missing, .limit = 20 },
+	};
+	double t0 = now_seconds();
+	int ndone = 0, i;
+	char *why;
+
+	CHECK_INT(run_jobs(jobs, 5, 3, "/tmp", noop_done, NULL, &ndone), 0);
+	CHECK_INT(ndone, 5);
+	CHECK(now_seconds() - t0 < 10);
+	CHECK(job_ok(&jobs[0]));
+	CHECK_STR(jobs[0].out.buf, "out\n");
+	CHECK_STR(jobs[0].err.buf, "err\n");
+	why = job_failure(&jobs[1]);
+	CHECK_STR(why, "sh exited with status 3");
+	free(why);
+	why = job_failure(&jobs[2]);
+	CHECK(!strncmp(why, "sh crashed (signal 11", 21));
+	free(why);
+	CHECK(jobs[3].killed && !job_ok(&jobs[3]));
+	why = job_failure(&jobs[3]);
+	CHECK(strstr(why, "hung and was killed") != NULL);
+	free(why);
+	CHECK_INT(jobs[4].spawn_error, ENOENT);
+	for (i = 0; i < 5; i++) {
+		sb_free(&jobs[i].out);
+		sb_free(&jobs[i].err);
+	}
+}
+
+static void test_probe(void)
+{
+	char *fake = path_join(dir, "old-spatch"), *v = NULL;
+	const char *script = "#!/bin/sh\necho 'spatch version 1.0.4 "
+			     "compiled with OCaml version 4.05.0'\n";
+	int fd = open(fake, O_WRONLY | O_CREAT | O_TRUNC, 0700);
+
+	CHECK_INT(write(fd, script, strlen(script)), (long)strlen(script));
+	close(fd);
+	CHECK_INT(spatch_probe(fake, &v), -1);		/* too old */
+	CHECK_INT(spatch_probe("/nonexistent/spatch", &v), -1);
+	CHECK_INT(spatch_probe("false", &v), -1);	/* fails */
+	CHECK_INT(spatch_probe("true", &v), -1);	/* says nothing */
+	free(fake);
+}
+
+int main(void)
+{
+	CHECK(mkdtemp(dir) != NULL);
+	RUN(test_sha256);
+	RUN(test_entries);
+	RUN(test_missing_rule);
+	RUN(test_versions);
+	RUN(test_jobs);
+	RUN(test_probe);
+	nftw(dir, rm_cb, 8, FTW_DEPTH | FTW_PHYS);
+	return unit_done();
+}
