@@ -30,6 +30,7 @@ static void put_opt(json_object *o, const char *key, const char *v)
 static json_object *finding(const struct record *rec)
 {
 	json_object *o = json_object_new_object(), *store = NULL, *wake;
+	json_object *wrong = NULL;
 	char *fp = baseline_fingerprint(rec);
 
 	put_str(o, "file", rec->path);
@@ -59,6 +60,16 @@ static json_object *finding(const struct record *rec)
 	put_opt(o, "between", rec->f[REC_BETWEEN]);
 	put_str(o, "suggested_fix", rec->f[REC_SUGGESTED_FIX]);
 	put_str(o, "message", rec->f[REC_MESSAGE]);
+	json_object_object_add(o, "stmt_line",
+			       rec->stmt_line ?
+				       json_object_new_int64(rec->stmt_line) :
+				       NULL);
+	if (*rec->f[REC_WRONG_BARRIER]) {
+		wrong = json_object_new_object();
+		put_str(wrong, "name", rec->f[REC_WRONG_BARRIER]);
+		put_int(wrong, "line", rec->wrong_barrier_line);
+	}
+	json_object_object_add(o, "wrong_barrier", wrong);
 	put_str(o, "fingerprint", fp);
 	free(fp);
 	return o;

@@ -195,6 +195,77 @@ static json_object *related(const struct record *rec)
 	return a;
 }
 
+static json_object *region_obj(long line, long col, long end_col)
+{
+	json_object *reg = json_object_new_object();
+
+	json_object_object_add(reg, "startLine", json_object_new_int64(line));
+	json_object_object_add(reg, "startColumn", json_object_new_int64(col));
+	json_object_object_add(reg, "endLine", json_object_new_int64(line));
+	json_object_object_add(reg, "endColumn",
+			       json_object_new_int64(end_col));
+	return reg;
+}
+
+/*
+ * The fix the record points at: a wrong barrier's line becomes the
+ * suggested one; otherwise the barrier goes on a line of its own before
+ * the statement holding the check, indented like it.
+ */
+static json_object *fixes(const struct record *rec)
+{
+	long line = rec->wrong_barrier_line ? rec->wrong_barrier_line :
+					      rec->stmt_line;
+	char *src = line ? source_line(rec->path, line) : NULL;
+	json_object *a, *fix, *changes, *change, *reps, *rep, *art;
+	char *uri, *text, *desc;
+	size_t indent;
+
+	if (!src)
+		return NULL;
+	indent = strspn(src, " \t");
+	if (rec->wrong_barrier_line) {
+		text = xasprintf("%.*s%s;", (int)indent, src,
+				 rec->f[REC_SUGGESTED_FIX]);
+		desc = xasprintf("replace %s() with %s",
+				 rec->f[REC_WRONG_BARRIER],
+				 rec->f[REC_SUGGESTED_FIX]);
+		rep = json_object_new_object();
+		json_object_object_add(rep, "deletedRegion",
+				       region_obj(line, 1,
+						  (long)strlen(src) + 1));
+	} else {
+		text = xasprintf("%.*s%s;\n", (int)indent, src,
+				 rec->f[REC_SUGGESTED_FIX]);
+		desc = xasprintf("add %s before the check",
+				 rec->f[REC_SUGGESTED_FIX]);
+		rep = json_object_new_object();
+		json_object_object_add(rep, "deletedRegion",
+				       region_obj(line, 1, 1));
+	}
+	json_object_object_add(rep, "insertedContent", text_obj(text));
+	reps = json_object_new_array();
+	json_object_array_add(reps, rep);
+	art = json_object_new_object();
+	uri = path_uri(rec->path);
+	json_object_object_add(art, "uri", json_object_new_string(uri));
+	change = json_object_new_object();
+	json_object_object_add(change, "artifactLocation", art);
+	json_object_object_add(change, "replacements", reps);
+	changes = json_object_new_array();
+	json_object_array_add(changes, change);
+	fix = json_object_new_object();
+	json_object_object_add(fix, "description", text_obj(desc));
+	json_object_object_add(fix, "artifactChanges", changes);
+	a = json_object_new_array();
+	json_object_array_add(a, fix);
+	free(uri);
+	free(text);
+	free(desc);
+	free(src);
+	return a;
+}
+
 static json_object *properties(const struct record *rec)
 {
 	json_object *p = json_object_new_object();
@@ -222,7 +293,7 @@ static json_object *properties(const struct record *rec)
 static json_object *result(const struct record *rec, char **ids, size_t nids)
 {
 	json_object *o = json_object_new_object(), *locs, *loc, *lls, *ll,
-		    *fps;
+		    *fps, *fx;
 	char *fp = baseline_fingerprint(rec);
 	size_t k;
 
@@ -249,6 +320,9 @@ static json_object *result(const struct record *rec, char **ids, size_t nids)
 	fps = json_object_new_object();
 	json_object_object_add(fps, "wqcheck/v1", json_object_new_string(fp));
 	json_object_object_add(o, "partialFingerprints", fps);
+	fx = fixes(rec);
+	if (fx)
+		json_object_object_add(o, "fixes", fx);
 	json_object_object_add(o, "properties", properties(rec));
 	free(fp);
 	return o;
@@ -342,5 +416,6 @@ int format_sarif(FILE *out, const struct report *r)
 	fputc('\n', out);
 	json_object_put(root);
 	free(ids);
+	source_line(NULL, 0);
 	return fflush(out) || ferror(out) ? -1 : 0;
 }
