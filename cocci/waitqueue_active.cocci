@@ -26,6 +26,14 @@ virtual wqcheck
 @@
 import re
 
+CALLEES = set()
+CHECK_NAMES = ("waitqueue_active", "swait_active", "wake_up_bit",
+               "wake_up_var", "__wake_up_bit")
+
+
+def is_check_name(name):
+    return str(name) in CHECK_NAMES or str(name) in CALLEES
+
 # Everything below is keyed by the (file, line, column) of the check.
 checks = {}      # key -> dict(pc, queue, fn, wakes)
 stores = {}      # key -> list of store dicts
@@ -210,9 +218,12 @@ def decide(k):
         return None
     wrong = weak_barrier(s, c["pc"]) if s else None
     fix = "smp_mb()" if wrong or not s else fix_for(s["kind"])
+    waiter, reads = pair(dict(check=c, store=s))
+    if reads == "yes" and conf == "medium":
+        conf = "high"
     decided[k] = dict(check=c, store=s, confidence=conf, between=between,
                       wrong=wrong, stmt_line=statement_line(c["pc"]),
-                      fix=fix)
+                      fix=fix, waiter=waiter, reads=reads)
     return decided[k]
 
 
@@ -282,6 +293,109 @@ def start_of(lines, l, c):
     return 0
 
 
+waiters = {}     # (file, normalised queue) -> list of waiter dicts
+
+
+def norm_queue(q):
+    """A queue as both sides name it: &ctx->wait, ctx->wait, *wq, wq."""
+    q = re.sub(r"\s+", "", q)
+    while q[:1] in ("&", "*"):
+        q = q[1:]
+    if q.startswith("(") and q.endswith(")"):
+        q = q[1:-1]
+    return q
+
+
+def add_waiter(pw, name):
+    """Record a wait on a queue: wait_event*(), prepare_to_wait*(), ..."""
+    text = call_text(pw)
+    args = call_args(text)
+    if not args:
+        return
+    p = pw[0]
+    if name.startswith(("wait_event", "wait_var_event", "swait_event")):
+        cond = args[1] if len(args) > 1 else ""
+    else:
+        lines = src_lines(p.file)
+        cond = " ".join(lines[int(p.line):int(p.line) + 12])
+    waiters.setdefault((p.file, norm_queue(args[0])), []).append(dict(
+        call="%s(%s)" % (name, args[0]), fn=p.current_element,
+        line=int(p.line), cond=cond,
+        bit=name.startswith("wait_on_bit")))
+
+
+def pair(f):
+    """The waiter of the same queue in this file, and whether it reads
+    what was stored. Returns (waiter dict or None, reads: yes/no/"")."""
+    c, s = f["check"], f["store"]
+    key_ = (c["pc"][0].file, norm_queue(call_args(
+        "(" + c["queue"] + ")")[0] if c["queue"] else ""))
+    found = waiters.get(key_, [])
+    if not found:
+        return None, ""
+    w = found[0]
+    if s is None:
+        return w, ""
+    if w["bit"]:
+        return w, "yes"
+    field = re.split(r"->|\.|\*", s["target"])[-1].strip()
+    field = re.sub(r"\[.*$", "", field)
+    reads = re.search(r"\b%s\b" % re.escape(field), w["cond"]) if field \
+        else None
+    return w, "yes" if reads else "no"
+
+
+waiter_races = {}   # add_wait_queue key -> finding dict
+STATE_SET = re.compile(r"\b(__)?set_current_state\s*\(\s*(TASK_[A-Z_]+)")
+
+
+def add_waiter_race(pa, aw, ps, sch):
+    """An enqueue that reaches a sleep with no full barrier after it.
+
+    Only a real sleep counts: the task state must be set to something
+    other than TASK_RUNNING before the schedule() and after the start of
+    the function (__set_current_state() after the enqueue, or any state
+    setter before it), else schedule() is a mere yield."""
+    k = key(pa)
+    if k in waiter_races:
+        return
+    lines = src_lines(pa[0].file)
+    body = "\n".join(lines[int(pa[0].line) - 60 if int(pa[0].line) > 60
+                            else 0:int(ps[0].line)])
+    states = [m.group(2) for m in STATE_SET.finditer(body)]
+    if not states or states[-1] == "TASK_RUNNING":
+        waiter_races[k] = None
+        return
+    call = call_text(pa)
+    args = call_args(call)
+    waiter_races[k] = dict(
+        pos=pa, call=call, queue=args[0] if args else "", aw=aw,
+        sleep=sch, sleep_line=int(ps[0].line), fn=pa[0].current_element,
+        message="%s in %s() is followed by %s() (line %d) with no full "
+                "barrier after the enqueue: the condition test can pass "
+                "it and miss a wake-up; use set_current_state() after "
+                "%s() or prepare_to_wait()"
+                % (call, pa[0].current_element, sch, int(ps[0].line), aw))
+
+
+def waiter_finding(pa):
+    f = waiter_races.get(key(pa))
+    if f is None or f.get("printed"):
+        return None
+    f["printed"] = True
+    return f
+
+
+def waiter_record(f):
+    p = f["pos"][0]
+    fields = ["wqcheck-record-1", "waiter-no-barrier", p.file, p.line,
+              p.column, p.column_end, f["fn"], "medium", f["queue"],
+              f["aw"], "", "", "", "", f["sleep"], f["sleep_line"],
+              "set_current_state()", "", f["message"], "", "", "",
+              "", "", "", ""]
+    print(TAB.join(esc(x) for x in fields))
+
+
 # Tests that must gate a wake-up to matter, and the rule each check is
 # reported under.
 GUARDS = ("waitqueue_active", "swait_active")
@@ -293,7 +407,7 @@ RULES = {"waitqueue_active": "missing-barrier",
 
 
 def rule_of(f):
-    if f["store"] is None:
+    if f["store"] is None or f["check"]["name"] in CALLEES:
         return "store-in-caller"
     if f["wrong"]:
         return "wrong-barrier"
@@ -342,6 +456,11 @@ def message(f):
                 "%s() on line %d %s; replace it with %s"
                 % (s["target"], s["line"], call, c["fn"], name, line,
                    WEAK[name], f["fix"]))
+    if c["name"] in CALLEES:
+        return ("store to %s (line %d) may be reordered after the wait-list "
+                "test in %s(), called here from %s() with no barrier: a "
+                "waiter can miss the wake-up; add %s before the call"
+                % (s["target"], s["line"], c["name"], c["fn"], f["fix"]))
     return ("store to %s (line %d) may be reordered after %s in %s(): a "
             "waiter can miss the wake-up; add %s before the check"
             % (s["target"], s["line"], call, c["fn"], fix_for(s["kind"])))
@@ -392,13 +511,26 @@ def record(f):
     p = c["pc"][0]
     wake, wline = c["wakes"][0][:2] if c["wakes"] else ("", "")
     wrong = f["wrong"] or ("", "")
+    w = f["waiter"] or {}
     fields = ["wqcheck-record-1", rule_of(f), p.file, p.line,
               p.column, p.column_end, c["fn"], f["confidence"], c["queue"],
               c["name"], s.get("expr", ""), s.get("target", ""),
               s.get("line", ""), s.get("kind", ""), wake, wline,
               f["fix"], f["between"], message(f),
-              f["stmt_line"] or "", wrong[0], wrong[1]]
+              f["stmt_line"] or "", wrong[0], wrong[1],
+              w.get("call", ""), w.get("fn", ""), w.get("line", ""),
+              f["reads"]]
     print(TAB.join(esc(x) for x in fields))
+
+// wqcheck runs a second pass with -D callees=f,g: the functions that test
+// the wait list with no barrier and no store of their own (the
+// store-in-caller findings of the first pass, static inline wrappers in
+// headers included). A call to one of them is then a check too.
+@initialize:python@
+names << virtual.callees;
+@@
+
+CALLEES.update(n for n in names.split(",") if n)
 
 // ---------------------------------------------------------------------
 // The check: waitqueue_active() or swait_active() (which must gate a
@@ -408,7 +540,7 @@ def record(f):
 
 @check@
 expression E0;
-identifier chk =~ "^(waitqueue_active|swait_active|wake_up_bit|wake_up_var|__wake_up_bit)$";
+identifier chk : script:python() { is_check_name(chk) };
 position pc;
 @@
 
@@ -726,6 +858,73 @@ pe << entry.pe;
 @@
 
 entry_reach.add(key(pe))
+
+// The waiters in this file, to pair each check with the wait it serves.
+@waits@
+identifier wt =~ "^(wait_event[a-z_]*|wait_var_event[a-z_]*|swait_event[a-z_]*|prepare_to_wait[a-z_]*|prepare_to_swait[a-z_]*|wait_on_bit[a-z_]*)$";
+position pw;
+@@
+
+wt@pw(...)
+
+@script:python@
+pw << waits.pw;
+wt << waits.wt;
+@@
+
+add_waiter(pw, str(wt))
+
+// ---------------------------------------------------------------------
+// The waiter side: enqueued with add_wait_queue(), then asleep in
+// schedule() with no full barrier after the enqueue. Its load of the
+// condition can pass its store to the wait list, the mirror image of the
+// waker's race; set_current_state() after the enqueue (or
+// prepare_to_wait(), or wait_event*()) is what orders them.
+
+@waiter exists@
+identifier aw =~ "^(__)?add_wait_queue(_exclusive|_priority)?$";
+identifier sch =~ "^(io_)?schedule(_timeout[a-z_]*|_hrtimeout[a-z_]*)?$";
+position pa, ps;
+@@
+
+aw@pa(...)
+... when != \( set_current_state(...) \| set_special_state(...) \| smp_store_mb(...) \)
+    when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \)
+    when != \( prepare_to_wait(...) \| prepare_to_wait_exclusive(...) \| prepare_to_wait_event(...) \)
+sch@ps(...)
+
+@script:python@
+pa << waiter.pa;
+ps << waiter.ps;
+aw << waiter.aw;
+sch << waiter.sch;
+@@
+
+add_waiter_race(pa, str(aw), ps, str(sch))
+
+@script:python depends on report@
+pa << waiter.pa;
+@@
+
+f = waiter_finding(pa)
+if f is not None:
+	coccilib.report.print_report(pa[0], "WARNING: " + f["message"])
+
+@script:python depends on wqcheck@
+pa << waiter.pa;
+@@
+
+f = waiter_finding(pa)
+if f is not None:
+	waiter_record(f)
+
+@script:python depends on org@
+pa << waiter.pa;
+@@
+
+f = waiter_finding(pa)
+if f is not None:
+	cocci.print_main(f["message"], pa)
 
 // ---------------------------------------------------------------------
 // Decide and print, once per check.
