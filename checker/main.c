@@ -186,17 +186,21 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		"mentions only in comments)\n"
 		"  functions checked   %zu (%zu others blanked out: they "
 		"mention nothing the rules need)\n"
+		"  second pass         %zu helpers tested with no barrier for "
+		"their callers: %zu files call them, %zu given to spatch\n"
 		"  functions Coccinelle could not parse: %zu (not checked)\n"
 		"  files not checked   %zu\n"
 		"  findings            %zu shown, %zu below --confidence, %zu "
 		"hidden by the baseline, %zu duplicates\n"
 		"  time                walk %.2f s, read %.2f s, reduce "
-		"%.2f s, spatch %.2f s, total %.2f s\n",
+		"%.2f s, spatch %.2f s, total %.2f s\n"
+		"  spatch              %.2f s of CPU, longest run %.2f s\n",
 		st->files, st->skipped, st->candidates, st->from_cache,
-		st->parsed, st->batches, st->nothing, st->funcs_kept,
-		st->funcs_blanked, s->nunparsed, s->nnc, shown, f->below,
+		st->parsed - st->callers_parsed, st->batches, st->nothing,
+		st->funcs_kept, st->funcs_blanked, st->callees, st->callers,
+		st->callers_parsed, s->nunparsed, s->nnc, shown, f->below,
 		hidden, f->dups, st->t_walk, st->t_read, st->t_reduce,
-		st->t_spatch, st->t_total);
+		st->t_spatch, st->t_total, st->spatch_cpu, st->longest_batch);
 }
 
 static int output(const struct options *o, const struct report *r)

@@ -27,28 +27,136 @@ const char *const wq_idents[] = {
 	NULL,
 };
 
+/*
+ * The waiter side, by prefix, as the rules match it: functions that wait
+ * are kept so that a check can be paired with the wait it serves.
+ */
+static const char *const wait_prefixes[] = {
+	"wait_event",	  "__wait_event",     "wait_var_event",
+	"swait_event",	  "prepare_to_wait",  "prepare_to_swait",
+	"wait_on_bit",	  NULL,
+};
+
 static int is_ident_char(unsigned char c)
 {
 	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	       (c >= '0' && c <= '9');
 }
 
-int prefilter_is_ident(const char *s, size_t n)
+int prefilter_is_wait_name(const char *s, size_t n)
 {
-	const char *const *id;
+	const char *const *p;
 
-	/* All of them contain an underscore and are 11..16 long. */
-	if (n < 11 || n > 16)
-		return 0;
-	for (id = wq_idents; *id; id++)
-		if (strlen(*id) == n && !memcmp(*id, s, n))
+	for (p = wait_prefixes; *p; p++)
+		if (n >= strlen(*p) && !memcmp(s, *p, strlen(*p)))
 			return 1;
 	return 0;
 }
 
-/* Is the occurrence of an identifier at @p..@p+@n a whole token? */
-static int whole_ident_at(const char *buf, size_t len, const char *p,
-			  size_t n)
+/*
+ * A Wu-Manber search for all the names in one pass: a window as long as
+ * the shortest name slides over the text, and the last two bytes of the
+ * window say how far it may jump. Most two-byte blocks of C occur in no
+ * name, so the window mostly jumps its full length: several times faster
+ * than one memmem() per name, which matters over the 1.3 GB of a kernel
+ * tree. Names shorter than three bytes are looked for one by one.
+ */
+struct matcher {
+	char **names;		/* all of them, for matcher_is_name() */
+	size_t nnames;
+	char **pat;		/* those not containing another name */
+	size_t *len, npat;
+	size_t m;		/* the shortest pattern's length */
+	unsigned char shift[65536];	/* by the window's last two bytes */
+};
+
+static unsigned block_at(const unsigned char *p)
+{
+	return (unsigned)p[0] << 8 | p[1];
+}
+
+/* "__x" is found through "x": searching for it again would be wasted. */
+static int contains_other(char *const *names, size_t n, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(names[i], id) && strstr(id, names[i]))
+			return 1;
+	return 0;
+}
+
+static void build_shifts(struct matcher *m)
+{
+	size_t i, q;
+
+	memset(m->shift, (int)(m->m - 1), sizeof(m->shift));
+	for (i = 0; i < m->npat; i++) {
+		for (q = 2; q <= m->m; q++) {
+			unsigned b = block_at((const unsigned char *)m->pat[i] +
+					      q - 2);
+
+			if (m->m - q < m->shift[b])
+				m->shift[b] = (unsigned char)(m->m - q);
+		}
+	}
+}
+
+struct matcher *matcher_new(const char *const *names, size_t n)
+{
+	struct matcher *m = xcalloc(1, sizeof(*m));
+	size_t i;
+
+	m->names = xcalloc(n ? n : 1, sizeof(*m->names));
+	m->pat = xcalloc(n ? n : 1, sizeof(*m->pat));
+	m->len = xcalloc(n ? n : 1, sizeof(*m->len));
+	for (i = 0; i < n; i++)
+		if (*names[i])
+			m->names[m->nnames++] = xstrdup(names[i]);
+	m->m = 255;
+	for (i = 0; i < m->nnames; i++) {
+		if (contains_other(m->names, m->nnames, m->names[i]))
+			continue;
+		m->pat[m->npat] = m->names[i];
+		m->len[m->npat] = strlen(m->names[i]);
+		if (m->len[m->npat] < m->m)
+			m->m = m->len[m->npat];
+		m->npat++;
+	}
+	if (m->m > 255 || !m->npat)
+		m->m = 255;
+	if (m->m >= 3)
+		build_shifts(m);
+	return m;
+}
+
+void matcher_free(struct matcher *m)
+{
+	size_t i;
+
+	if (!m)
+		return;
+	for (i = 0; i < m->nnames; i++)
+		free(m->names[i]);
+	free(m->names);
+	free(m->pat);
+	free(m->len);
+	free(m);
+}
+
+int matcher_is_name(const struct matcher *m, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < m->nnames; i++)
+		if (strlen(m->names[i]) == n && !memcmp(m->names[i], s, n))
+			return 1;
+	return 0;
+}
+
+/* Is the occurrence at @p..@p+@n part of a whole name of the matcher? */
+static int whole_name_at(const struct matcher *m, const char *buf,
+			 size_t len, const char *p, size_t n)
 {
 	size_t start = (size_t)(p - buf), end = start + n;
 
@@ -56,110 +164,96 @@ static int whole_ident_at(const char *buf, size_t len, const char *p,
 		start--;
 	while (end < len && is_ident_char((unsigned char)buf[end]))
 		end++;
-	return prefilter_is_ident(buf + start, end - start);
-}
-
-/* "__x" is found through "x": searching for it again would be wasted. */
-static int contains_other_ident(const char *id)
-{
-	const char *const *o;
-
-	for (o = wq_idents; *o; o++)
-		if (strcmp(*o, id) && strstr(id, *o))
-			return 1;
-	return 0;
-}
-
-/*
- * A Wu-Manber search for all the identifiers in one pass: a window as
- * long as the shortest identifier slides over the text, and the last two
- * bytes of the window say how far it may jump. Most two-byte blocks of C
- * occur in no identifier, so the window mostly jumps its full length:
- * several times faster than one memmem() per identifier, which matters
- * over the 1.3 GB of a kernel tree.
- */
-#define MAX_PATTERNS 16
-
-static struct {
-	int ready;
-	size_t m;			/* the shortest pattern's length */
-	unsigned char shift[65536];	/* by the window's last two bytes */
-	const char *pat[MAX_PATTERNS];
-	size_t len[MAX_PATTERNS];
-	size_t npat;
-} wm;
-
-static unsigned block_at(const unsigned char *p)
-{
-	return (unsigned)p[0] << 8 | p[1];
-}
-
-static void wm_init(void)
-{
-	const char *const *id;
-	size_t i, q;
-
-	wm.m = 255;
-	for (id = wq_idents; *id; id++) {
-		if (contains_other_ident(*id) || wm.npat == MAX_PATTERNS)
-			continue;
-		wm.pat[wm.npat] = *id;
-		wm.len[wm.npat] = strlen(*id);
-		if (wm.len[wm.npat] < wm.m)
-			wm.m = wm.len[wm.npat];
-		wm.npat++;
-	}
-	memset(wm.shift, (int)(wm.m - 1), sizeof(wm.shift));
-	for (i = 0; i < wm.npat; i++) {
-		for (q = 2; q <= wm.m; q++) {
-			unsigned b = block_at((const unsigned char *)wm.pat[i] +
-					      q - 2);
-
-			if (wm.m - q < wm.shift[b])
-				wm.shift[b] = (unsigned char)(wm.m - q);
-		}
-	}
-	wm.ready = 1;
+	return matcher_is_name(m, buf + start, end - start);
 }
 
 /* The window ends at @end (its last byte); does a pattern start there? */
-static int wm_check(const char *buf, size_t len, const char *end)
+static int wm_check(const struct matcher *m, const char *buf, size_t len,
+		    const char *end)
 {
-	const char *start = end - (wm.m - 1);
+	const char *start = end - (m->m - 1);
 	size_t i, left = len - (size_t)(start - buf);
 
-	for (i = 0; i < wm.npat; i++) {
-		if (start[0] != wm.pat[i][0] || wm.len[i] > left ||
-		    memcmp(start, wm.pat[i], wm.len[i]))
+	for (i = 0; i < m->npat; i++) {
+		if (start[0] != m->pat[i][0] || m->len[i] > left ||
+		    memcmp(start, m->pat[i], m->len[i]))
 			continue;
-		if (whole_ident_at(buf, len, start, wm.len[i]))
+		if (whole_name_at(m, buf, len, start, m->len[i]))
 			return 1;
 	}
 	return 0;
 }
 
-int prefilter_mentions(const char *buf, size_t len)
+static int slow_mentions(const struct matcher *m, const char *buf,
+			 size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < m->npat; i++) {
+		const char *p = buf, *end = buf + len;
+
+		while (p < end &&
+		       (p = memmem(p, (size_t)(end - p), m->pat[i], m->len[i]))) {
+			if (whole_name_at(m, buf, len, p, m->len[i]))
+				return 1;
+			p++;
+		}
+	}
+	return 0;
+}
+
+int matcher_mentions(const struct matcher *m, const char *buf, size_t len)
 {
 	const unsigned char *p, *end;
 
-	if (!wm.ready)
-		wm_init();
-	if (len < wm.m)
+	if (!m->npat)
 		return 0;
-	p = (const unsigned char *)buf + wm.m - 1;
+	if (m->m < 3)
+		return slow_mentions(m, buf, len);
+	if (len < m->m)
+		return 0;
+	p = (const unsigned char *)buf + m->m - 1;
 	end = (const unsigned char *)buf + len;
 	while (p < end) {
-		unsigned char s = wm.shift[block_at(p - 1)];
+		unsigned char s = m->shift[block_at(p - 1)];
 
 		if (s) {
 			p += s;
 			continue;
 		}
-		if (wm_check(buf, len, (const char *)p))
+		if (wm_check(m, buf, len, (const char *)p))
 			return 1;
 		p++;
 	}
 	return 0;
+}
+
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+static struct matcher *default_matcher;
+
+static void make_default(void)
+{
+	size_t n = 0;
+
+	while (wq_idents[n])
+		n++;
+	default_matcher = matcher_new(wq_idents, n);
+}
+
+const struct matcher *prefilter_default(void)
+{
+	pthread_once(&default_once, make_default);
+	return default_matcher;
+}
+
+int prefilter_is_ident(const char *s, size_t n)
+{
+	return matcher_is_name(prefilter_default(), s, n);
+}
+
+int prefilter_mentions(const char *buf, size_t len)
+{
+	return matcher_mentions(prefilter_default(), buf, len);
 }
 
 int prefilter_is_binary(const char *buf, size_t len)
@@ -176,13 +270,15 @@ int prefilter_is_c_name(const char *name)
 }
 
 struct pwork {
+	const struct matcher *m;
 	char *const *paths;
 	struct pfile *out;
 	size_t n;
 	atomic_size_t next, done;
 };
 
-static void read_one(const char *path, struct pfile *pf)
+static void read_one(const struct matcher *m, const char *path,
+		     struct pfile *pf)
 {
 	memset(pf, 0, sizeof(*pf));
 	if (read_file(path, &pf->buf, &pf->len)) {
@@ -190,7 +286,7 @@ static void read_one(const char *path, struct pfile *pf)
 		return;
 	}
 	pf->binary = prefilter_is_binary(pf->buf, pf->len);
-	pf->candidate = !pf->binary && prefilter_mentions(pf->buf, pf->len);
+	pf->candidate = !pf->binary && matcher_mentions(m, pf->buf, pf->len);
 	if (!pf->candidate) {
 		free(pf->buf);
 		pf->buf = NULL;
@@ -204,23 +300,21 @@ static void *worker(void *arg)
 	size_t i;
 
 	while (!wq_interrupted && (i = atomic_fetch_add(&w->next, 1)) < w->n) {
-		read_one(w->paths[i], &w->out[i]);
+		read_one(w->m, w->paths[i], &w->out[i]);
 		atomic_fetch_add(&w->done, 1);
 	}
 	return NULL;
 }
 
 int prefilter_files(char *const *paths, size_t n, long nthreads,
-		    struct pfile *out, void (*progress)(size_t, void *),
-		    void *arg)
+		    const struct matcher *m, struct pfile *out,
+		    void (*progress)(size_t, void *), void *arg)
 {
-	struct pwork w = { .paths = paths, .out = out, .n = n };
+	struct pwork w = { .m = m, .paths = paths, .out = out, .n = n };
 	pthread_t tid[16];
 	long i, started = 0;
 	size_t k;
 
-	if (!wm.ready)
-		wm_init();
 	if (nthreads > (long)ARRAY_SIZE(tid) + 1)
 		nthreads = ARRAY_SIZE(tid) + 1;
 	for (i = 1; i < nthreads; i++)
@@ -228,7 +322,7 @@ int prefilter_files(char *const *paths, size_t n, long nthreads,
 			started++;
 	/* This thread works too, and draws the progress between files. */
 	while (!wq_interrupted && (k = atomic_fetch_add(&w.next, 1)) < n) {
-		read_one(paths[k], &out[k]);
+		read_one(m, paths[k], &out[k]);
 		atomic_fetch_add(&w.done, 1);
 		if (progress && !(k & 255))
 			progress(atomic_load(&w.done), arg);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * Which files and functions spatch has to see: those that mention one
- * of the identifiers the rules start from. The list lives in prefilter.c
+ * of the identifiers the rules start from. The lists live in prefilter.c
  * and nowhere else.
  */
 #ifndef WQCHECK_PREFILTER_H
@@ -9,14 +9,35 @@
 
 #include <stddef.h>
 
-/* The identifiers, NULL-terminated. */
+/* The identifiers a finding starts from, NULL-terminated. */
 extern const char *const wq_idents[];
 
-/* Non-zero if @s (of length @n) is one of wq_idents. */
-int prefilter_is_ident(const char *s, size_t n);
+/*
+ * A set of identifiers to look for in a text: wq_idents, or in the
+ * second pass the helpers found to test a wait queue for their callers.
+ */
+struct matcher;
 
-/* Non-zero if @buf mentions one of wq_idents as a whole identifier. */
+struct matcher *matcher_new(const char *const *names, size_t n);
+void matcher_free(struct matcher *m);
+/* The matcher for wq_idents. */
+const struct matcher *prefilter_default(void);
+
+/* Non-zero if @s (of length @n) is one of the matcher's names. */
+int matcher_is_name(const struct matcher *m, const char *s, size_t n);
+/* Non-zero if @buf mentions one of the names as a whole identifier. */
+int matcher_mentions(const struct matcher *m, const char *buf, size_t len);
+
+/* The same with the default matcher. */
+int prefilter_is_ident(const char *s, size_t n);
 int prefilter_mentions(const char *buf, size_t len);
+
+/*
+ * Non-zero for the waiter side: wait_event*(), prepare_to_wait*() and
+ * the like. The rules pair a check with the waiter on the same queue in
+ * the same file, so a function that waits is kept for spatch too.
+ */
+int prefilter_is_wait_name(const char *s, size_t n);
 
 /* Non-zero if @buf looks binary (a NUL byte in its first 64 KiB). */
 int prefilter_is_binary(const char *buf, size_t len);
@@ -32,12 +53,13 @@ struct pfile {
 
 /*
  * Read the @n files of @paths once each, with @nthreads threads, and
- * fill @out[i] for each. @progress is called now and then from the
- * calling thread. Returns 0, or -1 if interrupted (wq_interrupted).
+ * fill @out[i] for each, a candidate being a file that mentions one of
+ * @m's names. @progress is called now and then from the calling thread.
+ * Returns 0, or -1 if interrupted (wq_interrupted).
  */
 int prefilter_files(char *const *paths, size_t n, long nthreads,
-		    struct pfile *out, void (*progress)(size_t, void *),
-		    void *arg);
+		    const struct matcher *m, struct pfile *out,
+		    void (*progress)(size_t, void *), void *arg);
 
 /* Non-zero if @name ends in .c or .h. */
 int prefilter_is_c_name(const char *name);

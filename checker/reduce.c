@@ -47,6 +47,7 @@ struct lexer {
 	size_t nd, dcap;
 	int record;
 	int directive_mentions;
+	const struct matcher *m;
 };
 
 static int is_ident_start(unsigned char c)
@@ -179,7 +180,7 @@ static void skip_directive(struct lexer *lx)
 	track_conditional(lx, kind);
 	if (lx->record) {
 		record_directive(lx, start, kind);
-		if (prefilter_mentions(lx->buf + start, lx->pos - start))
+		if (matcher_mentions(lx->m, lx->buf + start, lx->pos - start))
 			lx->directive_mentions = 1;
 	}
 }
@@ -380,8 +381,12 @@ static void parse_body(struct parser *ps, struct rfunc *f)
 		if (t.type == T_EOF)
 			break;
 		if (t.type == T_IDENT) {
-			if (prefilter_is_ident(ps->lx.buf + t.start, t.len))
+			const char *id = ps->lx.buf + t.start;
+
+			if (matcher_is_name(ps->lx.m, id, t.len))
 				f->mentions = 1;
+			else if (prefilter_is_wait_name(id, t.len))
+				f->waits = 1;
 			continue;
 		}
 		if (t.type != T_PUNCT || t.inactive)
@@ -411,7 +416,7 @@ static void skip_block(struct parser *ps)
 		if (t.type == T_EOF)
 			return;
 		if (t.type == T_IDENT &&
-		    prefilter_is_ident(ps->lx.buf + t.start, t.len))
+		    matcher_is_name(ps->lx.m, ps->lx.buf + t.start, t.len))
 			ps->r->outside = 1;
 		if (t.type != T_PUNCT || t.inactive)
 			continue;
@@ -475,7 +480,7 @@ static void parse_top(struct parser *ps)
 		if (t.type == T_EOF)
 			return;
 		if (t.type == T_IDENT &&
-		    prefilter_is_ident(ps->lx.buf + t.start, t.len))
+		    matcher_is_name(ps->lx.m, ps->lx.buf + t.start, t.len))
 			ps->r->outside = 1;
 		if (t.inactive)
 			continue;
@@ -579,14 +584,15 @@ static void blank_body(struct reduced *r, const struct lexer *lx,
 	}
 }
 
-void reduce_text(const char *buf, size_t len, struct reduced *out)
+void reduce_text(const char *buf, size_t len, const struct matcher *m,
+		 struct reduced *out)
 {
 	struct parser ps = { .r = out };
 	size_t i, di = 0;
 
 	memset(out, 0, sizeof(*out));
 	ps.lx = (struct lexer){ .buf = buf, .len = len, .line = 1,
-				.line_start = 1, .record = 1 };
+				.line_start = 1, .record = 1, .m = m };
 	parse_top(&ps);
 	if (ps.lx.directive_mentions)
 		out->outside = 1;
@@ -594,7 +600,8 @@ void reduce_text(const char *buf, size_t len, struct reduced *out)
 	for (i = 0; i < out->nfuncs; i++) {
 		struct rfunc *f = &out->funcs[i];
 
-		if (f->mentions || f->caller || !directives_balanced(&ps.lx, f))
+		if (f->mentions || f->waits || f->caller ||
+		    !directives_balanced(&ps.lx, f))
 			f->kept = 1;
 	}
 	out->text = xmalloc(len + 1);

@@ -18,6 +18,7 @@ struct rfunc {
 	long close_line;	/* line of the body's '}' */
 	size_t open, close;	/* offsets of '{' and '}' */
 	unsigned mentions : 1;	/* the body mentions an identifier */
+	unsigned waits : 1;	/* it waits (prefilter_is_wait_name()) */
 	unsigned caller : 1;	/* it calls a function that does */
 	unsigned kept : 1;	/* its body is left for spatch */
 };
@@ -32,8 +33,15 @@ struct reduced {
 	int outside;		/* a mention outside function bodies */
 };
 
-/* Reduce @buf; never fails (the worst case is an unchanged copy). */
-void reduce_text(const char *buf, size_t len, struct reduced *out);
+struct matcher;
+
+/*
+ * Reduce @buf, keeping the functions that mention one of @m's names, that
+ * wait, or that call a function of the file mentioning one of @m's
+ * names. Never fails (the worst case is an unchanged copy).
+ */
+void reduce_text(const char *buf, size_t len, const struct matcher *m,
+		 struct reduced *out);
 
 /* Non-zero if spatch has nothing it could match in the reduced text. */
 int reduce_nothing_to_check(const struct reduced *r);

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -132,8 +133,14 @@ static void drain(struct job *job, int which)
 
 static void reap(struct job *job)
 {
-	while (waitpid(job->pid, &job->status, 0) < 0 && errno == EINTR)
+	struct rusage ru;
+
+	memset(&ru, 0, sizeof(ru));
+	while (wait4(job->pid, &job->status, 0, &ru) < 0 && errno == EINTR)
 		;
+	job->cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_stime.tv_sec +
+		   (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+	job->wall = now_seconds() - job->start;
 	job->pid = 0;
 }
 

@@ -32,6 +32,8 @@ struct job {
 	int status;		/* as from waitpid() */
 	int killed;		/* killed by us when past its limit */
 	int spawn_error;	/* errno of a failed start */
+	double cpu;		/* seconds of CPU it used */
+	double wall;		/* seconds from start to end */
 	/* private */
 	pid_t pid;
 	int fd[2];		/* standard output and error, or -1 */

@@ -67,6 +67,10 @@ struct scanner {
 	int drawn;
 	char *fatal;		/* spatch failed before reading any file */
 	int bad_record_warned;
+	/* what differs between the two passes */
+	const struct matcher *triggers;	/* what makes a file a candidate */
+	char *callees;		/* second pass: "-D callees=" and its value */
+	char salt[SHA256_HEX_LEN + 1];	/* second pass: in the cache key */
 };
 
 /* ---- results ---- */
@@ -233,7 +237,7 @@ static void add_candidate(struct scanner *s, char *path, const char *hash,
 	}
 	f = &s->files[s->nfiles];
 	memset(f, 0, sizeof(*f));
-	reduce_text(buf, len, &f->red);
+	reduce_text(buf, len, s->triggers, &f->red);
 	st->t_reduce += now_seconds() - t;
 	if (reduce_nothing_to_check(&f->red)) {
 		/* Only comments mention the identifiers: nothing to run. */
@@ -260,14 +264,31 @@ static void take_file(struct scanner *s, char *path, struct pfile *pf)
 	struct scan_stats *st = &s->res->st;
 	char hash[SHA256_HEX_LEN + 1];
 
+	/* the second pass only looks for callers */
+	if (s->callees && !pf->candidate) {
+		free(path);
+		free(pf->buf);
+		return;
+	}
 	if (pf->error) {
 		add_not_checked(s, path, xstrdup(strerror(pf->error)));
 	} else if (pf->binary) {
 		add_not_checked(s, path, xstrdup("binary file, not C source"));
 	} else if (pf->candidate) {
-		st->candidates++;
-		st->lines += count_lines(pf->buf, pf->len);
+		if (!s->callees) {
+			st->candidates++;
+			st->lines += count_lines(pf->buf, pf->len);
+		} else {
+			st->callers++;
+		}
 		sha256_hex(pf->buf, pf->len, hash);
+		if (s->callees) {
+			/* the same file gives other records with callees */
+			char *k = xasprintf("%s%s", hash, s->salt);
+
+			sha256_hex(k, strlen(k), hash);
+			free(k);
+		}
 		if (from_cache(s, path, hash)) {
 			st->from_cache++;
 		} else {
@@ -296,14 +317,13 @@ static int read_all(struct scanner *s, struct walk_result *w)
 	for (i = 0; i < w->nfiles; i++)
 		paths[i] = w->files[i].path;
 	s->total = w->nfiles;
-	ret = prefilter_files(paths, w->nfiles, s->cfg->jobs, pf,
+	ret = prefilter_files(paths, w->nfiles, s->cfg->jobs, s->triggers, pf,
 			      read_progress, s);
 	for (i = 0; i < w->nfiles; i++) {
 		if (!ret)
-			take_file(s, paths[i], &pf[i]);
+			take_file(s, xstrdup(paths[i]), &pf[i]);
 		else
 			free(pf[i].buf);
-		w->files[i].path = ret ? w->files[i].path : NULL;
 	}
 	free(paths);
 	free(pf);
@@ -390,7 +410,8 @@ fail:
 	return -1;
 }
 
-#define TIMEOUT_ARG 9
+/* Where the one allocated argument is, to free it. */
+#define TIMEOUT_ARG(s) ((s)->callees ? 11 : 9)
 
 static char **spatch_argv(struct scanner *s, const struct batch *b,
 			  size_t rule)
@@ -405,8 +426,12 @@ static char **spatch_argv(struct scanner *s, const struct batch *b,
 	*a++ = "--no-show-diff";
 	*a++ = "-D";
 	*a++ = "wqcheck";
+	if (s->callees) {
+		*a++ = "-D";
+		*a++ = s->callees;
+	}
 	*a++ = "--timeout";
-	*a++ = xasprintf("%ld", s->cfg->timeout); /* TIMEOUT_ARG */
+	*a++ = xasprintf("%ld", s->cfg->timeout); /* argv[TIMEOUT_ARG] */
 	*a++ = "--sp-file";
 	*a++ = (char *)s->cfg->rule_files[rule];
 	*a++ = "--dir";
@@ -520,7 +545,7 @@ static void map_bad_region(struct scanner *s, struct sfile *f,
 		sb_puts(&text, d->lines[i]);
 		sb_putc(&text, '\n');
 	}
-	mentions = text.len && prefilter_mentions(text.buf, text.len);
+	mentions = text.len && matcher_mentions(s->triggers, text.buf, text.len);
 	sb_free(&text);
 	if (reduce_locate_lines(&f->red, d->lines, d->nlines, f->bad_from,
 				&first)) {
@@ -665,8 +690,15 @@ static void job_done(struct job *job, void *arg)
 {
 	struct scanner *s = arg;
 	struct batch *b = ((struct unit *)job->data)->b;
+	struct scan_stats *st = &s->res->st;
 	size_t i;
 
+	st->spatch_cpu += job->cpu;
+	if (job->wall > st->longest_batch)
+		st->longest_batch = job->wall;
+	if (getenv("WQCHECK_DEBUG"))
+		fprintf(stderr, "wqcheck: debug: %s: %zu files, %.2f s, "
+			"%.2f s CPU\n", b->dir, b->nfiles, job->wall, job->cpu);
 	if (!job_ok(job)) {
 		batch_failed(s, job, b, ((struct unit *)job->data)->rule);
 	} else {
@@ -712,7 +744,7 @@ static int run_batches(struct scanner *s, struct batch *b, size_t nb,
 	}
 	ret = run_jobs(jobs, n, s->cfg->jobs, s->tmpdir, job_done, tick, s);
 	for (i = 0; i < n; i++) {
-		free(jobs[i].argv[TIMEOUT_ARG]);
+		free(jobs[i].argv[TIMEOUT_ARG(s)]);
 		free(jobs[i].argv);
 	}
 	free(jobs);
@@ -867,32 +899,104 @@ static void free_files(struct scanner *s)
 	free(s->files);
 }
 
+/* One pass: read, keep the candidates, run spatch on them. */
+static int run_pass(struct scanner *s, struct walk_result *w)
+{
+	struct scan_stats *st = &s->res->st;
+	double t = now_seconds(), reduce0 = st->t_reduce;
+	size_t parsed = st->parsed;
+
+	if (read_all(s, w))
+		return -1;
+	st->t_read += now_seconds() - t - (st->t_reduce - reduce0);
+	st->parsed += s->nfiles;
+	s->total = s->nfiles;
+	s->done = 0;
+	t = now_seconds();
+	if (s->nfiles && spatch_phase(s))
+		return -1;
+	st->t_spatch += now_seconds() - t;
+	if (s->callees)
+		st->callers_parsed = st->parsed - parsed;
+	free_files(s);
+	s->files = NULL;
+	s->nfiles = s->files_cap = 0;
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The helpers the first pass found testing a wait queue with no barrier
+ * and no store of their own: their callers hold the store, so the rules
+ * look at them in a second pass, told the names with -D callees=.
+ */
+static char **find_callees(const struct scan_result *r, size_t *n)
+{
+	char **v = xcalloc(r->nrecs + 1, sizeof(*v));
+	size_t i, k = 0;
+
+	for (i = 0; i < r->nrecs; i++)
+		if (!strcmp(r->recs[i].f[REC_RULE], "store-in-caller") &&
+		    *r->recs[i].f[REC_FUNCTION])
+			v[k++] = r->recs[i].f[REC_FUNCTION];
+	sort_array(v, k, sizeof(*v), cmp_str);
+	for (i = *n = 0; i < k; i++)
+		if (!*n || strcmp(v[*n - 1], v[i]))
+			v[(*n)++] = v[i];
+	return v;
+}
+
+static int second_pass(struct scanner *s, struct walk_result *w)
+{
+	size_t n, i;
+	char **names = find_callees(s->res, &n);
+	struct strbuf sb = { 0 };
+	struct matcher *m;
+	int ret;
+
+	s->res->st.callees = n;
+	if (!n) {
+		free(names);
+		return 0;
+	}
+	sb_puts(&sb, "callees=");
+	for (i = 0; i < n; i++)
+		sb_printf(&sb, "%s%s", i ? "," : "", names[i]);
+	m = matcher_new((const char *const *)names, n);
+	s->triggers = m;
+	s->callees = sb.buf;
+	sha256_hex(sb.buf, sb.len, s->salt);
+	ret = run_pass(s, w);
+	matcher_free(m);
+	s->triggers = prefilter_default();
+	s->callees = NULL;
+	sb_free(&sb);
+	free(names);
+	return ret;
+}
+
 int scan_run(const struct scan_config *cfg, struct scan_result *res)
 {
 	struct scanner s = { .cfg = cfg, .res = res };
 	struct scan_stats *st = &res->st;
 	struct walk_result w;
-	double t;
 	int ret = -1;
 
 	memset(res, 0, sizeof(*res));
 	s.t0 = now_seconds();
+	s.triggers = prefilter_default();
 	wq_set_warn_hook(clear_progress);
 	if (walk_paths(cfg->paths, cfg->npaths, &w))
 		goto out;
 	st->files = w.nfiles;
 	st->skipped = w.nskipped;
-	t = now_seconds();
-	st->t_walk = t - s.t0;
-	if (read_all(&s, &w))
+	st->t_walk = now_seconds() - s.t0;
+	if (run_pass(&s, &w) || (!s.fatal && second_pass(&s, &w)))
 		goto out;
-	st->t_read = now_seconds() - t - st->t_reduce;
-	st->parsed = s.nfiles;
-	s.total = s.nfiles;
-	t = now_seconds();
-	if (s.nfiles && spatch_phase(&s))
-		goto out;
-	st->t_spatch = now_seconds() - t;
 	ret = 0;
 out:
 	clear_progress();

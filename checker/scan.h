@@ -48,7 +48,12 @@ struct scan_stats {
 	size_t batches;
 	size_t lines;		/* lines of the candidate files */
 	size_t skipped;		/* build outputs and VCS directories */
+	size_t callees;		/* helpers whose callers hold the store */
+	size_t callers;		/* files calling them (second pass) */
+	size_t callers_parsed;	/* of those, given to spatch */
 	double t_walk, t_read, t_reduce, t_spatch, t_total;
+	double spatch_cpu;	/* CPU seconds of all spatch runs */
+	double longest_batch;	/* wall seconds of the longest run */
 };
 
 struct scan_result {

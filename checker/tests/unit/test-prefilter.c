@@ -103,7 +103,8 @@ static void test_files(void)
 	paths[4] = make_file(dir, "e.h", "", 0);
 	for (threads = 1; threads <= 3; threads++) {
 		memset(pf, 0, sizeof(pf));
-		CHECK_INT(prefilter_files(paths, 5, threads, pf, NULL, NULL),
+		CHECK_INT(prefilter_files(paths, 5, threads,
+					  prefilter_default(), pf, NULL, NULL),
 			  0);
 		CHECK(pf[0].candidate && pf[0].buf && pf[0].len == 24);
 		CHECK(!pf[1].candidate && !pf[1].buf && !pf[1].error);

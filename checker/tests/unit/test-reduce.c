@@ -3,6 +3,7 @@
  * Reduction: which bodies are blanked, and that blanking keeps every
  * line where it was and every preprocessor line as it was.
  */
+#include "prefilter.h"
 #include "reduce.h"
 #include "unit.h"
 #include "util.h"
@@ -21,7 +22,7 @@ static void reduce_str(const char *in, struct reduced *r)
 {
 	size_t i;
 
-	reduce_text(in, strlen(in), r);
+	reduce_text(in, strlen(in), prefilter_default(), r);
 	CHECK_INT(r->len, strlen(in));
 	CHECK_INT(count(r->text, '\n'), count(in, '\n'));
 	for (i = 0; i < r->len; i++)
