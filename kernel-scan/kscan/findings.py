@@ -57,24 +57,49 @@ def by_subsystem(findings):
 
 # ---- triage ----
 
+class Row:
+    def __init__(self, key, verdict, reason, tsv_line, line=None):
+        self.key = key
+        self.verdict = verdict
+        self.reason = reason
+        self.tsv_line = tsv_line    # where it is in the file
+        self.line = line            # the finding's line when triaged, if given
+
+
 class Triage:
-    """The rows of a triage TSV, keyed like findings."""
+    """The rows of a triage TSV, keyed like findings.
+
+    A finding matches a row by key, not by line. When several findings
+    share a key (one function storing and waking twice), they are paired
+    with that key's rows in line order (the file's optional "line" column
+    gives the order; without it, the rows' own order). A finding left over
+    is untriaged; a row left over matches nothing in this scan."""
 
     def __init__(self, path=None):
         self.path = path
-        self.rows = {}          # key -> (verdict, reason, line number)
+        self.rows = {}          # key -> [Row]
         self.problems = []      # "path:line: message"
 
-    def lookup(self, f):
-        row = self.rows.get(key(f))
-        return {"verdict": row[0], "reason": row[1]} if row else None
+    def all_rows(self):
+        return [r for rows in self.rows.values() for r in rows]
+
+    def match(self, findings):
+        """({id(finding): Row}, [unmatched Row])."""
+        groups = collections.defaultdict(list)
+        for f in findings:
+            groups[key(f)].append(f)
+        matched, left = {}, []
+        for k, rows in self.rows.items():
+            fs = sorted(groups.get(k, []), key=lambda f: f.get("line", 0))
+            rows = sorted(rows, key=lambda r: (r.line or 0, r.tsv_line))
+            for f, r in zip(fs, rows):
+                matched[id(f)] = r
+            left.extend(rows[len(fs):])
+        left.sort(key=lambda r: r.tsv_line)
+        return matched, left
 
     def unmatched(self, findings):
-        """The rows no finding matched, as (key, verdict, reason)."""
-        seen = set(key(f) for f in findings)
-        return [(k, v[0], v[1]) for k, v in sorted(self.rows.items(),
-                                                   key=lambda i: i[1][2])
-                if k not in seen]
+        return self.match(findings)[1]
 
 
 def _unescape(s):
@@ -83,8 +108,8 @@ def _unescape(s):
     while i < len(s):
         c = s[i]
         if c == "\\" and i + 1 < len(s):
-            out.append({"t": "\t", "n": "\n", "\\": "\\"}.get(s[i + 1],
-                                                            "\\" + s[i + 1]))
+            out.append({"t": "\t", "n": "\n", "\\": "\\"}.get(
+                s[i + 1], "\\" + s[i + 1]))
             i += 2
             continue
         out.append(c)
@@ -94,40 +119,65 @@ def _unescape(s):
 
 def load_triage(path):
     """Read a triage TSV. Blank lines and lines starting with '#' are
-    skipped; a first row naming the columns is a header. Rows with a
-    wrong number of columns or an unknown verdict are reported in
-    .problems and ignored."""
+    skipped. A first row naming the columns is a header: then columns are
+    found by name (extra ones such as "line" and "confidence" are fine);
+    without one they are TRIAGE_COLUMNS in order. Rows with missing
+    columns or an unknown verdict are reported in .problems and ignored."""
     t = Triage(path)
     with open(path, encoding="utf-8", errors="replace") as f:
         lines = f.read().splitlines()
+    col = {name: i for i, name in enumerate(TRIAGE_COLUMNS)}
+    header = True
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = [_unescape(c) for c in line.split("\t")]
-        if cells[0] == "file" and cells[:2] == ["file", "function"]:
+        if header:
+            header = False
+            if cells[0].strip() == "file":
+                col = {c.strip(): i for i, c in enumerate(cells)}
+                missing = [c for c in TRIAGE_COLUMNS if c not in col]
+                if missing:
+                    t.problems.append("%s:%d: no column %s" % (
+                        path, n, ", ".join(missing)))
+                    return t
+                continue
+        need = max(col[c] for c in TRIAGE_COLUMNS[:6])
+        if len(cells) <= need:
+            t.problems.append("%s:%d: %d columns, expected at least %d"
+                              % (path, n, len(cells), need + 1))
             continue
-        if len(cells) < 6:
-            t.problems.append("%s:%d: %d columns, expected %d"
-                              % (path, n, len(cells), len(TRIAGE_COLUMNS)))
-            continue
-        verdict = cells[5].strip()
+
+        def get(name):
+            i = col.get(name)
+            return cells[i].strip() if i is not None and i < len(cells) \
+                else ""
+
+        verdict = get("verdict")
         if verdict not in VERDICTS:
             t.problems.append("%s:%d: verdict %r is not one of %s"
                               % (path, n, verdict, ", ".join(VERDICTS)))
             continue
-        k = tuple(c.strip() for c in cells[:5])
-        reason = "\t".join(cells[6:]).strip()
-        if k in t.rows:
-            t.problems.append("%s:%d: same finding as line %d"
-                              % (path, n, t.rows[k][2]))
-        t.rows[k] = (verdict, reason, n)
+        k = tuple(get(c) for c in TRIAGE_COLUMNS[:5])
+        ln = get("line")
+        row = Row(k, verdict, get("reason"), n,
+                  int(ln) if ln.isdigit() else None)
+        for other in t.rows.get(k, []):
+            if other.line == row.line:
+                t.problems.append("%s:%d: the same finding as line %d" % (
+                    path, n, other.tsv_line))
+        t.rows.setdefault(k, []).append(row)
     return t
 
 
 def annotate(findings, triage):
-    """Give each finding a "triage" entry: the verdict, or None."""
+    """Give each finding a "triage" entry: its verdict and reason, or
+    None when no row matches it."""
+    matched = triage.match(findings)[0] if triage else {}
     for f in findings:
-        f["triage"] = triage.lookup(f) if triage else None
+        r = matched.get(id(f))
+        f["triage"] = {"verdict": r.verdict, "reason": r.reason} \
+            if r else None
 
 
 def counts(findings):

@@ -413,9 +413,9 @@ def _triage_notes(info):
                    '<th>verdict</th></tr>' % (
                        e(sm.plural(len(stale), "row")),
                        e(info.get("triage_path"))))
-        for k, verdict, reason in stale:
+        for r in stale:
             out.append('<tr>%s<td>%s</td></tr>' % ("".join(
-                '<td><code>%s</code></td>' % e(x or "-") for x in k),
-                e(verdict)))
+                '<td><code>%s</code></td>' % e(x or "-") for x in r.key),
+                e(r.verdict)))
         out.append('</table>')
     return "\n".join(out)

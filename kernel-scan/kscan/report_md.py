@@ -228,9 +228,10 @@ def _triage_notes(info):
     if stale:
         out.append("- %s of %s matched no finding of this scan:" % (
             sm.plural(len(stale), "row"), _code(info.get("triage_path"))))
-        for k, verdict, reason in stale:
-            out.append("  - %s %s %s %s store %s: %s" % (
-                _code(k[0]), _code(k[1] + "()"), k[2], _code(k[3]),
-                _code(k[4] or "-"), verdict))
+        for r in stale:
+            k = r.key
+            out.append("  - line %d: %s %s %s %s store %s: %s" % (
+                r.tsv_line, _code(k[0]), _code(k[1] + "()"), k[2],
+                _code(k[3]), _code(k[4] or "-"), r.verdict))
     out.append("")
     return out
