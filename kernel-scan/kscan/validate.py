@@ -154,6 +154,10 @@ def check_md(path, doc):
             text = f.read()
     except (OSError, ValueError) as e:
         return ["%s: %s" % (path, e)]
+    return check_md_text(text, doc, path)
+
+
+def check_md_text(text, doc, path="report.md"):
     probs = []
     n = len(doc["findings"])
     if not text.startswith("# wqcheck scan"):
@@ -169,7 +173,8 @@ def check_md(path, doc):
             probs.append("%s: %s:%d is not in it" % (path, f["file"],
                                                      f["line"]))
             break
-    if not os.path.isdir(os.path.join(os.path.dirname(path), "patches")) \
+    if not os.path.isdir(os.path.join(os.path.dirname(path) or ".",
+                                      "patches")) \
             and "Patches were not produced" not in text:
         probs.append("%s: no patches/ and no note saying why" % path)
     return probs
