@@ -31,6 +31,16 @@ CHECK_NAMES = ("waitqueue_active", "swait_active", "wake_up_bit",
                "wake_up_var", "__wake_up_bit")
 
 
+# Fully ordered value-returning atomics, found in a condition's text.
+ORDERED_CALL = re.compile(
+    r"\b(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|"
+    r"fetch_(add|sub|inc|dec|and|or|xor|andnot)|"
+    r"(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|"
+    r"inc_not_zero|add_unless|dec_if_positive)|"
+    r"test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|"
+    r"try_cmpxchg)\s*\(")
+
+
 def is_check_name(name):
     return str(name) in CHECK_NAMES or str(name) in CALLEES
 
@@ -217,10 +227,14 @@ def decide(k):
     else:
         return None
     wrong = weak_barrier(s, c["pc"]) if s else None
+    if s is not None and serialised(c, s):
+        return None
     fix = "smp_mb()" if wrong or not s else fix_for(s["kind"])
     waiter, reads = pair(dict(check=c, store=s))
     if reads == "yes" and conf == "medium":
         conf = "high"
+    elif reads == "no" and conf == "medium":
+        conf = "low"
     decided[k] = dict(check=c, store=s, confidence=conf, between=between,
                       wrong=wrong, stmt_line=statement_line(c["pc"]),
                       fix=fix, waiter=waiter, reads=reads)
@@ -294,6 +308,25 @@ def start_of(lines, l, c):
 
 
 waiters = {}     # (file, normalised queue) -> list of waiter dicts
+held = {}        # check key -> [(normalised lock, line it was taken)]
+locked_waits = set()   # (file, normalised queue, normalised lock)
+
+
+def add_locked_wait(pw, lock):
+    args = call_args(call_text(pw))
+    if args:
+        locked_waits.add((pw[0].file, norm_queue(args[0]), norm_queue(lock)))
+
+
+def serialised(c, s):
+    """The store and the check are under a lock that the waiter of the
+    queue, in this file, also holds while it enqueues and tests."""
+    q = norm_queue(call_args("(" + c["queue"] + ")")[0]) if c["queue"] \
+        else ""
+    for lock, line in held.get(key(c["pc"]), []):
+        if line < s["line"] and (c["pc"][0].file, q, lock) in locked_waits:
+            return True
+    return False
 
 
 def norm_queue(q):
@@ -318,6 +351,8 @@ def add_waiter(pw, name):
     else:
         lines = src_lines(p.file)
         cond = " ".join(lines[int(p.line):int(p.line) + 12])
+    if "lock" in name and len(args) > 2:
+        locked_waits.add((p.file, norm_queue(args[0]), norm_queue(args[2])))
     waiters.setdefault((p.file, norm_queue(args[0])), []).append(dict(
         call="%s(%s)" % (name, args[0]), fn=p.current_element,
         line=int(p.line), cond=cond,
@@ -640,16 +675,18 @@ locked.add(key(pk))
 @ordcond@
 identifier ck;
 position check.pc, po;
-identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg)$";
+expression E1;
 @@
 
-fo(...) && <+... ck@pc@po(...) ...+>
+E1 && <+... ck@pc@po(...) ...+>
 
 @script:python@
 po << ordcond.po;
+E1 << ordcond.E1;
 @@
 
-ordered_cond.add(key(po))
+if ORDERED_CALL.search(str(E1)):
+	ordered_cond.add(key(po))
 
 // ---------------------------------------------------------------------
 // Stores that reach the check with no full barrier on some path.
@@ -858,6 +895,49 @@ pe << entry.pe;
 @@
 
 entry_reach.add(key(pe))
+
+// A lock held across the store and the check. It makes the code correct
+// when the waiter enqueues and tests its condition under the same lock
+// (the next rules look for such a waiter in this file): then the two
+// sides are serialised and neither can miss the other.
+@heldlock exists@
+identifier ck;
+position check.pc, ph, pl;
+identifier lk =~ "^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$";
+identifier ul =~ "^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?|mutex_unlock|read_unlock(_irq|_irqrestore|_bh)?|write_unlock(_irq|_irqrestore|_bh)?)$";
+expression L;
+@@
+
+lk@pl(L, ...)
+... when != ul(L, ...)
+ck@pc@ph(...)
+
+@script:python@
+ph << heldlock.ph;
+pl << heldlock.pl;
+L << heldlock.L;
+@@
+
+held.setdefault(key(ph), []).append((norm_queue(str(L)), int(pl[0].line)))
+
+@waitlocked exists@
+position pw;
+identifier wt =~ "^(prepare_to_wait[a-z_]*|prepare_to_swait[a-z_]*|_*add_wait_queue[a-z_]*)$";
+identifier lk =~ "^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$";
+identifier ul =~ "^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?|mutex_unlock|read_unlock(_irq|_irqrestore|_bh)?|write_unlock(_irq|_irqrestore|_bh)?)$";
+expression L;
+@@
+
+lk(L, ...)
+... when != ul(L, ...)
+wt@pw(...)
+
+@script:python@
+pw << waitlocked.pw;
+L << waitlocked.L;
+@@
+
+add_locked_wait(pw, str(L))
 
 // The waiters in this file, to pair each check with the wait it serves.
 @waits@

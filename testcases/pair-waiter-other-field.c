@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * check-name: pairing: the waiter in this file reads another field than the store; the finding stays medium
+ * check-name: pairing: a call between, and the waiter in this file reads another field: demoted to low
  * check-command: cocci-records $file
  *
  * check-output-start
-wqcheck-record-1	missing-barrier	testcases/pair-waiter-other-field.c	30	5	21	ring_count	medium	&r->wait	waitqueue_active	r->stats++	r->stats	28	plain	wake_up	31	smp_mb()	spin_unlock	store to r->stats (line 28) may be reordered after waitqueue_active(&r->wait) in ring_count(): a waiter can miss the wake-up; add smp_mb() before the check	30			wait_event_interruptible(r->wait)	read_events	36	no
+wqcheck-record-1	missing-barrier	testcases/pair-waiter-other-field.c	31	5	21	ring_count	low	&r->wait	waitqueue_active	r->stats++	r->stats	29	plain	wake_up	32	smp_mb()	spin_unlock	store to r->stats (line 29) may be reordered after waitqueue_active(&r->wait) in ring_count(): a waiter can miss the wake-up; add smp_mb() before the check	31			wait_event_interruptible(r->wait)	read_events	37	no
  * check-output-end
  */
 
 /*
- * The stored counter is not what read_events() waits for; the lock
- * release between them keeps this at medium confidence.
+ * The stored counter is not what read_events() waits for, and a lock
+ * release sits between store and check: two weak signals, so the
+ * finding drops from medium to low (hidden by default).
  */
 #include <linux/spinlock.h>
 #include <linux/wait.h>
