@@ -275,10 +275,17 @@ struct name {
 	int attribute;	/* right after a ')': __acquires(x) and the like */
 };
 
+struct span {
+	size_t open, close;
+	int mentions;
+};
+
 struct parser {
 	struct lexer lx;
 	struct reduced *r;
 	size_t fcap;
+	struct span *init;	/* top-level initializers: "= { ... }" */
+	size_t ninit, init_cap;
 	/* the current top-level declaration */
 	struct name *names;	/* identifiers right before a '(' */
 	size_t nnames, names_cap;
@@ -405,9 +412,15 @@ static void parse_body(struct parser *ps, struct rfunc *f)
 	f->kept = 1;
 }
 
-/* A brace block that is not a function body: a type or an initializer. */
-static void skip_block(struct parser *ps)
+/*
+ * A brace block that is not a function body: a type, or an initializer,
+ * whose inside is remembered to be blanked too (a kernel file can hold
+ * tables of thousands of lines the rules never look at).
+ */
+static void skip_block(struct parser *ps, const struct tok *open,
+		       int initializer)
 {
+	struct span sp = { open->start, 0, 0 };
 	int depth = 1;
 	struct tok t;
 
@@ -416,8 +429,11 @@ static void skip_block(struct parser *ps)
 		if (t.type == T_EOF)
 			return;
 		if (t.type == T_IDENT &&
-		    matcher_is_name(ps->lx.m, ps->lx.buf + t.start, t.len))
+		    (matcher_is_name(ps->lx.m, ps->lx.buf + t.start, t.len) ||
+		     prefilter_is_wait_name(ps->lx.buf + t.start, t.len))) {
 			ps->r->outside = 1;
+			sp.mentions = 1;
+		}
 		if (t.type != T_PUNCT || t.inactive)
 			continue;
 		if (ps->lx.buf[t.start] == '{')
@@ -425,6 +441,14 @@ static void skip_block(struct parser *ps)
 		else if (ps->lx.buf[t.start] == '}')
 			depth--;
 	}
+	if (!initializer || sp.mentions)
+		return;
+	sp.close = t.start;
+	if (ps->ninit == ps->init_cap) {
+		ps->init_cap = ps->init_cap ? ps->init_cap * 2 : 16;
+		ps->init = xrealloc(ps->init, ps->init_cap * sizeof(*ps->init));
+	}
+	ps->init[ps->ninit++] = sp;
 }
 
 static void top_punct(struct parser *ps, const struct tok *t)
@@ -458,7 +482,7 @@ static void top_punct(struct parser *ps, const struct tok *t)
 			reset_decl(ps);
 			return;
 		}
-		skip_block(ps);
+		skip_block(ps, t, ps->has_eq);
 		ps->last = '}';
 		return;
 	case '}':
@@ -545,7 +569,8 @@ static void mark_callers(struct reduced *r, const char *buf, size_t len)
 /* ---- blanking ---- */
 
 /* Do the directives inside (open, close) nest properly on their own? */
-static int directives_balanced(const struct lexer *lx, const struct rfunc *f)
+static int directives_balanced(const struct lexer *lx, size_t open,
+			       size_t close)
 {
 	long depth = 0;
 	size_t i;
@@ -553,7 +578,7 @@ static int directives_balanced(const struct lexer *lx, const struct rfunc *f)
 	for (i = 0; i < lx->nd; i++) {
 		const struct dspan *d = &lx->d[i];
 
-		if (d->start < f->open || d->start > f->close)
+		if (d->start < open || d->start > close)
 			continue;
 		if (d->kind == D_IF)
 			depth++;
@@ -565,18 +590,25 @@ static int directives_balanced(const struct lexer *lx, const struct rfunc *f)
 	return depth == 0;
 }
 
-static void blank_body(struct reduced *r, const struct lexer *lx,
-		       const struct rfunc *f, size_t *di)
+/* Blank (open, close) except newlines and preprocessor lines. */
+static void blank_range(struct reduced *r, const struct lexer *lx,
+			size_t open, size_t close)
 {
-	size_t i = f->open + 1;
+	size_t lo = 0, hi = lx->nd, i;
 
-	/* Directives are sorted; *di walks them once over the whole file. */
-	while (*di < lx->nd && lx->d[*di].end <= i)
-		(*di)++;
-	for (; i < f->close; i++) {
-		if (*di < lx->nd && i >= lx->d[*di].start) {
-			i = lx->d[*di].end - 1;
-			(*di)++;
+	/* The first directive that ends after the brace (they are sorted). */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (lx->d[mid].end <= open)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = open + 1; i < close; i++) {
+		if (lo < lx->nd && i >= lx->d[lo].start) {
+			i = lx->d[lo].end - 1;
+			lo++;
 			continue;
 		}
 		if (r->text[i] != '\n' && r->text[i] != '\r')
@@ -588,7 +620,7 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 		 struct reduced *out)
 {
 	struct parser ps = { .r = out };
-	size_t i, di = 0;
+	size_t i;
 
 	memset(out, 0, sizeof(*out));
 	ps.lx = (struct lexer){ .buf = buf, .len = len, .line = 1,
@@ -601,7 +633,7 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 		struct rfunc *f = &out->funcs[i];
 
 		if (f->mentions || f->waits || f->caller ||
-		    !directives_balanced(&ps.lx, f))
+		    !directives_balanced(&ps.lx, f->open, f->close))
 			f->kept = 1;
 	}
 	out->text = xmalloc(len + 1);
@@ -613,9 +645,16 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 			out->nkept++;
 			continue;
 		}
-		blank_body(out, &ps.lx, &out->funcs[i], &di);
+		blank_range(out, &ps.lx, out->funcs[i].open,
+			    out->funcs[i].close);
 		out->nblanked++;
 	}
+	for (i = 0; i < ps.ninit; i++)
+		if (directives_balanced(&ps.lx, ps.init[i].open,
+					ps.init[i].close))
+			blank_range(out, &ps.lx, ps.init[i].open,
+				    ps.init[i].close);
+	free(ps.init);
 	free(ps.names);
 	free(ps.lx.cond);
 	free(ps.lx.d);

@@ -81,7 +81,7 @@ static void test_basic(void)
 			     "                                      \n}\n"));
 	CHECK(strstr(r.text, "int other(void) {                  }\n"));
 	CHECK(strstr(r.text, "\tif (waitqueue_active(q))\n"));
-	CHECK(strstr(r.text, "static int table[] = { 1, 2 };\n"));
+	CHECK(strstr(r.text, "static int table[] = {      };\n"));
 	CHECK(!reduce_nothing_to_check(&r));
 	reduced_free(&r);
 }
@@ -181,10 +181,40 @@ static void test_not_functions(void)
 		"char c = '{';\n";
 	struct reduced r;
 
+	static const char out[] =
+		"struct ops o = {         };\n"
+		"static struct s x __attribute__((aligned(8))) = {   };\n"
+		"enum { A, B };\n"
+		"DEFINE_X(name, { .y = 1 });\n"
+		"int (*fp)(int) = NULL;\n"
+		"struct t { int (*cb)(void); } tt;\n"
+		"static const char *s = \"{ not a brace\";\n"
+		"char c = '{';\n";
+	static const char kept[] =
+		"static struct ops o = {\n"
+		"#ifdef X\n"
+		"\t.wake = wake_up_var,\n"
+		"#endif\n"
+		"};\n"
+		"static int t[] = {\n"
+		"#ifdef X\n"
+		"\t1,\n"
+		"#else\n"
+		"\t2,\n"
+		"#endif\n"
+		"};\n";
+
+	/* initializers are blanked too; types and enums are not */
 	reduce_str(in, &r);
 	CHECK_INT(r.nfuncs, 0);
-	CHECK_STR(r.text, in);
+	CHECK_STR(r.text, out);
 	CHECK(reduce_nothing_to_check(&r));
+	reduced_free(&r);
+	/* one that mentions an identifier is kept, directives always */
+	reduce_str(kept, &r);
+	CHECK(strstr(r.text, "\t.wake = wake_up_var,\n"));
+	CHECK(strstr(r.text, "= {\n#ifdef X\n   \n#else\n   \n#endif\n};\n"));
+	CHECK(!reduce_nothing_to_check(&r));
 	reduced_free(&r);
 }
 
