@@ -381,6 +381,7 @@ def pair(f):
 
 
 waiter_races = {}   # add_wait_queue key -> finding dict
+UNLOCK_CALL = re.compile(r"\b\w*unlock\w*\s*\(|\bup(_read|_write)?\s*\(")
 STATE_SET = re.compile(r"\b(__)?set_current_state\s*\(\s*(TASK_[A-Z_]+)")
 
 
@@ -395,6 +396,15 @@ def add_waiter_race(pa, aw, ps, sch):
     if k in waiter_races:
         return
     lines = src_lines(pa[0].file)
+    between = span(pa[0].file, int(pa[0].line), int(pa[0].column_end),
+                   int(ps[0].line), int(ps[0].column))
+    if UNLOCK_CALL.search(between):
+        # The enqueue is inside a critical section that ends before the
+        # sleep: the condition was tested under that lock, and a waker
+        # that holds it is serialised with us (its side is checked by
+        # the waker rules).
+        waiter_races[k] = None
+        return
     body = "\n".join(lines[int(pa[0].line) - 60 if int(pa[0].line) > 60
                             else 0:int(ps[0].line)])
     states = [m.group(2) for m in STATE_SET.finditer(body)]
