@@ -283,7 +283,8 @@ static int run(struct options *o)
 	if (!spatch || !*spatch)
 		spatch = "spatch";
 	if (spatch_probe(spatch, &version) ||
-	    cache_open(&cache, rules, nrules, version, o->no_cache))
+	    cache_open(&cache, rules, nrules, version,
+		       o->no_cache || o->no_reduce))
 		goto out;
 	cfg = (struct scan_config){
 		.paths = o->paths, .npaths = o->npaths,
@@ -292,6 +293,7 @@ static int run(struct options *o)
 		.jobs = o->jobs ? o->jobs : default_jobs(),
 		.cache = &cache, .min_confidence = o->min_confidence,
 		.progress = !o->quiet && isatty(2),
+		.no_reduce = o->no_reduce,
 	};
 	if (!scan_run(&cfg, &res))
 		status = report(o, &res);

@@ -25,6 +25,7 @@ enum opt_id {
 	OPT_TERSE,
 	OPT_STATS,
 	OPT_NO_CACHE,
+	OPT_NO_REDUCE,
 	OPT_HELP,
 	OPT_VERSION,
 };
@@ -49,6 +50,7 @@ static const struct opt opts[] = {
 	{ "terse", 0, 0, OPT_TERSE },
 	{ "stats", 0, 0, OPT_STATS },
 	{ "no-cache", 0, 0, OPT_NO_CACHE },
+	{ "no-reduce", 0, 0, OPT_NO_REDUCE },
 	{ "help", 'h', 0, OPT_HELP },
 	{ "version", 'V', 0, OPT_VERSION },
 };
@@ -70,6 +72,8 @@ void options_usage(FILE *f)
 	      "      --write-baseline=FILE  record the current findings\n"
 	      "      --no-cache          neither read nor write the result "
 	      "cache\n"
+	      "      --no-reduce         give spatch whole files (slower; to "
+	      "compare)\n"
 	      "      --stats             print counts and times on stderr\n"
 	      "      --spatch=PROGRAM    the spatch to run (default: "
 	      "$WQCHECK_SPATCH or spatch)\n"
@@ -156,6 +160,9 @@ static int apply(struct options *o, const struct opt *op, const char *v,
 		break;
 	case OPT_NO_CACHE:
 		o->no_cache = 1;
+		break;
+	case OPT_NO_REDUCE:
+		o->no_reduce = 1;
 		break;
 	case OPT_HELP:
 		o->help = 1;

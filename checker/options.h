@@ -17,7 +17,7 @@ struct options {
 	enum confidence min_confidence;
 	long jobs;		/* 0: one per CPU */
 	long timeout;		/* seconds spatch may spend on one file */
-	int quiet, verbose, terse, stats, no_cache;
+	int quiet, verbose, terse, stats, no_cache, no_reduce;
 	int help, version;
 	const char *baseline, *write_baseline;
 	const char *spatch;	/* NULL: $WQCHECK_SPATCH or "spatch" */

@@ -28,13 +28,15 @@ const char *const wq_idents[] = {
 };
 
 /*
- * The waiter side, by prefix, as the rules match it: functions that wait
- * are kept so that a check can be paired with the wait it serves.
+ * The waiter side, by prefix after any leading underscores, as the rules
+ * match it (wait_event*(), __add_wait_queue_exclusive(), ...): functions
+ * that wait are kept so that a check can be paired with the wait it
+ * serves, and with the lock the waiter holds.
  */
 static const char *const wait_prefixes[] = {
-	"wait_event",	  "__wait_event",     "wait_var_event",
-	"swait_event",	  "prepare_to_wait",  "prepare_to_swait",
-	"wait_on_bit",	  NULL,
+	"wait_event",	    "wait_var_event", "swait_event",
+	"prepare_to_wait",  "prepare_to_swait", "wait_on_bit",
+	"add_wait_queue",   NULL,
 };
 
 static int is_ident_char(unsigned char c)
@@ -47,6 +49,10 @@ int prefilter_is_wait_name(const char *s, size_t n)
 {
 	const char *const *p;
 
+	while (n && *s == '_') {
+		s++;
+		n--;
+	}
 	for (p = wait_prefixes; *p; p++)
 		if (n >= strlen(*p) && !memcmp(s, *p, strlen(*p)))
 			return 1;

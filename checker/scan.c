@@ -238,6 +238,15 @@ static void add_candidate(struct scanner *s, char *path, const char *hash,
 	f = &s->files[s->nfiles];
 	memset(f, 0, sizeof(*f));
 	reduce_text(buf, len, s->triggers, &f->red);
+	if (s->cfg->no_reduce) {
+		size_t i;
+
+		memcpy(f->red.text, buf, len);
+		for (i = 0; i < f->red.nfuncs; i++)
+			f->red.funcs[i].kept = 1;
+		f->red.nkept += f->red.nblanked;
+		f->red.nblanked = 0;
+	}
 	st->t_reduce += now_seconds() - t;
 	if (reduce_nothing_to_check(&f->red)) {
 		/* Only comments mention the identifiers: nothing to run. */

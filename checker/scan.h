@@ -21,6 +21,7 @@ struct scan_config {
 	long timeout;		/* per file, seconds */
 	struct cache *cache;
 	int progress;		/* draw a progress line on stderr */
+	int no_reduce;		/* give spatch the files as they are */
 	enum confidence min_confidence;	/* for the progress line's count */
 };
 

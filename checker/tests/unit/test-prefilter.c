@@ -63,6 +63,16 @@ static void test_long_text(void)
 	free(buf);
 }
 
+static void test_wait_names(void)
+{
+	CHECK(prefilter_is_wait_name("wait_event_interruptible", 24));
+	CHECK(prefilter_is_wait_name("__wait_event", 12));
+	CHECK(prefilter_is_wait_name("__add_wait_queue_exclusive", 26));
+	CHECK(prefilter_is_wait_name("prepare_to_wait", 15));
+	CHECK(!prefilter_is_wait_name("wake_up", 7));
+	CHECK(!prefilter_is_wait_name("__", 2));
+}
+
 static void test_binary_and_names(void)
 {
 	CHECK(prefilter_is_binary("ab\0cd", 5));
@@ -126,6 +136,7 @@ int main(void)
 	RUN(test_each_identifier);
 	RUN(test_whole_identifiers_only);
 	RUN(test_long_text);
+	RUN(test_wait_names);
 	RUN(test_binary_and_names);
 	RUN(test_files);
 	return unit_done();
