@@ -3,6 +3,7 @@
 the store and the check marked, read from the scanned tree."""
 
 import os
+import re
 
 TAB = 8
 
@@ -114,6 +115,9 @@ def interesting(f):
         where.setdefault(f["line"], []).append("check")
     if wake.get("line"):
         where.setdefault(wake["line"], []).append("wake")
+    wrong = f.get("wrong_barrier") or {}
+    if wrong.get("line"):
+        where.setdefault(wrong["line"], []).append("barrier")
     return where
 
 
@@ -153,38 +157,82 @@ def excerpt(src, f, context=2, gap=4):
                     i = line.text.find(f.get("check") or "\0")
                     if i >= 0:
                         line.marks.append((i, i + len(f["check"]), "check"))
+            if "barrier" in line.roles:
+                m = re.search(r"\b%s\b" % re.escape(
+                    f["wrong_barrier"]["name"]), line.text)
+                if m:
+                    line.marks.append((m.start(), m.end(), "barrier"))
             out.append(line)
     if windows and windows[-1][1] < len(lines):
         out.append(None)
     return out
 
 
+COMMENT = "/* Store above before wait-list test; pairs with " \
+    "set_current_state() */"
+
+
 def fix_preview(src, f):
-    """The lines of a suggested fix as (sign, Line) pairs, sign "+" for
-    the added barrier and " " for context, following the semantic
-    patch's patch mode: the barrier goes right before the statement that
-    holds the check. None when the check's statement does not start on
-    the check's line (the barrier's place is then for a person to pick)."""
+    """The lines of the suggested fix as (sign, Line) pairs: "+" added,
+    "-" removed, " " context. As the semantic patch's patch mode writes
+    it: the barrier right before the statement that holds the check
+    (stmt_line in wqcheck's JSON), or smp_mb() in place of a barrier that
+    does not order the store. None when there is no such simple edit (a
+    waiter's fix needs the task state; an old wqcheck gives no stmt_line
+    and the check's statement does not start on its line)."""
     lines = src.lines(f["file"])
     n = f.get("line")
     fix = f.get("suggested_fix") or "smp_mb()"
-    if lines is None or not n or n > len(lines):
+    if lines is None or not n or n > len(lines) or \
+            f.get("rule") == "waiter-no-barrier":
         return None
-    text = lines[n - 1]
+    wrong = f.get("wrong_barrier") or {}
+    if wrong.get("line"):
+        return _replace_barrier(lines, wrong, fix)
+    stmt = f.get("stmt_line")
+    if not stmt:
+        stmt = n if _starts_statement(lines[n - 1], f) else None
+    if not stmt or stmt > n or stmt > len(lines):
+        return None
+    # A goto label belongs before the barrier, or the jump skips it.
+    while stmt < n and re.fullmatch(r"\s*[A-Za-z_]\w*:\s*", lines[stmt - 1]):
+        stmt += 1
+    text = lines[stmt - 1]
+    indent = text[:len(text) - len(text.lstrip(" \t"))]
+    out = []
+    if stmt > 1:
+        out.append((" ", Line(stmt - 1, lines[stmt - 2])))
+    out.append(("+", Line(stmt, indent + COMMENT)))
+    out.append(("+", Line(stmt, indent + fix + ";")))
+    for k in range(stmt, min(n, stmt + 2) + 1):
+        line = Line(k, lines[k - 1])
+        if k == n:
+            line.roles = ["check"]
+        out.append((" ", line))
+    return out
+
+
+def _starts_statement(text, f):
     body = text.lstrip(" \t")
     check = f.get("check") or ""
-    starts = ("if (", "if(", check + "(")
-    if not body.startswith(starts) and not (
-            "=" in body.split("(")[0] and check + "(" in body):
+    return body.startswith(("if (", "if(", check + "(")) or (
+        "=" in body.split("(")[0] and check + "(" in body)
+
+
+def _replace_barrier(lines, wrong, fix):
+    k = wrong["line"]
+    if k > len(lines):
         return None
-    indent = text[:len(text) - len(body)]
+    old = lines[k - 1]
+    new = re.sub(r"\b%s\s*\(\s*\)" % re.escape(wrong.get("name", "")),
+                 fix, old, count=1)
+    if new == old:
+        return None
     out = []
-    if n > 1:
-        out.append((" ", Line(n - 1, lines[n - 2])))
-    out.append(("+", Line(n, indent + "/* Store above before wait-list "
-                          "test; pairs with set_current_state() */")))
-    out.append(("+", Line(n, indent + fix + ";")))
-    line = Line(n, text)
-    line.roles = ["check"]
-    out.append((" ", line))
+    if k > 1:
+        out.append((" ", Line(k - 1, lines[k - 2])))
+    out.append(("-", Line(k, old)))
+    out.append(("+", Line(k, new)))
+    if k < len(lines):
+        out.append((" ", Line(k + 1, lines[k])))
     return out

@@ -38,11 +38,13 @@ def subsys_id(name):
 CSS = """
 :root { --fg:#1f2328; --muted:#59636e; --bg:#fff; --panel:#f6f8fa;
   --border:#d1d9e0; --store:#fff5c2; --storemark:#f5d442; --check:#ffe1e0;
-  --checkmark:#ff9d97; --wake:#e3efff; --add:#dafbe1; --link:#0969da; }
+  --checkmark:#ff9d97; --wake:#e3efff; --add:#dafbe1; --del:#ffebe9;
+  --link:#0969da; }
 @media (prefers-color-scheme: dark) {
   :root { --fg:#e6edf3; --muted:#9198a1; --bg:#0d1117; --panel:#151b23;
     --border:#3d444d; --store:#3b3413; --storemark:#7a6512; --check:#3d1b1c;
-    --checkmark:#8e2b2b; --wake:#14243b; --add:#12301c; --link:#4493f8; }
+    --checkmark:#8e2b2b; --wake:#14243b; --add:#12301c; --del:#3d1b1c;
+    --link:#4493f8; }
 }
 * { box-sizing: border-box; }
 body { margin:0; font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;
@@ -104,12 +106,15 @@ dt { color:var(--muted); } dd { margin:0; }
 .code .tag { width:52px; flex:none; font-size:11px; color:var(--muted);
   user-select:none; padding-top:1px; }
 .code .src { padding-right:12px; }
-.code .l.store { background:var(--store); } .code .l.check { background:var(--check); }
 .code .l.wake { background:var(--wake); } .code .l.add { background:var(--add); }
-.code .l.store .tag, .code .l.check .tag { color:var(--fg); font-weight:600; }
+.code .l.store { background:var(--store); } .code .l.check { background:var(--check); }
+.code .l.del { background:var(--del); text-decoration:line-through; }
+.code .l.barrier { background:var(--check); }
+.code .l.store .tag, .code .l.check .tag, .code .l.barrier .tag { color:var(--fg); font-weight:600; }
 .code .gap { color:var(--muted); padding-left:74px; }
 mark.store { background:var(--storemark); color:inherit; border-radius:2px; }
-mark.check { background:var(--checkmark); color:inherit; border-radius:2px; }
+mark.check, mark.barrier { background:var(--checkmark); color:inherit;
+  border-radius:2px; }
 .fixlabel { font-size:13px; color:var(--muted); margin-top:8px; }
 .note { border-left:4px solid #ef6c00; background:var(--panel); padding:8px 12px; }
 footer { margin-top:40px; color:var(--muted); font-size:13px; }
@@ -183,7 +188,7 @@ def chart(rows):
             % (legend, "".join(out)))
 
 
-def _code_lines(lines):
+def _code_lines(f, lines):
     cut = ex.common_indent(lines)
     out = ['<div class="code">']
     for l in lines:
@@ -191,7 +196,7 @@ def _code_lines(lines):
             out.append('<div class="gap">&#8942;</div>')
             continue
         cls = " ".join(l.roles)
-        tag = "/".join(l.roles)
+        tag = "/".join(sm.role_label(f, r) for r in l.roles)
         src = "".join('<mark class="%s">%s</mark>' % (role, e(t)) if role
                       else e(t) for t, role in l.segments(cut))
         out.append('<div class="l %s"><span class="ln">%d</span>'
@@ -205,11 +210,11 @@ def _fix_lines(pre):
     cut = ex.common_indent([l for _, l in pre])
     out = ['<div class="code">']
     for sign, l in pre:
-        cls = "add" if sign == "+" else ""
+        cls, tag = {"+": ("add", "added"), "-": ("del", "removed")}.get(
+            sign, ("", ""))
         out.append('<div class="l %s"><span class="ln">%s</span>'
                    '<span class="tag">%s</span><span class="src">%s</span>'
-                   '</div>' % (cls, "" if sign == "+" else l.number,
-                               "added" if sign == "+" else "",
+                   '</div>' % (cls, "" if sign == "+" else l.number, tag,
                                e(l.expanded(cut)) or " "))
     out.append('</div>')
     return "".join(out)
@@ -219,7 +224,6 @@ def _finding(src, n, f):
     conf = f.get("confidence", "low")
     t = f.get("triage")
     verdict = t["verdict"] if t else "untriaged"
-    wake = f.get("wake") or {}
     out = ['<article class="finding" id="f%d" data-conf="%s" '
            'data-triage="%s" style="--c:%s">' % (
                n, e(conf), e(verdict), CONF_COLOR.get(conf, "#888"))]
@@ -233,34 +237,21 @@ def _finding(src, n, f):
                    e(sm.VERDICT_TEXT.get(verdict, verdict))))
     out.append('<p class="msg">%s</p>' % e(f.get("message", "")))
     out.append("<dl>")
-    out.append("<dt>Check</dt><dd><code>%s(%s)</code>, line %d%s</dd>" % (
-        e(f.get("check", "")), e(f.get("wait_queue", "")), f.get("line", 0),
-        (", guards <code>%s()</code> at line %s" % (
-            e(wake["function"]), e(wake.get("line", "?")))
-         if wake.get("function") else "")))
-    st = sm.store_text(f)
-    if st:
-        out.append("<dt>Store</dt><dd><code>%s</code>, line %s (%s)</dd>"
-                   % (e(st[0]), e(st[1]), e(st[2] or "store")))
-    else:
-        out.append("<dt>Store</dt><dd>none in this function: the store is "
-                   "in a caller</dd>")
-    if f.get("between"):
-        out.append("<dt>Between them</dt><dd><code>%s()</code> (lowers the "
-                   "confidence: it might hide a barrier)</dd>"
-                   % e(f["between"]))
-    if t:
-        out.append("<dt>Triage</dt><dd><b>%s</b>%s</dd>" % (
-            e(sm.VERDICT_TEXT.get(verdict, verdict)),
-            ": " + e(t["reason"]) if t.get("reason") else ""))
-    out.append("<dt>Suggested fix</dt><dd>%s</dd>" % _inline(sm.fix_text(f)))
+    for label, text in sm.details(f):
+        if label == "Triage" and t:
+            verdict, _, rest = text.partition(": ")
+            html_text = "<b>%s</b>%s" % (e(verdict), ": " + _inline(rest)
+                                         if rest else "")
+        else:
+            html_text = _inline(text)
+        out.append("<dt>%s</dt><dd>%s</dd>" % (e(label), html_text))
     out.append("</dl>")
     lines = ex.excerpt(src, f)
     if lines is None:
         out.append("<p><i>Source not available: %s could not be read.</i>"
                    "</p>" % e(f["file"]))
     else:
-        out.append(_code_lines(lines))
+        out.append(_code_lines(f, lines))
     pre = ex.fix_preview(src, f)
     if pre:
         out.append('<div class="fixlabel">The fix, as the semantic patch '
@@ -330,7 +321,8 @@ def render(info, findings, src):
     out.append('<h2>Findings by rule</h2><table><tr><th>rule</th>'
                '<th>what it finds</th><th class="num">high</th>'
                '<th class="num">medium</th><th class="num">low</th></tr>')
-    for rule, text in sm.RULE_TEXT.items():
+    for rule in sm.rules_of(findings):
+        text = sm.RULE_TEXT.get(rule, "")
         fs = [f for f in findings if f.get("rule") == rule]
         out.append('<tr><td><code>%s</code></td><td>%s</td>%s</tr>' % (
             e(rule), e(text), "".join(

@@ -7,7 +7,6 @@ from . import excerpt as ex
 from . import findings as fnd
 from . import summary as sm
 
-ROLE_MARK = {"store": "S", "check": "C", "wake": "W"}
 
 
 def _cell(s):
@@ -47,7 +46,7 @@ def _excerpt_block(src, f):
         if l is None:
             body.append("%s ..." % (" " * (width + 2)))
             continue
-        mark = "".join(ROLE_MARK[r] for r in l.roles)
+        mark = "".join(sm.role_label(f, r)[0].upper() for r in l.roles)
         text = "%-2s%*d | %s" % (mark, width, l.number, l.expanded(cut))
         body.append(text.rstrip())
     fence = _fence(body)
@@ -74,31 +73,11 @@ def _finding(src, n, f):
     out.append("")
     out.append(f.get("message", ""))
     out.append("")
-    wake = f.get("wake") or {}
-    out.append("- Check: %s, line %d%s" % (
-        _code("%s(%s)" % (f.get("check", "?"), f.get("wait_queue", ""))),
-        f.get("line", 0),
-        (", guards %s at line %s" % (_code(wake["function"] + "()"),
-                                      wake.get("line", "?"))
-         if wake.get("function") else "")))
-    st = sm.store_text(f)
-    if st:
-        out.append("- Store: %s, line %s (%s)" % (_code(st[0]), st[1],
-                                                  st[2] or "store"))
-    else:
-        out.append("- Store: none in this function (the store is in a "
-                   "caller)")
-    if f.get("between"):
-        out.append("- Between them: %s (lowers the confidence: it might "
-                   "hide a barrier)" % _code(f["between"] + "()"))
-    t = f.get("triage")
-    if t:
-        out.append("- Triage: **%s**%s" % (
-            sm.VERDICT_TEXT.get(t["verdict"], t["verdict"]),
-            ": " + t["reason"] if t.get("reason") else ""))
-    else:
-        out.append("- Triage: untriaged")
-    out.append("- Suggested fix: %s" % sm.fix_text(f))
+    for label, text in sm.details(f):
+        if label == "Triage" and f.get("triage"):
+            verdict, _, rest = text.partition(": ")
+            text = "**%s**%s" % (verdict, ": " + rest if rest else "")
+        out.append("- %s: %s" % (label, text))
     out.append("")
     out.extend(_excerpt_block(src, f))
     out.extend(_fix_block(src, f))
@@ -124,11 +103,7 @@ def render(info, findings, src):
     out.append("")
     out.append("| rule | what it finds | high | medium | low | total |")
     out.append("|---|---|--:|--:|--:|--:|")
-    rules = sorted(set(f.get("rule") for f in findings) |
-                   set(sm.RULE_TEXT), key=lambda r: (
-                       list(sm.RULE_TEXT).index(r) if r in sm.RULE_TEXT
-                       else 99, r))
-    for r in rules:
+    for r in sm.rules_of(findings):
         fs = [f for f in findings if f.get("rule") == r]
         cc = [sum(1 for f in fs if f.get("confidence") == k)
               for k in fnd.CONFIDENCES]
@@ -157,7 +132,8 @@ def render(info, findings, src):
     out.append("## Findings")
     out.append("")
     out.append("In the code: `S` marks the store, `C` the check, `W` the "
-               "wake-up it guards.")
+               "wake-up it guards, `B` a barrier that does not order them; "
+               "for a waiter, `E` the enqueue and `S` the sleep.")
     out.append("")
     if not findings:
         out.append("None.")

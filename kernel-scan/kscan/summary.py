@@ -10,9 +10,33 @@ RULE_TEXT = {
     "wake-bit-missing-barrier": "store, then wake_up_bit()/wake_up_var() "
                                 "(which test the wait list) with no full "
                                 "barrier",
-    "store-in-caller": "check with no store or barrier before it in its "
-                       "function: the store may be in a caller",
+    "wrong-barrier": "the same with a barrier between that does not order "
+                     "a store before a later load (smp_wmb(), "
+                     "smp_mb__after_atomic() after a plain store, ...)",
+    "store-in-caller": "low: a check with no store or barrier before it in "
+                       "its function (the store may be in a caller); "
+                       "high/medium: a store, then a call to a function "
+                       "that tests the wait list with no barrier",
+    "waiter-no-barrier": "a waiter that enqueues with add_wait_queue() and "
+                         "sleeps with no full barrier after the enqueue",
 }
+
+CHECKS = ("waitqueue_active", "swait_active", "wake_up_bit", "wake_up_var",
+          "__wake_up_bit")
+
+
+def rules_of(findings):
+    """The known rules in their order, then any other rule found."""
+    found = set(f.get("rule") for f in findings)
+    return list(RULE_TEXT) + sorted(r for r in found if r not in RULE_TEXT)
+
+
+def role_label(f, role):
+    """What a marked line is, in the words of the finding's rule."""
+    if f.get("rule") == "waiter-no-barrier":
+        return {"check": "enqueue", "wake": "sleep"}.get(role, role)
+    return role
+
 
 VERDICT_TEXT = {
     "true": "true race",
@@ -132,21 +156,93 @@ def store_text(f):
         s.get("kind")
 
 
+def code(s):
+    """`s` for the shared sentences (both renderers understand it)."""
+    return "`%s`" % str(s).replace("`", "'")
+
+
+def details(f):
+    """[(label, text)] describing one finding, `code` marked."""
+    out = []
+    wake = f.get("wake") or {}
+    call = code("%s(%s)" % (f.get("check", "?"), f.get("wait_queue", "")))
+    if f.get("rule") == "waiter-no-barrier":
+        out.append(("Enqueue", "%s, line %d" % (call, f.get("line", 0))))
+        if wake.get("function"):
+            out.append(("Sleep", "%s, line %s" % (
+                code(wake["function"] + "()"), wake.get("line", "?"))))
+    else:
+        if wake.get("function") == f.get("check") and \
+                wake.get("line") == f.get("line"):
+            guards = " (the wake-up tests the wait list itself)"
+        elif wake.get("function"):
+            guards = ", guards %s at line %s" % (
+                code(wake["function"] + "()"), wake.get("line", "?"))
+        else:
+            guards = ""
+        out.append(("Check", "%s, line %d%s" % (call, f.get("line", 0),
+                                                guards)))
+        st = store_text(f)
+        if st:
+            out.append(("Store", "%s, line %s (%s)" % (
+                code(st[0]), st[1], st[2] or "store")))
+        else:
+            out.append(("Store", "none in this function: the store is in "
+                        "a caller"))
+    wrong = f.get("wrong_barrier") or {}
+    if wrong.get("name"):
+        out.append(("Barrier", "%s, line %s: does not order a store "
+                    "before a later load" % (code(wrong["name"] + "()"),
+                                             wrong.get("line", "?"))))
+    if f.get("between"):
+        out.append(("Between them", "%s (lowers the confidence: it might "
+                    "hide a barrier)" % code(f["between"] + "()")))
+    t = f.get("triage")
+    if t:
+        out.append(("Triage", "%s%s" % (
+            VERDICT_TEXT.get(t["verdict"], t["verdict"]),
+            ": " + t["reason"] if t.get("reason") else "")))
+    else:
+        out.append(("Triage", "untriaged"))
+    out.append(("Suggested fix", fix_text(f)))
+    return out
+
+
 def fix_text(f):
     """One or two sentences: what to change and where."""
     fix = f.get("suggested_fix") or "smp_mb()"
     check, line = f.get("check", ""), f.get("line")
     s = f.get("store") or {}
-    if f.get("rule") == "store-in-caller":
+    stmt = f.get("stmt_line") or line
+    wrong = f.get("wrong_barrier") or {}
+    rule = f.get("rule")
+    if rule == "waiter-no-barrier":
+        wake = f.get("wake") or {}
+        return ("call `%s` after `%s()` (line %d) and before the condition "
+                "test, or wait with `prepare_to_wait()` or `wait_event*()`, "
+                "whose barrier orders the enqueue before the test; the "
+                "sleep is `%s()` at line %s" % (
+                    fix, check, line, wake.get("function") or "schedule",
+                    wake.get("line", "?")))
+    if wrong.get("name"):
+        return ("replace `%s()` on line %s with `%s`: it does not order "
+                "the store before the load of the wait list" % (
+                    wrong["name"], wrong.get("line", "?"), fix))
+    if not s:
         text = ("add `%s;` right before the statement holding the check "
-                "(line %d), or in each caller after its store" % (fix, line))
+                "(line %d), or in each caller after its store" % (fix, stmt))
+    elif check not in CHECKS:
+        text = ("add `%s;` between the store (line %s) and the call to "
+                "`%s()` (line %d), which tests the wait list with no "
+                "barrier" % (fix, s.get("line", "?"), check, stmt))
     elif fix.startswith("smp_mb__after_atomic"):
         text = ("add `%s;` between the atomic operation (line %s) and the "
-                "check (line %d)" % (fix, s.get("line", "?"), line))
+                "check, right before the statement holding it (line %d)"
+                % (fix, s.get("line", "?"), stmt))
     else:
-        text = ("add `%s;` between the store (line %s) and the check "
-                "(line %d), right before the statement holding the check"
-                % (fix, s.get("line", "?"), line))
+        text = ("add `%s;` between the store (line %s) and the check, "
+                "right before the statement holding it (line %d)"
+                % (fix, s.get("line", "?"), stmt))
     if check == "waitqueue_active":
         text += "; or test with `wq_has_sleeper()`, which has the barrier"
     elif check == "swait_active":
