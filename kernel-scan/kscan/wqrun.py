@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tty
 
 PROGRESS = re.compile(r"^wqcheck: (reading|checking) ")
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -146,9 +147,8 @@ def run(argv, cwd, progress):
     master = slave = None
     try:
         master, slave = os.openpty()
-        import tty
         tty.setraw(slave)
-    except (OSError, ImportError):
+    except OSError:
         master = slave = None
     with tempfile.TemporaryFile() as out:
         try:
@@ -168,18 +168,10 @@ def run(argv, cwd, progress):
         else:
             fd = proc.stderr.fileno()
         try:
-            while True:
-                ready, _, _ = select.select([fd], [], [], 1.0)
-                if not ready:
-                    relay.heartbeat(t0)
-                    continue
-                try:
-                    data = os.read(fd, 65536)
-                except OSError:     # EIO: the pty's other side is closed
-                    data = b""
-                if not data:
-                    break
-                relay.feed(data.decode("utf-8", "replace"))
+            _relay_all(fd, relay, t0)
+        except BaseException:
+            proc.terminate()    # interrupted: do not leave wqcheck behind
+            raise
         finally:
             relay.finish()
             if master is not None:
@@ -189,6 +181,21 @@ def run(argv, cwd, progress):
         out.seek(0)
         res.stdout = out.read().decode("utf-8", "replace")
     return res
+
+
+def _relay_all(fd, relay, t0):
+    while True:
+        ready, _, _ = select.select([fd], [], [], 1.0)
+        if not ready:
+            relay.heartbeat(t0)
+            continue
+        try:
+            data = os.read(fd, 65536)
+        except OSError:     # EIO: the pty's other side is closed
+            data = b""
+        if not data:
+            return
+        relay.feed(data.decode("utf-8", "replace"))
 
 
 def chunks(paths):
