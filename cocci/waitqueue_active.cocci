@@ -216,12 +216,11 @@ def decide(k):
     if c["name"] in GUARDS and not c["wakes"]:
         return None
     cands = stores.get(k, [])
+    waiter = waiter_of(c)
     if cands:
-        high = [s for s in cands if (k, s["line"]) in directs]
-        pool = high or cands
-        s = max(pool, key=lambda s: (s["line"], s["col"]))
-        conf = "high" if high else "medium"
-        between = "" if high else first_call(s, c["pc"])
+        s, conf = pick_store(k, cands, waiter)
+        between = "" if (k, s["line"]) in directs else \
+            first_call(s, c["pc"])
     elif k in entry_reach:
         s, conf, between = None, "low", ""
     else:
@@ -230,11 +229,8 @@ def decide(k):
     if s is not None and serialised(c, s):
         return None
     fix = "smp_mb()" if wrong or not s else fix_for(s["kind"])
-    waiter, reads = pair(dict(check=c, store=s))
-    if reads == "yes" and conf == "medium":
-        conf = "high"
-    elif reads == "no" and conf == "medium":
-        conf = "low"
+    reads = "" if waiter is None or s is None else \
+        ("yes" if waiter_reads(waiter, s) else "no")
     decided[k] = dict(check=c, store=s, confidence=conf, between=between,
                       wrong=wrong, stmt_line=statement_line(c["pc"]),
                       fix=fix, waiter=waiter, reads=reads)
@@ -359,25 +355,41 @@ def add_waiter(pw, name):
         bit=name.startswith("wait_on_bit")))
 
 
-def pair(f):
-    """The waiter of the same queue in this file, and whether it reads
-    what was stored. Returns (waiter dict or None, reads: yes/no/"")."""
-    c, s = f["check"], f["store"]
-    key_ = (c["pc"][0].file, norm_queue(call_args(
-        "(" + c["queue"] + ")")[0] if c["queue"] else ""))
-    found = waiters.get(key_, [])
-    if not found:
-        return None, ""
-    w = found[0]
-    if s is None:
-        return w, ""
+def waiter_of(c):
+    """The first waiter of the same queue in this file, or None."""
+    q = norm_queue(call_args("(" + c["queue"] + ")")[0]) if c["queue"] \
+        else ""
+    found = waiters.get((c["pc"][0].file, q), [])
+    return found[0] if found else None
+
+
+def waiter_reads(w, s):
+    """Whether the waiter condition reads the field that s stores to."""
     if w["bit"]:
-        return w, "yes"
+        return True
     field = re.split(r"->|\.|\*", s["target"])[-1].strip()
     field = re.sub(r"\[.*$", "", field)
-    reads = re.search(r"\b%s\b" % re.escape(field), w["cond"]) if field \
-        else None
-    return w, "yes" if reads else "no"
+    return bool(field) and \
+        re.search(r"\b%s\b" % re.escape(field), w["cond"]) is not None
+
+
+def pick_store(k, cands, waiter):
+    """The store a check is reported against, and the confidence.
+
+    High when some path from it has no call at all, else medium. With
+    the waiter in this file, a store that its condition reads wins and
+    makes the finding high; when it reads none of them, the finding
+    drops one level (the stores we see are likely not what it waits
+    for)."""
+    direct = [s for s in cands if (k, s["line"]) in directs]
+    nearest = lambda pool: max(pool, key=lambda s: (s["line"], s["col"]))
+    if waiter is not None:
+        read = [s for s in direct if waiter_reads(waiter, s)] or \
+            [s for s in cands if waiter_reads(waiter, s)]
+        if read:
+            return nearest(read), "high"
+        return nearest(direct or cands), "medium" if direct else "low"
+    return nearest(direct or cands), "high" if direct else "medium"
 
 
 waiter_races = {}   # add_wait_queue key -> finding dict
