@@ -84,6 +84,10 @@ STORE_CALL = re.compile(
     r"replace)\w*|hlist_(?:add|del)\w*)\s*\(" % (AT, AT, AT))
 ASSIGN = re.compile(r"(?<![=!<>])(?:[-+*/%&|^]|<<|>>)?=(?!=)")
 INCDEC = re.compile(r"\+\+|--")
+# The lvalue just before an assignment operator, and a declaration.
+LVALUE = re.compile(r"(?:\*+\s*)?[A-Za-z_]\w*(?:\s*(?:->|\.)\s*[A-Za-z_]\w*|"
+                    r"\s*\[[^\[\]]*\])*\s*$")
+
 
 # Calls whose arguments are not wake-up decisions.
 NONGATING = re.compile(
@@ -248,17 +252,34 @@ def func_name(header):
     return None
 
 
+DECL_START = re.compile(
+    r"^\s*(?:(?:const|volatile|static|register|unsigned|signed|long|short|"
+    r"struct|union|enum|__\w+)\s+)*[A-Za-z_]\w*(?:\s+|\s*\*+\s*)"
+    r"(?:const\s+)?\**\s*[A-Za-z_]\w*\s*(?:[=,\[;]|$)")
+
+
 def locals_of(clean, start, end, header):
-    """Names declared in the function or as its parameters (roughly)."""
+    """Names declared in the function or as its parameters (roughly):
+    every declarator of a statement that starts like a declaration."""
     names = set()
-    decl = re.compile(
-        r"(?:^|[;{(,])\s*(?:(?:const|volatile|static|unsigned|signed|struct|"
-        r"union|enum|register)\s+)*[A-Za-z_]\w*(?:\s+[A-Za-z_]\w*)?"
-        r"[\s*]+([A-Za-z_]\w*)\s*(?=[=;,\[)])")
-    for m in decl.finditer(header):
-        names.add(m.group(1))
-    for m in decl.finditer(clean[start:end]):
-        names.add(m.group(1))
+    o = header.find("(")
+    pieces = split_args(header[o + 1:header.rfind(")")]) if o >= 0 else []
+    pieces += re.split(r"[;{}]", clean[start:end])
+    for piece in pieces:
+        if not DECL_START.match(piece) or \
+                re.match(r"\s*(?:return|goto|case|else|if|while|for|do)\b",
+                         piece):
+            continue
+        for i, d in enumerate(split_args(piece)):
+            d = d.split("=")[0]
+            ids = IDENT.findall(d)
+            if not ids:
+                continue
+            # the declared name is the last identifier before any '['
+            d = d.split("[")[0]
+            ids = IDENT.findall(d)
+            if ids:
+                names.add(ids[-1])
     return names - KEYWORDS
 
 
@@ -289,18 +310,19 @@ def is_store(stmt, local):
     if STORE_CALL.search(stmt):
         return True
     for m in ASSIGN.finditer(stmt):
-        lhs = stmt[:m.start()].rstrip()
-        lhs = re.split(r"[;{}(,?:]|\breturn\b", lhs)[-1].strip()
-        if not lhs:
+        before = stmt[:m.start()]
+        lv = LVALUE.search(before)
+        if not lv:
             continue
-        if re.fullmatch(r"[A-Za-z_]\w*", lhs):
-            if lhs not in local:
-                return True       # a global or static
-            continue
-        if re.search(r"->|\.|\[|^\*", lhs):
-            if re.match(r"^\w+\s+\**\w+$", lhs):
-                continue          # a declaration with initialiser
-            return True
+        word = re.search(r"([A-Za-z_]\w*)\s*$", before[:lv.start()])
+        if word and word.group(1) not in KEYWORDS:
+            continue              # a declaration with an initialiser
+        lhs = lv.group().strip()
+        root = IDENT.match(lhs)
+        if root and root.group() in local and \
+                not re.search(r"->|\[", lhs):
+            continue              # a local, or a field of a local struct
+        return True               # a global, or through ->, [] or *
     for m in INCDEC.finditer(stmt):
         around = stmt[max(0, m.start() - 40):m.end() + 40]
         ids = re.findall(r"[\w>.\[\]-]+(?=\s*(?:\+\+|--))|(?<=\+\+|--)"
@@ -403,14 +425,12 @@ def exclusion(clean, start, end, b0, b1, kind, below, barriers, local):
         if m:
             return "%s() between the barrier and the check orders it anyway" \
                 % IDENT.match(m.group()).group()
-    # The queue's own lock taken between the barrier and the check.
-    queue = check_arg(clean, first)
-    if queue and kind != "wq_has_sleeper":
-        base = re.escape(queue.lstrip("&").strip())
-        if re.search(r"spin_lock\w*\s*\(\s*&\s*%s\s*(?:\.|->)\s*lock" % base,
-                     between):
-            return "the queue's own lock is taken between the barrier and " \
-                   "the check"
+    # The queue's own lock: held at the check, or taken or released
+    # after the stores, orders the check against the waiter's enqueue.
+    if below[0][1] in GUARDS or kind == "wq_has_sleeper":
+        why = queue_lock(clean, start, b0, first, barriers)
+        if why:
+            return why
     # The check must gate a wake-up.
     for p, c in below:
         if c in GUARDS or kind == "wq_has_sleeper":
@@ -446,8 +466,9 @@ def exclusion(clean, start, end, b0, b1, kind, below, barriers, local):
             prev_end = max(prev_end, m.end())
         if not any(is_store(s, local)
                    for s in statements(clean, prev_end, b0)):
-            return "no store before the barrier in this function (the " \
-                   "store, if any, is in a caller)"
+            return "no store since the function's start or the previous " \
+                   "fully ordered operation (any store is in a caller or " \
+                   "already ordered)"
     return ""
 
 
@@ -522,6 +543,29 @@ def prev_statement(clean, start, pos):
                 continue
             return stmt
         return ""
+    return ""
+
+
+def queue_lock(clean, start, b0, first, barriers):
+    """Why the queue's own lock orders the check, or ''."""
+    queue = check_arg(clean, first).strip()
+    if not queue:
+        return ""
+    base = re.escape(queue[1:].strip()) if queue.startswith("&") else None
+    own = r"(?:&\s*%s\s*\.\s*lock|&\s*%s\s*->\s*lock)" % (
+        base or "(?!)", re.escape(queue))
+    rx = re.compile(r"(?<![\w.>])(?:raw_)?spin_(un)?lock\w*\s*\(\s*%s"
+                    % own)
+    ops = list(rx.finditer(clean, start, first))
+    if ops and not ops[-1].group(1):
+        return "the check is made under the queue's own lock"
+    prev_end = start
+    for (x0, x1, k, e) in barriers:
+        if x1 <= b0:
+            prev_end = max(prev_end, x1)
+    if any(m.start() >= prev_end for m in ops):
+        return "the queue's own lock is taken or released after the " \
+               "stores, which orders the check"
     return ""
 
 
