@@ -18,10 +18,12 @@ DEB_PACKAGES := coccinelle sparse gcc make python3 pkg-config \
 		libjson-c-dev libssl-dev valgrind
 DEB_KERNEL_PACKAGES := linux-source-$(KERNEL_VERSION) xz-utils
 
+KERNEL ?= $(DEFAULT_KERNEL)
+SCAN_RESULTS ?= scan-results
 CHECK_LOGS := build/check
 
-.PHONY: all deps deps-kernel check check-corpus check-checker \
-	check-reproducer install clean kernel
+.PHONY: all deps deps-kernel check check-corpus check-kernel scan \
+	reproduce install clean kernel
 
 all: deps
 	$(MAKE) -C checker
@@ -67,11 +69,30 @@ check: all
 	-@$(MAKE) -s -C checker check 2>&1 | tee $(CHECK_LOGS)/checker.log
 	-@$(MAKE) -s -C testcases/reproducer check 2>&1 | \
 		tee $(CHECK_LOGS)/reproducer.log
+	-@python3 kernel-scan/tests/run 2>&1 | tee $(CHECK_LOGS)/kernel-scan.log
 	@python3 testcases/tally $(CHECK_LOGS)/corpus.log \
-		$(CHECK_LOGS)/checker.log $(CHECK_LOGS)/reproducer.log
+		$(CHECK_LOGS)/checker.log $(CHECK_LOGS)/reproducer.log \
+		$(CHECK_LOGS)/kernel-scan.log
 
 check-corpus: deps
 	python3 testcases/test-suite
+
+# The main job: every rule over a whole tree, reports in scan-results/.
+# KERNEL=DIR scans another tree; SINCE=REV only what changed since REV.
+scan: all $(if $(filter $(DEFAULT_KERNEL),$(KERNEL)),kernel)
+	python3 kernel-scan/scan --kernel $(KERNEL) --out $(SCAN_RESULTS) \
+		$(if $(SINCE),--since $(SINCE))
+
+# The tests that need a real tree (CI runs them after make check).
+check-kernel: all $(if $(filter $(DEFAULT_KERNEL),$(KERNEL)),kernel)
+	@mkdir -p $(CHECK_LOGS)
+	-@python3 kernel-scan/check-kernel --kernel $(KERNEL) 2>&1 | \
+		tee $(CHECK_LOGS)/kernel.log
+	@python3 testcases/tally $(CHECK_LOGS)/kernel.log
+
+# Watch the race happen: lost wake-ups per variant, next to the verdict.
+reproduce: all
+	$(MAKE) -C testcases/reproducer reproduce
 
 install: all
 	$(MAKE) -C checker install PREFIX=$(PREFIX) DESTDIR=$(DESTDIR)
