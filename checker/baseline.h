@@ -12,7 +12,7 @@
 #include "records.h"
 
 struct baseline {
-	char **keys;		/* sorted; a key may appear more than once */
+	char **keys; /* sorted; a key may appear more than once */
 	size_t n;
 	unsigned char *used;
 };

@@ -38,8 +38,8 @@ void sha256_hex(const void *buf, size_t len, char out[SHA256_HEX_LEN + 1])
 	out[SHA256_HEX_LEN] = '\0';
 }
 
-static int hash_rules(struct cache *c, char *const *rule_files,
-		      size_t nrules, const char *spatch_version)
+static int hash_rules(struct cache *c, char *const *rule_files, size_t nrules,
+		      const char *spatch_version)
 {
 	struct strbuf sb = { 0 };
 	const char *const *id;
@@ -142,8 +142,7 @@ int cache_get(struct cache *c, const char *key, char **blob, size_t *len)
 	return ret;
 }
 
-void cache_put(struct cache *c, const char *key, const char *blob,
-	       size_t len)
+void cache_put(struct cache *c, const char *key, const char *blob, size_t len)
 {
 	char *path, *dir, *tmp;
 	int fd;

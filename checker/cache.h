@@ -12,7 +12,7 @@
 #define SHA256_HEX_LEN 64
 
 struct cache {
-	char *dir;	/* NULL when the cache is off */
+	char *dir; /* NULL when the cache is off */
 	char rules_key[SHA256_HEX_LEN + 1];
 };
 
@@ -32,8 +32,7 @@ int cache_open(struct cache *c, char *const *rule_files, size_t nrules,
 int cache_get(struct cache *c, const char *key, char **blob, size_t *len);
 
 /* Store an entry: written to a temporary name, then renamed. */
-void cache_put(struct cache *c, const char *key, const char *blob,
-	       size_t len);
+void cache_put(struct cache *c, const char *key, const char *blob, size_t len);
 
 void cache_close(struct cache *c);
 

@@ -11,10 +11,10 @@
 #include "records.h"
 
 struct findings {
-	struct record **v;	/* point into the records given */
+	struct record **v; /* point into the records given */
 	size_t n;
-	size_t below;		/* below the confidence asked for */
-	size_t dups;		/* duplicates dropped */
+	size_t below; /* below the confidence asked for */
+	size_t dups; /* duplicates dropped */
 };
 
 void filter_findings(struct record *recs, size_t n, enum confidence min,

@@ -13,14 +13,15 @@
 #include "scan.h"
 
 #define WQCHECK_VERSION "0.1.0"
-#define WQCHECK_URI "https://www.kernel.org/doc/Documentation/memory-barriers.txt"
+#define WQCHECK_URI \
+	"https://www.kernel.org/doc/Documentation/memory-barriers.txt"
 #define CHECKPATCH_TYPE "WAITQUEUE_ACTIVE_NO_BARRIER"
 
 struct report {
-	struct record *const *v;	/* the findings, sorted */
+	struct record *const *v; /* the findings, sorted */
 	size_t n;
-	size_t hidden;			/* by the baseline */
-	const struct scan_result *scan;	/* not checked, unparsed, stats */
+	size_t hidden; /* by the baseline */
+	const struct scan_result *scan; /* not checked, unparsed, stats */
 	const struct options *opt;
 };
 

@@ -38,7 +38,7 @@ int format_checkpatch(FILE *out, const struct report *r)
 		free(path);
 	}
 	source_line(NULL, 0);
-	fprintf(out, "total: 0 errors, %zu warnings, %zu lines checked\n",
-		r->n, r->scan->st.lines);
+	fprintf(out, "total: 0 errors, %zu warnings, %zu lines checked\n", r->n,
+		r->scan->st.lines);
 	return fflush(out) || ferror(out) ? -1 : 0;
 }

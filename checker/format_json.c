@@ -52,18 +52,16 @@ static json_object *finding(const struct record *rec)
 	json_object_object_add(o, "store", store);
 	wake = json_object_new_object();
 	put_opt(wake, "function", rec->f[REC_WAKE]);
-	json_object_object_add(wake, "line",
-			       rec->wake_line ?
-				       json_object_new_int64(rec->wake_line) :
-				       NULL);
+	json_object_object_add(
+		wake, "line",
+		rec->wake_line ? json_object_new_int64(rec->wake_line) : NULL);
 	json_object_object_add(o, "wake", wake);
 	put_opt(o, "between", rec->f[REC_BETWEEN]);
 	put_str(o, "suggested_fix", rec->f[REC_SUGGESTED_FIX]);
 	put_str(o, "message", rec->f[REC_MESSAGE]);
-	json_object_object_add(o, "stmt_line",
-			       rec->stmt_line ?
-				       json_object_new_int64(rec->stmt_line) :
-				       NULL);
+	json_object_object_add(
+		o, "stmt_line",
+		rec->stmt_line ? json_object_new_int64(rec->stmt_line) : NULL);
 	if (*rec->f[REC_WRONG_BARRIER]) {
 		wrong = json_object_new_object();
 		put_str(wrong, "name", rec->f[REC_WRONG_BARRIER]);
@@ -100,10 +98,10 @@ static json_object *unparsed(const struct scan_result *s)
 		json_object *o = json_object_new_object();
 
 		put_str(o, "file", u->path);
-		json_object_object_add(o, "function",
-				       u->function ?
-					       json_object_new_string(u->function) :
-					       NULL);
+		json_object_object_add(
+			o, "function",
+			u->function ? json_object_new_string(u->function) :
+				      NULL);
 		put_int(o, "line", u->line);
 		put_int(o, "end_line", u->last);
 		json_object_array_add(a, o);
@@ -151,10 +149,9 @@ int format_json(FILE *out, const struct report *r)
 	json_object_object_add(root, "unparsed", unparsed(r->scan));
 	if (r->opt->stats)
 		json_object_object_add(root, "stats", stats(&r->scan->st));
-	fputs(json_object_to_json_string_ext(root,
-					     JSON_C_TO_STRING_PRETTY |
-						     JSON_C_TO_STRING_SPACED |
-						     JSON_C_TO_STRING_NOSLASHESCAPE),
+	fputs(json_object_to_json_string_ext(
+		      root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+				    JSON_C_TO_STRING_NOSLASHESCAPE),
 	      out);
 	fputc('\n', out);
 	json_object_put(root);

@@ -18,11 +18,11 @@ struct rule_doc {
 	const char *id, *name, *short_text, *full_text;
 };
 
-#define WHY                                                                 \
-	"The check reads the wait list without the queue's lock. Without a " \
+#define WHY                                                                   \
+	"The check reads the wait list without the queue's lock. Without a "  \
 	"full memory barrier between the waker's store to the condition and " \
-	"that read, the CPU may do the read first: the waiter enqueues "     \
-	"itself and sees the old condition, the waker sees no waiter and "   \
+	"that read, the CPU may do the read first: the waiter enqueues "      \
+	"itself and sees the old condition, the waker sees no waiter and "    \
 	"does not wake it. "
 
 /* The rules cocci/waitqueue_active.cocci reports, as SARIF describes them. */
@@ -159,9 +159,10 @@ static json_object *rules(const struct report *r, char ***ids, size_t *nids)
 		json_object_object_add(o, "defaultConfiguration", cfg);
 		props = json_object_new_object();
 		tags = json_object_new_array();
-		json_object_array_add(tags, json_object_new_string("concurrency"));
 		json_object_array_add(tags,
-				      json_object_new_string("memory-ordering"));
+				      json_object_new_string("concurrency"));
+		json_object_array_add(
+			tags, json_object_new_string("memory-ordering"));
 		json_object_object_add(props, "tags", tags);
 		json_object_object_add(o, "properties", props);
 		json_object_array_add(a, o);
@@ -284,16 +285,16 @@ static json_object *properties(const struct record *rec)
 			       json_object_new_string(rec->f[REC_WAKE]));
 	json_object_object_add(p, "between",
 			       json_object_new_string(rec->f[REC_BETWEEN]));
-	json_object_object_add(p, "suggestedFix",
-			       json_object_new_string(
-				       rec->f[REC_SUGGESTED_FIX]));
+	json_object_object_add(
+		p, "suggestedFix",
+		json_object_new_string(rec->f[REC_SUGGESTED_FIX]));
 	return p;
 }
 
 static json_object *result(const struct record *rec, char **ids, size_t nids)
 {
-	json_object *o = json_object_new_object(), *locs, *loc, *lls, *ll,
-		    *fps, *fx;
+	json_object *o = json_object_new_object(), *locs, *loc, *lls, *ll, *fps,
+		    *fx;
 	char *fp = baseline_fingerprint(rec);
 	size_t k;
 
@@ -328,8 +329,7 @@ static json_object *result(const struct record *rec, char **ids, size_t nids)
 	return o;
 }
 
-static json_object *notification(const char *path, long line,
-				 const char *msg)
+static json_object *notification(const char *path, long line, const char *msg)
 {
 	json_object *n = json_object_new_object(), *locs;
 
@@ -382,9 +382,11 @@ int format_sarif(FILE *out, const struct report *r)
 
 	json_object_object_add(root, "$schema",
 			       json_object_new_string(SARIF_SCHEMA));
-	json_object_object_add(root, "version", json_object_new_string("2.1.0"));
+	json_object_object_add(root, "version",
+			       json_object_new_string("2.1.0"));
 	driver = json_object_new_object();
-	json_object_object_add(driver, "name", json_object_new_string("wqcheck"));
+	json_object_object_add(driver, "name",
+			       json_object_new_string("wqcheck"));
 	json_object_object_add(driver, "version",
 			       json_object_new_string(WQCHECK_VERSION));
 	json_object_object_add(driver, "semanticVersion",
@@ -408,10 +410,9 @@ int format_sarif(FILE *out, const struct report *r)
 	runs = json_object_new_array();
 	json_object_array_add(runs, run);
 	json_object_object_add(root, "runs", runs);
-	fputs(json_object_to_json_string_ext(root,
-					     JSON_C_TO_STRING_PRETTY |
-						     JSON_C_TO_STRING_SPACED |
-						     JSON_C_TO_STRING_NOSLASHESCAPE),
+	fputs(json_object_to_json_string_ext(
+		      root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+				    JSON_C_TO_STRING_NOSLASHESCAPE),
 	      out);
 	fputc('\n', out);
 	json_object_put(root);

@@ -39,8 +39,7 @@ static char *expand_tabs(const char *s, long upto, long *col)
  * line (the first line of it, for a store written over several lines),
  * else what it stores to, else the line's first word.
  */
-static long find_store(const char *line, const struct record *rec,
-		       long *len)
+static long find_store(const char *line, const struct record *rec, long *len)
 {
 	const char *expr = rec->f[REC_STORE_EXPR];
 	const char *target = rec->f[REC_STORE_TARGET];
@@ -91,10 +90,12 @@ static void show_code(FILE *out, const struct record *rec)
 {
 	char *check = source_line(rec->path, rec->line);
 	char *store = rec->store_line ?
-			      source_line(rec->path, rec->store_line) : NULL;
+			      source_line(rec->path, rec->store_line) :
+			      NULL;
 	long max = rec->line > rec->store_line ? rec->line : rec->store_line;
 	long len = rec->column_end > rec->column ?
-			   rec->column_end - rec->column : 1;
+			   rec->column_end - rec->column :
+			   1;
 
 	if (store) {
 		long slen, scol = find_store(store, rec, &slen);

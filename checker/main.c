@@ -107,7 +107,8 @@ static char **find_rules(const char *dir, size_t *n)
 	if (!d) {
 		wq_error("%s: cannot read the semantic patches: %s (set "
 			 "WQCHECK_COCCI_DIR to the directory holding "
-			 "waitqueue_active.cocci)", dir, strerror(errno));
+			 "waitqueue_active.cocci)",
+			 dir, strerror(errno));
 		return NULL;
 	}
 	while ((de = readdir(d))) {
@@ -127,7 +128,8 @@ static char **find_rules(const char *dir, size_t *n)
 	closedir(d);
 	if (!*n)
 		wq_error("%s: no semantic patch declaring 'virtual wqcheck' "
-			 "found", dir);
+			 "found",
+			 dir);
 	else
 		sort_array(v, *n, sizeof(*v), cmp_str);
 	return v;
@@ -158,14 +160,16 @@ static void warn_not_checked(const struct scan_result *s)
 
 		if (u->function)
 			wq_warn("%s:%ld: %s() not checked: Coccinelle could "
-				"not parse it", p, u->line, u->function);
+				"not parse it",
+				p, u->line, u->function);
 		else if (u->line)
 			wq_warn("%s:%ld: lines %ld-%ld not checked: Coccinelle "
-				"could not parse them", p, u->line, u->line,
-				u->last);
+				"could not parse them",
+				p, u->line, u->line, u->last);
 		else
 			wq_warn("%s: not fully checked: Coccinelle could not "
-				"parse a part of it", p);
+				"parse a part of it",
+				p);
 		free(p);
 	}
 }
@@ -287,11 +291,15 @@ static int run(struct options *o)
 		       o->no_cache || o->no_reduce))
 		goto out;
 	cfg = (struct scan_config){
-		.paths = o->paths, .npaths = o->npaths,
-		.rule_files = rules, .nrules = nrules,
-		.spatch = spatch, .timeout = o->timeout,
+		.paths = o->paths,
+		.npaths = o->npaths,
+		.rule_files = rules,
+		.nrules = nrules,
+		.spatch = spatch,
+		.timeout = o->timeout,
 		.jobs = o->jobs ? o->jobs : default_jobs(),
-		.cache = &cache, .min_confidence = o->min_confidence,
+		.cache = &cache,
+		.min_confidence = o->min_confidence,
 		.progress = !o->quiet && isatty(2),
 		.no_reduce = o->no_reduce,
 	};

@@ -177,12 +177,14 @@ bad:
 	case OPT_FORMAT:
 		snprintf(err, errlen,
 			 "unknown format '%s' (expected text, json, sarif or "
-			 "checkpatch)", v);
+			 "checkpatch)",
+			 v);
 		break;
 	case OPT_CONFIDENCE:
 		snprintf(err, errlen,
 			 "unknown confidence '%s' (expected high, medium or "
-			 "low)", v);
+			 "low)",
+			 v);
 		break;
 	default:
 		snprintf(err, errlen, "invalid value '%s' for --%s", v,
@@ -216,8 +218,8 @@ static int parse_long_opt(struct options *o, char **argv, int i, int argc,
 			  char *err, size_t errlen)
 {
 	const char *arg = argv[i] + 2, *eq = strchr(arg, '=');
-	const struct opt *op = find_long(arg, eq ? (size_t)(eq - arg)
-						  : strlen(arg));
+	const struct opt *op =
+		find_long(arg, eq ? (size_t)(eq - arg) : strlen(arg));
 
 	if (!op) {
 		snprintf(err, errlen, "unknown option '%s'", argv[i]);

@@ -15,13 +15,13 @@ enum format { FMT_TEXT, FMT_JSON, FMT_SARIF, FMT_CHECKPATCH };
 struct options {
 	enum format format;
 	enum confidence min_confidence;
-	long jobs;		/* 0: one per CPU */
-	long timeout;		/* seconds spatch may spend on one file */
+	long jobs; /* 0: one per CPU */
+	long timeout; /* seconds spatch may spend on one file */
 	int quiet, verbose, terse, stats, no_cache, no_reduce;
 	int help, version;
 	const char *baseline, *write_baseline;
-	const char *spatch;	/* NULL: $WQCHECK_SPATCH or "spatch" */
-	char **paths;		/* points into argv */
+	const char *spatch; /* NULL: $WQCHECK_SPATCH or "spatch" */
+	char **paths; /* points into argv */
 	size_t npaths;
 };
 

@@ -21,10 +21,11 @@
  * mentions none is not given to spatch at all.
  */
 const char *const wq_idents[] = {
-	"waitqueue_active", "swait_active",   "wake_up_bit",
-	"wake_up_var",	    "__wake_up_bit",  "wq_has_sleeper",
-	"swq_has_sleeper",  "add_wait_queue", "__add_wait_queue",
-	NULL,
+	"waitqueue_active", "swait_active",
+	"wake_up_bit",	    "wake_up_var",
+	"__wake_up_bit",    "wq_has_sleeper",
+	"swq_has_sleeper",  "add_wait_queue",
+	"__add_wait_queue", NULL,
 };
 
 /*
@@ -34,8 +35,9 @@ const char *const wq_idents[] = {
  * serves, and with the lock the waiter holds.
  */
 static const char *const wait_prefixes[] = {
-	"wait_event",	    "wait_var_event", "swait_event",
-	"prepare_to_wait",  "prepare_to_swait", "wait_on_bit",
+	"wait_event",	    "wait_var_event",
+	"swait_event",	    "prepare_to_wait",
+	"prepare_to_swait", "wait_on_bit",
 	"add_wait_queue",   NULL,
 };
 
@@ -68,12 +70,12 @@ int prefilter_is_wait_name(const char *s, size_t n)
  * tree. Names shorter than three bytes are looked for one by one.
  */
 struct matcher {
-	char **names;		/* all of them, for matcher_is_name() */
+	char **names; /* all of them, for matcher_is_name() */
 	size_t nnames;
-	char **pat;		/* those not containing another name */
+	char **pat; /* those not containing another name */
 	size_t *len, npat;
-	size_t m;		/* the shortest pattern's length */
-	unsigned char shift[65536];	/* by the window's last two bytes */
+	size_t m; /* the shortest pattern's length */
+	unsigned char shift[65536]; /* by the window's last two bytes */
 };
 
 static unsigned block_at(const unsigned char *p)
@@ -161,8 +163,8 @@ int matcher_is_name(const struct matcher *m, const char *s, size_t n)
 }
 
 /* Is the occurrence at @p..@p+@n part of a whole name of the matcher? */
-static int whole_name_at(const struct matcher *m, const char *buf,
-			 size_t len, const char *p, size_t n)
+static int whole_name_at(const struct matcher *m, const char *buf, size_t len,
+			 const char *p, size_t n)
 {
 	size_t start = (size_t)(p - buf), end = start + n;
 
@@ -190,16 +192,15 @@ static int wm_check(const struct matcher *m, const char *buf, size_t len,
 	return 0;
 }
 
-static int slow_mentions(const struct matcher *m, const char *buf,
-			 size_t len)
+static int slow_mentions(const struct matcher *m, const char *buf, size_t len)
 {
 	size_t i;
 
 	for (i = 0; i < m->npat; i++) {
 		const char *p = buf, *end = buf + len;
 
-		while (p < end &&
-		       (p = memmem(p, (size_t)(end - p), m->pat[i], m->len[i]))) {
+		while (p < end && (p = memmem(p, (size_t)(end - p), m->pat[i],
+					      m->len[i]))) {
 			if (whole_name_at(m, buf, len, p, m->len[i]))
 				return 1;
 			p++;

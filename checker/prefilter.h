@@ -44,10 +44,10 @@ int prefilter_is_binary(const char *buf, size_t len);
 
 /* What reading one file found. */
 struct pfile {
-	int error;		/* errno of a failed read, else 0 */
+	int error; /* errno of a failed read, else 0 */
 	int binary;
-	int candidate;		/* it mentions an identifier */
-	char *buf;		/* its content, kept for candidates only */
+	int candidate; /* it mentions an identifier */
+	char *buf; /* its content, kept for candidates only */
 	size_t len;
 };
 

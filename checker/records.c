@@ -114,8 +114,8 @@ static int check_fields(struct record *rec, char *err, size_t errlen)
 	return -1;
 }
 
-int record_parse(const char *line, size_t len, struct record *rec,
-		 char *err, size_t errlen)
+int record_parse(const char *line, size_t len, struct record *rec, char *err,
+		 size_t errlen)
 {
 	const char *p = line, *end = line + len;
 	size_t n = 0, tag_len = strlen(RECORD_TAG);
@@ -123,7 +123,8 @@ int record_parse(const char *line, size_t len, struct record *rec,
 	if (len && line[len - 1] == '\r')
 		end--;
 	/* The tag alone or followed by a tab; "wqcheck-record-10" is not it. */
-	if ((size_t)(end - line) < tag_len || memcmp(line, RECORD_TAG, tag_len) ||
+	if ((size_t)(end - line) < tag_len ||
+	    memcmp(line, RECORD_TAG, tag_len) ||
 	    ((size_t)(end - line) > tag_len && line[tag_len] != '\t'))
 		return 0;
 	memset(rec, 0, sizeof(*rec));
@@ -191,7 +192,7 @@ char *record_format(const struct record *rec)
 struct dparser {
 	struct diag *d;
 	size_t n, cap;
-	char *file;		/* from the last "HANDLING: " line */
+	char *file; /* from the last "HANDLING: " line */
 };
 
 static struct diag *new_diag(struct dparser *p, enum diag_kind kind,

@@ -47,12 +47,12 @@ enum rec_field {
 enum confidence { CONF_NONE, CONF_LOW, CONF_MEDIUM, CONF_HIGH };
 
 struct record {
-	char *f[REC_NFIELDS];	/* unescaped fields */
-	long line, column, column_end;	/* column 0-based, as spatch says */
-	long store_line, wake_line;	/* 0 when not known */
-	long stmt_line, wrong_barrier_line;	/* 0 when not known */
+	char *f[REC_NFIELDS]; /* unescaped fields */
+	long line, column, column_end; /* column 0-based, as spatch says */
+	long store_line, wake_line; /* 0 when not known */
+	long stmt_line, wrong_barrier_line; /* 0 when not known */
 	enum confidence confidence;
-	char *path;		/* the path shown to the user */
+	char *path; /* the path shown to the user */
 };
 
 /*
@@ -60,8 +60,8 @@ struct record {
  * Returns 1 and fills @rec for a record, 0 for a line that is not a
  * record, -1 for a record that is malformed (with a reason in @err).
  */
-int record_parse(const char *line, size_t len, struct record *rec,
-		 char *err, size_t errlen);
+int record_parse(const char *line, size_t len, struct record *rec, char *err,
+		 size_t errlen);
 void record_free(struct record *rec);
 void record_copy(struct record *dst, const struct record *src);
 /* The record as one line in the RECORDS.md format, without a newline. */
@@ -72,15 +72,15 @@ const char *confidence_name(enum confidence c);
 
 /* What spatch said on standard error about one file. */
 enum diag_kind {
-	DIAG_BAD,	/* a region it could not parse */
-	DIAG_EXN,	/* it gave up on the file: timeout or exception */
+	DIAG_BAD, /* a region it could not parse */
+	DIAG_EXN, /* it gave up on the file: timeout or exception */
 };
 
 struct diag {
 	enum diag_kind kind;
-	char *file;		/* the file as spatch named it */
-	char *text;		/* DIAG_EXN: the exception */
-	char **lines;		/* DIAG_BAD: the region, as spatch printed it */
+	char *file; /* the file as spatch named it */
+	char *text; /* DIAG_EXN: the exception */
+	char **lines; /* DIAG_BAD: the region, as spatch printed it */
 	size_t nlines;
 };
 

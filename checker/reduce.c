@@ -26,7 +26,7 @@ struct tok {
 	enum tok_type type;
 	size_t start, len;
 	long line;
-	int inactive;	/* in an #else/#elif branch */
+	int inactive; /* in an #else/#elif branch */
 };
 
 enum dkind { D_OTHER, D_IF, D_ELSE, D_ENDIF };
@@ -40,10 +40,10 @@ struct lexer {
 	const char *buf;
 	size_t len, pos;
 	long line;
-	int line_start;		/* nothing but blanks since the newline */
-	unsigned char *cond;	/* per #if level: in its #else part? */
+	int line_start; /* nothing but blanks since the newline */
+	unsigned char *cond; /* per #if level: in its #else part? */
 	size_t ncond, cond_cap, else_depth;
-	struct dspan *d;	/* directives seen, when recording */
+	struct dspan *d; /* directives seen, when recording */
 	size_t nd, dcap;
 	int record;
 	int directive_mentions;
@@ -155,7 +155,8 @@ static void skip_directive(struct lexer *lx)
 	       (lx->buf[lx->pos] == ' ' || lx->buf[lx->pos] == '\t'))
 		lx->pos++;
 	w = lx->pos;
-	while (lx->pos < lx->len && is_ident_char((unsigned char)lx->buf[lx->pos]))
+	while (lx->pos < lx->len &&
+	       is_ident_char((unsigned char)lx->buf[lx->pos]))
 		lx->pos++;
 	kind = directive_kind(lx->buf + w, lx->pos - w);
 	while (lx->pos < lx->len && lx->buf[lx->pos] != '\n') {
@@ -253,7 +254,8 @@ static void next_token(struct lexer *lx, struct tok *t)
 		t->type = T_IDENT;
 	} else if ((c >= '0' && c <= '9') ||
 		   (c == '.' && lx->pos + 1 < lx->len &&
-		    lx->buf[lx->pos + 1] >= '0' && lx->buf[lx->pos + 1] <= '9')) {
+		    lx->buf[lx->pos + 1] >= '0' &&
+		    lx->buf[lx->pos + 1] <= '9')) {
 		lx->pos++;
 		skip_number(lx);
 		t->type = T_OTHER;
@@ -272,7 +274,7 @@ static void next_token(struct lexer *lx, struct tok *t)
 struct name {
 	size_t start, len;
 	long line;
-	int attribute;	/* right after a ')': __acquires(x) and the like */
+	int attribute; /* right after a ')': __acquires(x) and the like */
 };
 
 struct span {
@@ -284,28 +286,30 @@ struct parser {
 	struct lexer lx;
 	struct reduced *r;
 	size_t fcap;
-	struct span *init;	/* top-level initializers: "= { ... }" */
+	struct span *init; /* top-level initializers: "= { ... }" */
 	size_t ninit, init_cap;
 	/* the current top-level declaration */
-	struct name *names;	/* identifiers right before a '(' */
+	struct name *names; /* identifiers right before a '(' */
 	size_t nnames, names_cap;
 	struct tok last_ident;
-	char last;		/* 'i' identifier, else the punctuator */
-	char before_ident;	/* what came before last_ident */
+	char last; /* 'i' identifier, else the punctuator */
+	char before_ident; /* what came before last_ident */
 	int paren, has_eq;
 };
 
 static int is_keyword(const char *s, size_t n)
 {
 	static const char *const kw[] = {
-		"void",	    "char",	   "short",	 "int",
-		"long",	    "float",	   "double",	 "signed",
-		"unsigned", "struct",	   "union",	 "enum",
-		"sizeof",   "typeof",	   "__typeof__", "__typeof",
-		"asm",	    "__asm__",	   "__attribute__", "__attribute",
-		"_Static_assert", "static_assert", "if", "while",
-		"for",	    "switch",	   "return",	 "_Alignas",
-		NULL,
+		"void",		 "char",	"short",
+		"int",		 "long",	"float",
+		"double",	 "signed",	"unsigned",
+		"struct",	 "union",	"enum",
+		"sizeof",	 "typeof",	"__typeof__",
+		"__typeof",	 "asm",		"__asm__",
+		"__attribute__", "__attribute", "_Static_assert",
+		"static_assert", "if",		"while",
+		"for",		 "switch",	"return",
+		"_Alignas",	 NULL,
 	};
 	const char *const *k;
 
@@ -331,8 +335,8 @@ static void add_name(struct parser *ps)
 		return;
 	if (ps->nnames == ps->names_cap) {
 		ps->names_cap = ps->names_cap ? ps->names_cap * 2 : 8;
-		ps->names = xrealloc(ps->names,
-				     ps->names_cap * sizeof(*ps->names));
+		ps->names =
+			xrealloc(ps->names, ps->names_cap * sizeof(*ps->names));
 	}
 	ps->names[ps->nnames++] = (struct name){ t->start, t->len, t->line,
 						 ps->before_ident == ')' };
@@ -591,8 +595,8 @@ static int directives_balanced(const struct lexer *lx, size_t open,
 }
 
 /* Blank (open, close) except newlines and preprocessor lines. */
-static void blank_range(struct reduced *r, const struct lexer *lx,
-			size_t open, size_t close)
+static void blank_range(struct reduced *r, const struct lexer *lx, size_t open,
+			size_t close)
 {
 	size_t lo = 0, hi = lx->nd, i;
 
@@ -623,8 +627,12 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 	size_t i;
 
 	memset(out, 0, sizeof(*out));
-	ps.lx = (struct lexer){ .buf = buf, .len = len, .line = 1,
-				.line_start = 1, .record = 1, .m = m };
+	ps.lx = (struct lexer){ .buf = buf,
+				.len = len,
+				.line = 1,
+				.line_start = 1,
+				.record = 1,
+				.m = m };
 	parse_top(&ps);
 	if (ps.lx.directive_mentions)
 		out->outside = 1;
@@ -725,8 +733,8 @@ static int lines_match_at(const struct reduced *r, size_t off,
 	return 1;
 }
 
-static int search_lines(const struct reduced *r, char *const *lines,
-			size_t n, long from, long to, long *first)
+static int search_lines(const struct reduced *r, char *const *lines, size_t n,
+			long from, long to, long *first)
 {
 	size_t off = 0;
 	long line = 1;

@@ -12,25 +12,25 @@
 #include <stddef.h>
 
 struct rfunc {
-	char *name;		/* best guess at the function's name, or NULL */
-	long name_line;		/* line of that name */
-	long open_line;		/* line of the body's '{' */
-	long close_line;	/* line of the body's '}' */
-	size_t open, close;	/* offsets of '{' and '}' */
-	unsigned mentions : 1;	/* the body mentions an identifier */
-	unsigned waits : 1;	/* it waits (prefilter_is_wait_name()) */
-	unsigned caller : 1;	/* it calls a function that does */
-	unsigned kept : 1;	/* its body is left for spatch */
+	char *name; /* best guess at the function's name, or NULL */
+	long name_line; /* line of that name */
+	long open_line; /* line of the body's '{' */
+	long close_line; /* line of the body's '}' */
+	size_t open, close; /* offsets of '{' and '}' */
+	unsigned mentions : 1; /* the body mentions an identifier */
+	unsigned waits : 1; /* it waits (prefilter_is_wait_name()) */
+	unsigned caller : 1; /* it calls a function that does */
+	unsigned kept : 1; /* its body is left for spatch */
 };
 
 struct reduced {
-	char *text;		/* the reduced copy, as long as the input */
+	char *text; /* the reduced copy, as long as the input */
 	size_t len;
 	struct rfunc *funcs;
 	size_t nfuncs;
-	size_t nkept;		/* function bodies left for spatch */
-	size_t nblanked;	/* function bodies blanked out */
-	int outside;		/* a mention outside function bodies */
+	size_t nkept; /* function bodies left for spatch */
+	size_t nblanked; /* function bodies blanked out */
+	int outside; /* a mention outside function bodies */
 };
 
 struct matcher;

@@ -92,7 +92,7 @@ static int start_job(struct job *job, char **env)
 	posix_spawnattr_setsigmask(&attr, &none);
 	posix_spawnattr_setpgroup(&attr, 0);
 	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP |
-					       POSIX_SPAWN_SETSIGMASK);
+						POSIX_SPAWN_SETSIGMASK);
 	ret = posix_spawnp(&job->pid, job->argv[0], &fa, &attr, job->argv, env);
 	posix_spawn_file_actions_destroy(&fa);
 	posix_spawnattr_destroy(&attr);
@@ -194,7 +194,8 @@ static int poll_running(struct job **running, size_t n)
 		for (k = 0; k < 2; k++) {
 			if (running[i]->fd[k] < 0)
 				continue;
-			pfd[np] = (struct pollfd){ running[i]->fd[k], POLLIN, 0 };
+			pfd[np] =
+				(struct pollfd){ running[i]->fd[k], POLLIN, 0 };
 			who[np] = running[i];
 			which[np++] = k;
 		}
@@ -337,7 +338,8 @@ int spatch_probe(const char *program, char **version)
 	v = parse_version(job.out.buf ? job.out.buf : "");
 	if (!v) {
 		wq_error("%s does not look like Coccinelle's spatch (no "
-			 "version in '%s --version')", program, program);
+			 "version in '%s --version')",
+			 program, program);
 		goto out;
 	}
 	if (version_cmp(v, SPATCH_MIN_VERSION) < 0) {

@@ -24,19 +24,19 @@ int spatch_probe(const char *program, char **version);
 int version_cmp(const char *a, const char *b);
 
 struct job {
-	char **argv;		/* NULL-terminated; argv[0] is the program */
-	double limit;		/* seconds before the job is killed */
-	void *data;		/* the caller's */
+	char **argv; /* NULL-terminated; argv[0] is the program */
+	double limit; /* seconds before the job is killed */
+	void *data; /* the caller's */
 	/* results */
 	struct strbuf out, err;
-	int status;		/* as from waitpid() */
-	int killed;		/* killed by us when past its limit */
-	int spawn_error;	/* errno of a failed start */
-	double cpu;		/* seconds of CPU it used */
-	double wall;		/* seconds from start to end */
+	int status; /* as from waitpid() */
+	int killed; /* killed by us when past its limit */
+	int spawn_error; /* errno of a failed start */
+	double cpu; /* seconds of CPU it used */
+	double wall; /* seconds from start to end */
 	/* private */
 	pid_t pid;
-	int fd[2];		/* standard output and error, or -1 */
+	int fd[2]; /* standard output and error, or -1 */
 	double start;
 };
 

@@ -30,20 +30,20 @@
 #define BLOB_HEADER "wqcheck-cache\n"
 
 struct sfile {
-	char *path;		/* as shown to the user */
+	char *path; /* as shown to the user */
 	char hash[SHA256_HEX_LEN + 1];
 	struct reduced red;
-	double cost;		/* a guess at spatch's time for it */
-	int pending;		/* spatch runs still to finish */
-	int failed;		/* not checked */
-	long bad_from;		/* where to look for the next bad region */
-	struct strbuf blob;	/* its cache entry, as it is built */
+	double cost; /* a guess at spatch's time for it */
+	int pending; /* spatch runs still to finish */
+	int failed; /* not checked */
+	long bad_from; /* where to look for the next bad region */
+	struct strbuf blob; /* its cache entry, as it is built */
 };
 
 struct batch {
 	size_t *files;
 	size_t nfiles;
-	size_t rule;		/* a rerun is for one rule file only */
+	size_t rule; /* a rerun is for one rule file only */
 	char *dir;
 };
 
@@ -56,27 +56,26 @@ struct unit {
 struct scanner {
 	const struct scan_config *cfg;
 	struct scan_result *res;
-	struct sfile *files;	/* the candidates spatch has to see */
+	struct sfile *files; /* the candidates spatch has to see */
 	size_t nfiles, files_cap;
-	struct batch *retry;	/* single-file reruns of failed batches */
+	struct batch *retry; /* single-file reruns of failed batches */
 	size_t nretry, retry_cap;
 	char *tmpdir;
 	size_t recs_cap, unp_cap, nc_cap;
-	size_t done, total, shown;	/* for the progress line */
+	size_t done, total, shown; /* for the progress line */
 	double t0, last_draw;
 	int drawn;
-	char *fatal;		/* spatch failed before reading any file */
+	char *fatal; /* spatch failed before reading any file */
 	int bad_record_warned;
 	/* what differs between the two passes */
-	const struct matcher *triggers;	/* what makes a file a candidate */
-	char *callees;		/* second pass: "-D callees=" and its value */
-	char salt[SHA256_HEX_LEN + 1];	/* second pass: in the cache key */
+	const struct matcher *triggers; /* what makes a file a candidate */
+	char *callees; /* second pass: "-D callees=" and its value */
+	char salt[SHA256_HEX_LEN + 1]; /* second pass: in the cache key */
 };
 
 /* ---- results ---- */
 
-static void add_record(struct scanner *s, struct record *rec,
-		       const char *path)
+static void add_record(struct scanner *s, struct record *rec, const char *path)
 {
 	struct scan_result *r = s->res;
 
@@ -106,8 +105,7 @@ static void add_unparsed(struct scanner *s, const char *path,
 	};
 }
 
-static void add_not_checked(struct scanner *s, const char *path,
-			    char *reason)
+static void add_not_checked(struct scanner *s, const char *path, char *reason)
 {
 	struct scan_result *r = s->res;
 
@@ -138,9 +136,11 @@ static void draw_progress(struct scanner *s, const char *what, size_t done,
 	if (!s->cfg->progress || (!force && now - s->last_draw < 0.1))
 		return;
 	s->last_draw = now;
-	fprintf(stderr, "\r\033[Kwqcheck: %s %zu/%zu files, %zu finding%s, "
-		"%.1f s", what, done, total, s->shown,
-		s->shown == 1 ? "" : "s", now - s->t0);
+	fprintf(stderr,
+		"\r\033[Kwqcheck: %s %zu/%zu files, %zu finding%s, "
+		"%.1f s",
+		what, done, total, s->shown, s->shown == 1 ? "" : "s",
+		now - s->t0);
 	progress_drawn = 1;
 }
 
@@ -219,8 +219,8 @@ static double estimate_cost(const struct reduced *r)
 		cost += r->text[i] != ' ' && r->text[i] != '\n';
 	for (i = 0; i < r->nfuncs; i++)
 		if (r->funcs[i].kept)
-			cost += 4.0 * (double)(r->funcs[i].close -
-					       r->funcs[i].open);
+			cost += 4.0 *
+				(double)(r->funcs[i].close - r->funcs[i].open);
 	return cost + 20000;
 }
 
@@ -376,8 +376,8 @@ static struct batch *plan_batches(struct scanner *s, size_t *nbatches)
 			if (load[k] < load[min])
 				min = k;
 		load[min] += s->files[order[i]].cost;
-		b[min].files = xrealloc(b[min].files, (b[min].nfiles + 1) *
-							      sizeof(size_t));
+		b[min].files = xrealloc(b[min].files,
+					(b[min].nfiles + 1) * sizeof(size_t));
 		b[min].files[b[min].nfiles++] = order[i];
 	}
 	free(order);
@@ -405,12 +405,12 @@ static int write_batch(struct scanner *s, struct batch *b, const char *name)
 		struct sfile *f = &s->files[b->files[i]];
 		char *p = xasprintf("%s/%zu.%s", b->dir, b->files[i],
 				    ext_of(f->path));
-		int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-			      0600);
+		int fd =
+			open(p, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 
 		free(p);
-		if (fd < 0 || write_all(fd, f->red.text, f->red.len) |
-				      close(fd))
+		if (fd < 0 ||
+		    write_all(fd, f->red.text, f->red.len) | close(fd))
 			goto fail;
 	}
 	return 0;
@@ -422,8 +422,7 @@ fail:
 /* Where the one allocated argument is, to free it. */
 #define TIMEOUT_ARG(s) ((s)->callees ? 11 : 9)
 
-static char **spatch_argv(struct scanner *s, const struct batch *b,
-			  size_t rule)
+static char **spatch_argv(struct scanner *s, const struct batch *b, size_t rule)
 {
 	char **argv = xcalloc(16, sizeof(*argv)), **a = argv;
 
@@ -497,12 +496,14 @@ static void bad_record(struct scanner *s, const char *line, size_t n,
 
 	if (!s->bad_record_warned++)
 		wq_warn("spatch printed a record wqcheck cannot read (%s): "
-			"are the rule files newer than wqcheck?", err);
+			"are the rule files newer than wqcheck?",
+			err);
 	if (i >= 0 && !s->files[i].failed) {
 		s->files[i].failed = 1;
 		add_not_checked(s, s->files[i].path,
 				xasprintf("spatch printed a record wqcheck "
-					  "cannot read (%s)", err));
+					  "cannot read (%s)",
+					  err));
 	}
 }
 
@@ -534,8 +535,8 @@ static void take_records(struct scanner *s, const char *out, size_t len)
 	}
 }
 
-static void unparsed_entry(struct scanner *s, struct sfile *f,
-			   const char *fn, long line, long last)
+static void unparsed_entry(struct scanner *s, struct sfile *f, const char *fn,
+			   long line, long last)
 {
 	sb_printf(&f->blob, "U\t%ld\t%ld\t%s\n", line, last, fn ? fn : "");
 	add_unparsed(s, f->path, fn, line, last);
@@ -554,7 +555,8 @@ static void map_bad_region(struct scanner *s, struct sfile *f,
 		sb_puts(&text, d->lines[i]);
 		sb_putc(&text, '\n');
 	}
-	mentions = text.len && matcher_mentions(s->triggers, text.buf, text.len);
+	mentions = text.len &&
+		   matcher_mentions(s->triggers, text.buf, text.len);
 	sb_free(&text);
 	if (reduce_locate_lines(&f->red, d->lines, d->nlines, f->bad_from,
 				&first)) {
@@ -610,8 +612,8 @@ static void take_diags(struct scanner *s, const char *err, size_t len)
 static int is_chatter(const char *s, size_t n)
 {
 	static const char *const prefixes[] = {
-		"HANDLING: ", "init_defs_builtins", "Skipping:", "(ONCE)",
-		"bad: ", "BAD:!!!!! ", "badcount: ",
+		"HANDLING: ", "init_defs_builtins", "Skipping:",  "(ONCE)",
+		"bad: ",      "BAD:!!!!! ",	    "badcount: ",
 	};
 	size_t i;
 
@@ -676,8 +678,8 @@ static void batch_failed(struct scanner *s, struct job *job, struct batch *b,
 	size_t i;
 
 	/* Nothing handled: the rules or spatch itself are broken. */
-	if (!job->killed && !strstr(job->err.buf ? job->err.buf : "",
-				    "HANDLING: ")) {
+	if (!job->killed &&
+	    !strstr(job->err.buf ? job->err.buf : "", "HANDLING: ")) {
 		if (!s->fatal)
 			s->fatal = xasprintf("%s%s%s", why, *line ? ": " : "",
 					     line);
@@ -687,8 +689,8 @@ static void batch_failed(struct scanner *s, struct job *job, struct batch *b,
 	} else if (!s->files[b->files[0]].failed) {
 		s->files[b->files[0]].failed = 1;
 		add_not_checked(s, s->files[b->files[0]].path,
-				*line ? xasprintf("%s: %s", why, line)
-				      : xstrdup(why));
+				*line ? xasprintf("%s: %s", why, line) :
+					xstrdup(why));
 		file_finished(s, &s->files[b->files[0]]);
 	}
 	free(why);
@@ -706,8 +708,10 @@ static void job_done(struct job *job, void *arg)
 	if (job->wall > st->longest_batch)
 		st->longest_batch = job->wall;
 	if (getenv("WQCHECK_DEBUG"))
-		fprintf(stderr, "wqcheck: debug: %s: %zu files, %.2f s, "
-			"%.2f s CPU\n", b->dir, b->nfiles, job->wall, job->cpu);
+		fprintf(stderr,
+			"wqcheck: debug: %s: %zu files, %.2f s, "
+			"%.2f s CPU\n",
+			b->dir, b->nfiles, job->wall, job->cpu);
 	if (!job_ok(job)) {
 		batch_failed(s, job, b, ((struct unit *)job->data)->rule);
 	} else {
@@ -729,8 +733,7 @@ static void tick(void *arg)
 }
 
 /* Run every batch with every rule file, or each rerun with its own. */
-static int run_batches(struct scanner *s, struct batch *b, size_t nb,
-		       int rerun)
+static int run_batches(struct scanner *s, struct batch *b, size_t nb, int rerun)
 {
 	size_t nrules = rerun ? 1 : s->cfg->nrules, n = nb * nrules, i;
 	struct job *jobs = xcalloc(n, sizeof(*jobs));
@@ -874,7 +877,8 @@ static void tidy(struct scan_result *r)
 {
 	size_t i, n = 0;
 
-	sort_array(r->unparsed, r->nunparsed, sizeof(*r->unparsed), cmp_unparsed);
+	sort_array(r->unparsed, r->nunparsed, sizeof(*r->unparsed),
+		   cmp_unparsed);
 	for (i = 0; i < r->nunparsed; i++) {
 		if (n && !cmp_unparsed(&r->unparsed[n - 1], &r->unparsed[i])) {
 			free(r->unparsed[i].path);

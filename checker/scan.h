@@ -18,19 +18,19 @@ struct scan_config {
 	size_t nrules;
 	const char *spatch;
 	long jobs;
-	long timeout;		/* per file, seconds */
+	long timeout; /* per file, seconds */
 	struct cache *cache;
-	int progress;		/* draw a progress line on stderr */
-	int no_reduce;		/* give spatch the files as they are */
-	enum confidence min_confidence;	/* for the progress line's count */
+	int progress; /* draw a progress line on stderr */
+	int no_reduce; /* give spatch the files as they are */
+	enum confidence min_confidence; /* for the progress line's count */
 };
 
 /* A function, or lines, that Coccinelle could not parse: not checked. */
 struct unparsed {
 	char *path;
-	char *function;		/* NULL when not inside a checked function */
-	long line;		/* the function's line, or the first line */
-	long last;		/* the last line of the region */
+	char *function; /* NULL when not inside a checked function */
+	long line; /* the function's line, or the first line */
+	long last; /* the last line of the region */
 };
 
 /* A file that was not checked at all, and why. */
@@ -40,21 +40,21 @@ struct not_checked {
 };
 
 struct scan_stats {
-	size_t files;		/* C sources and headers walked */
-	size_t candidates;	/* files that mention an identifier */
-	size_t from_cache;	/* candidates answered by the cache */
-	size_t parsed;		/* candidates given to spatch */
-	size_t nothing;		/* candidates whose mentions were in comments */
+	size_t files; /* C sources and headers walked */
+	size_t candidates; /* files that mention an identifier */
+	size_t from_cache; /* candidates answered by the cache */
+	size_t parsed; /* candidates given to spatch */
+	size_t nothing; /* candidates whose mentions were in comments */
 	size_t funcs_kept, funcs_blanked;
 	size_t batches;
-	size_t lines;		/* lines of the candidate files */
-	size_t skipped;		/* build outputs and VCS directories */
-	size_t callees;		/* helpers whose callers hold the store */
-	size_t callers;		/* files calling them (second pass) */
-	size_t callers_parsed;	/* of those, given to spatch */
+	size_t lines; /* lines of the candidate files */
+	size_t skipped; /* build outputs and VCS directories */
+	size_t callees; /* helpers whose callers hold the store */
+	size_t callers; /* files calling them (second pass) */
+	size_t callers_parsed; /* of those, given to spatch */
 	double t_walk, t_read, t_reduce, t_spatch, t_total;
-	double spatch_cpu;	/* CPU seconds of all spatch runs */
-	double longest_batch;	/* wall seconds of the longest run */
+	double spatch_cpu; /* CPU seconds of all spatch runs */
+	double longest_batch; /* wall seconds of the longest run */
 };
 
 struct scan_result {

@@ -10,15 +10,15 @@
 #include <stddef.h>
 
 struct wfile {
-	char *path;	/* the PATH given joined with the name inside it */
+	char *path; /* the PATH given joined with the name inside it */
 };
 
 struct walk_result {
-	struct wfile *files;	/* sorted by path */
+	struct wfile *files; /* sorted by path */
 	size_t nfiles;
-	size_t ndirs;		/* directories read */
-	size_t nskipped;	/* build outputs and VCS directories skipped */
-	size_t nwarnings;	/* unreadable entries, symlink loops, ... */
+	size_t ndirs; /* directories read */
+	size_t nskipped; /* build outputs and VCS directories skipped */
+	size_t nwarnings; /* unreadable entries, symlink loops, ... */
 };
 
 /*

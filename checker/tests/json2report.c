@@ -13,8 +13,8 @@ static const char *field(json_object *o, const char *k)
 {
 	json_object *v;
 
-	return json_object_object_get_ex(o, k, &v) ? json_object_get_string(v)
-						    : "";
+	return json_object_object_get_ex(o, k, &v) ? json_object_get_string(v) :
+						     "";
 }
 
 static int num(json_object *o, const char *k)

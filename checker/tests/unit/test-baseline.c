@@ -42,8 +42,8 @@ static void test_keys(void)
 			     "ctx->tail = tail");
 	struct record moved = mk("fs/aio.c", 1290, "aio_complete",
 				 "& ctx->wait", "ctx->tail=tail");
-	struct record other = mk("fs/aio.c", 1158, "aio_complete",
-				 "&ctx->wait", "ctx->head = tail");
+	struct record other = mk("fs/aio.c", 1158, "aio_complete", "&ctx->wait",
+				 "ctx->head = tail");
 	struct record typed = mk("x.c", 1, "f", "q", "unsigned  long\tx = 1");
 	char *ka = baseline_key(&a), *km = baseline_key(&moved);
 	char *ko = baseline_key(&other), *kt = baseline_key(&typed);
@@ -127,11 +127,9 @@ static void test_bad_files(void)
 static void test_filter(void)
 {
 	struct record r[5] = {
-		mk("b.c", 3, "f", "q", "s"),
-		mk("a.c", 9, "f", "q", "s"),
+		mk("b.c", 3, "f", "q", "s"), mk("a.c", 9, "f", "q", "s"),
 		mk("a.c", 9, "f", "q", "s"), /* the same check again */
-		mk("a.c", 2, "f", "q", "s"),
-		mk("a.c", 1, "f", "q", ""),
+		mk("a.c", 2, "f", "q", "s"), mk("a.c", 1, "f", "q", ""),
 	};
 	struct findings f;
 	size_t i;

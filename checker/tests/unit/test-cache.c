@@ -118,8 +118,10 @@ static void test_jobs(void)
 	char *hang[] = { "sh", "-c", "sleep 30", NULL };
 	char *missing[] = { "/nonexistent/spatch", NULL };
 	struct job jobs[5] = {
-		{ .argv = ok, .limit = 20 },   { .argv = fail, .limit = 20 },
-		{ .argv = crash, .limit = 20 }, { .argv = hang, .limit = 0.5 },
+		{ .argv = ok, .limit = 20 },
+		{ .argv = fail, .limit = 20 },
+		{ .argv = crash, .limit = 20 },
+		{ .argv = hang, .limit = 0.5 },
 		{ .argv = missing, .limit = 20 },
 	};
 	double t0 = now_seconds();
@@ -158,10 +160,10 @@ static void test_probe(void)
 
 	CHECK_INT(write(fd, script, strlen(script)), (long)strlen(script));
 	close(fd);
-	CHECK_INT(spatch_probe(fake, &v), -1);		/* too old */
+	CHECK_INT(spatch_probe(fake, &v), -1); /* too old */
 	CHECK_INT(spatch_probe("/nonexistent/spatch", &v), -1);
-	CHECK_INT(spatch_probe("false", &v), -1);	/* fails */
-	CHECK_INT(spatch_probe("true", &v), -1);	/* says nothing */
+	CHECK_INT(spatch_probe("false", &v), -1); /* fails */
+	CHECK_INT(spatch_probe("true", &v), -1); /* says nothing */
 	free(fake);
 }
 

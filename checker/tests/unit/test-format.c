@@ -14,21 +14,35 @@
 
 static char src[] = "/tmp/wqcheck-test-format.XXXXXX.c";
 
-static const char code[] =
-	"void aio_complete(struct kioctx *ctx)\n"		/* 1 */
-	"{\n"							/* 2 */
-	"\tctx->tail = tail;\n"					/* 3 */
-	"\tif (waitqueue_active(&ctx->wait))\n"			/* 4 */
-	"\t\twake_up(&ctx->wait);\n"				/* 5 */
-	"}\n";							/* 6 */
+static const char code[] = "void aio_complete(struct kioctx *ctx)\n" /* 1 */
+			   "{\n" /* 2 */
+			   "\tctx->tail = tail;\n" /* 3 */
+			   "\tif (waitqueue_active(&ctx->wait))\n" /* 4 */
+			   "\t\twake_up(&ctx->wait);\n" /* 5 */
+			   "}\n"; /* 6 */
 
 static struct record rec(const char *conf, const char *store)
 {
 	static const char *const f[REC_NFIELDS] = {
-		"wqcheck-record-1", "missing-barrier", "x", "4", "5", "21",
-		"aio_complete", "high", "&ctx->wait", "waitqueue_active",
-		"ctx->tail = tail", "ctx->tail", "3", "plain", "wake_up", "5",
-		"smp_mb()", "", "store to ctx->tail (line 3) may be reordered",
+		"wqcheck-record-1",
+		"missing-barrier",
+		"x",
+		"4",
+		"5",
+		"21",
+		"aio_complete",
+		"high",
+		"&ctx->wait",
+		"waitqueue_active",
+		"ctx->tail = tail",
+		"ctx->tail",
+		"3",
+		"plain",
+		"wake_up",
+		"5",
+		"smp_mb()",
+		"",
+		"store to ctx->tail (line 3) may be reordered",
 	};
 	struct record r;
 	int i;
@@ -74,7 +88,8 @@ static void test_text(void)
 	memset(&opt, 0, sizeof(opt));
 	out = render(format_text, 1);
 	want = xasprintf("%s:4:6: warning: store to ctx->tail (line 3) may be "
-			 "reordered [wqcheck/missing-barrier]\n", src);
+			 "reordered [wqcheck/missing-barrier]\n",
+			 src);
 	CHECK_STR(out, want);
 	free(out);
 	free(want);
@@ -85,7 +100,8 @@ static void test_text(void)
 			 " 3 |         ctx->tail = tail;\n"
 			 "   |         ^~~~~~~~~~~~~~~~\n"
 			 " 4 |         if (waitqueue_active(&ctx->wait))\n"
-			 "   |             ^~~~~~~~~~~~~~~~\n", src);
+			 "   |             ^~~~~~~~~~~~~~~~\n",
+			 src);
 	CHECK_STR(out, want);
 	free(out);
 	free(want);
@@ -109,7 +125,8 @@ static void test_checkpatch(void)
 			 "#4: FILE: %s:4:\n"
 			 "+\tif (waitqueue_active(&ctx->wait))\n"
 			 "\n"
-			 "total: 0 errors, 1 warnings, 6 lines checked\n", src);
+			 "total: 0 errors, 1 warnings, 6 lines checked\n",
+			 src);
 	CHECK_STR(out, want);
 	free(out);
 	free(want);
@@ -117,7 +134,8 @@ static void test_checkpatch(void)
 	out = render(format_checkpatch, 1);
 	want = xasprintf("%s:4: WARNING:WAITQUEUE_ACTIVE_NO_BARRIER: store to "
 			 "ctx->tail (line 3) may be reordered\n"
-			 "total: 0 errors, 1 warnings, 6 lines checked\n", src);
+			 "total: 0 errors, 1 warnings, 6 lines checked\n",
+			 src);
 	CHECK_STR(out, want);
 	free(out);
 	free(want);
@@ -130,7 +148,8 @@ static json_object *get(json_object *o, const char *path)
 {
 	char *p = xstrdup(path), *save = NULL, *k;
 
-	for (k = strtok_r(p, ".", &save); k && o; k = strtok_r(NULL, ".", &save)) {
+	for (k = strtok_r(p, ".", &save); k && o;
+	     k = strtok_r(NULL, ".", &save)) {
 		if (*k >= '0' && *k <= '9')
 			o = json_object_array_get_idx(o, (size_t)atoi(k));
 		else if (!json_object_object_get_ex(o, k, &o))
@@ -211,24 +230,26 @@ static void test_sarif(void)
 		  uri);
 	free(uri);
 	CHECK_INT(json_object_get_int(get(root, "runs.0.results.0.locations.0."
-					       "physicalLocation.region."
-					       "startColumn")),
+						"physicalLocation.region."
+						"startColumn")),
 		  6);
 	CHECK_STR(str(root, "runs.0.results.0.locations.0.logicalLocations.0."
 			    "name"),
 		  "aio_complete");
-	CHECK_INT(json_object_get_int(get(root, "runs.0.results.0."
-					       "relatedLocations.0.physicalLocation."
-					       "region.startLine")),
+	CHECK_INT(json_object_get_int(get(root,
+					  "runs.0.results.0."
+					  "relatedLocations.0.physicalLocation."
+					  "region.startLine")),
 		  3);
 	CHECK_INT(strlen(str(root, "runs.0.results.0.partialFingerprints."
 				   "wqcheck/v1")),
 		  64);
-	CHECK_STR(str(root, "runs.0.invocations.0.toolExecutionNotifications.0."
-			    "locations.0.physicalLocation.artifactLocation.uri"),
+	CHECK_STR(str(root,
+		      "runs.0.invocations.0.toolExecutionNotifications.0."
+		      "locations.0.physicalLocation.artifactLocation.uri"),
 		  "dir/with%20space.c");
 	CHECK(!json_object_get_boolean(get(root, "runs.0.invocations.0."
-						"executionSuccessful")));
+						 "executionSuccessful")));
 	json_object_put(root);
 	free(out);
 	scan.nnc = 0;

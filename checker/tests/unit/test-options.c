@@ -68,7 +68,8 @@ static void test_spellings(void)
 	CHECK_INT(o.timeout, 9);
 	options_free(&o);
 	CHECK_INT(PARSE(&o, "--baseline", "b.txt", "--write-baseline=c.txt",
-			"--spatch=/opt/spatch", "a"), 0);
+			"--spatch=/opt/spatch", "a"),
+		  0);
 	CHECK_STR(o.baseline, "b.txt");
 	CHECK_STR(o.write_baseline, "c.txt");
 	CHECK_STR(o.spatch, "/opt/spatch");

@@ -37,11 +37,11 @@ static void test_whole_identifiers_only(void)
 	CHECK(!mentions("waitqueue_active_now(q)"));
 	CHECK(!mentions("add_wait_queue_exclusive(q, &w)"));
 	CHECK(!mentions("wake_up_bits(x)"));
-	CHECK(mentions("waitqueue_active"));		/* the whole text */
+	CHECK(mentions("waitqueue_active")); /* the whole text */
 	CHECK(mentions("(waitqueue_active)"));
 	CHECK(mentions("__add_wait_queue(q, &w)"));
 	CHECK(mentions("x swq_has_sleeper(q)"));
-	CHECK(mentions("/* waitqueue_active */"));	/* comments count */
+	CHECK(mentions("/* waitqueue_active */")); /* comments count */
 	CHECK(!prefilter_is_ident("wake_up", 7));
 	CHECK(!prefilter_is_ident("waitqueue_activ", 15));
 }
@@ -55,10 +55,10 @@ static void test_long_text(void)
 	CHECK(!prefilter_mentions(buf, n));
 	memcpy(buf + n - 11, "wake_up_var", 11); /* part of aaa...var */
 	CHECK(!prefilter_mentions(buf, n));
-	buf[n - 12] = ' ';			 /* at the very end */
+	buf[n - 12] = ' '; /* at the very end */
 	CHECK(prefilter_mentions(buf, n));
 	memset(buf, 'a', n);
-	memcpy(buf, "__wake_up_bit ", 14);	 /* at the very start */
+	memcpy(buf, "__wake_up_bit ", 14); /* at the very start */
 	CHECK(prefilter_mentions(buf, n));
 	free(buf);
 }

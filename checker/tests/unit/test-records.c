@@ -6,10 +6,10 @@
 #include "unit.h"
 #include "util.h"
 
-#define GOOD                                                                \
-	"wqcheck-record-1\tmissing-barrier\tdir/3.c\t1158\t5\t21\t"         \
-	"aio_complete\thigh\t&ctx->wait\twaitqueue_active\t"                \
-	"ctx->tail = tail\tctx->tail\t1150\tplain\twake_up\t1159\t"         \
+#define GOOD                                                        \
+	"wqcheck-record-1\tmissing-barrier\tdir/3.c\t1158\t5\t21\t" \
+	"aio_complete\thigh\t&ctx->wait\twaitqueue_active\t"        \
+	"ctx->tail = tail\tctx->tail\t1150\tplain\twake_up\t1159\t" \
 	"smp_mb()\t\tstore to ctx->tail (line 1150) may be reordered"
 
 static int parse(const char *line, struct record *rec)
@@ -53,7 +53,7 @@ static void test_escapes(void)
 	CHECK_STR(r.f[REC_WAIT_QUEUE], "q\tx");
 	CHECK_STR(r.f[REC_STORE_EXPR], "a\nb\\c");
 	CHECK_STR(r.f[REC_MESSAGE], "msg \\z"); /* unknown escape kept */
-	CHECK_INT(r.column_end, 0);		 /* empty: not known */
+	CHECK_INT(r.column_end, 0); /* empty: not known */
 	CHECK_INT(r.store_line, 0);
 	back = record_format(&r);
 	CHECK_STR(back, "wqcheck-record-1\tr\tf.c\t1\t0\t\tfn\tlow\tq\\tx\tc\t"
@@ -84,16 +84,24 @@ static void test_malformed(void)
 	CHECK_INT(parse(line, &r), -1);
 	/* a line that is not a number */
 	CHECK_INT(parse("wqcheck-record-1\tr\tf.c\tx\t0\t\tfn\tlow\tq\tc\t"
-			"\t\t\t\t\t\t\t\tmsg", &r), -1);
+			"\t\t\t\t\t\t\t\tmsg",
+			&r),
+		  -1);
 	/* line 0 */
 	CHECK_INT(parse("wqcheck-record-1\tr\tf.c\t0\t0\t\tfn\tlow\tq\tc\t"
-			"\t\t\t\t\t\t\t\tmsg", &r), -1);
+			"\t\t\t\t\t\t\t\tmsg",
+			&r),
+		  -1);
 	/* an unknown confidence */
 	CHECK_INT(parse("wqcheck-record-1\tr\tf.c\t3\t0\t\tfn\tsure\tq\tc\t"
-			"\t\t\t\t\t\t\t\tmsg", &r), -1);
+			"\t\t\t\t\t\t\t\tmsg",
+			&r),
+		  -1);
 	/* no message */
 	CHECK_INT(parse("wqcheck-record-1\tr\tf.c\t3\t0\t\tfn\tlow\tq\tc\t"
-			"\t\t\t\t\t\t\t\t", &r), -1);
+			"\t\t\t\t\t\t\t\t",
+			&r),
+		  -1);
 }
 
 /* Records of 19 fields (the first version) and of more than wqcheck knows. */

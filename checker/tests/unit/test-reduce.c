@@ -40,24 +40,24 @@ static const struct rfunc *func(const struct reduced *r, const char *name)
 }
 
 static const char basic[] =
-	"#include <linux/wait.h>\n"			/* 1 */
-	"struct s { int a; };\n"			/* 2 */
-	"static int table[] = { 1, 2 };\n"		/* 3 */
-	"static void helper(struct s *p)\n"		/* 4 */
-	"{\n"						/* 5 */
-	"\tp->a = 1; /* waitqueue_active here */\n"	/* 6 */
-	"}\n"						/* 7 */
+	"#include <linux/wait.h>\n" /* 1 */
+	"struct s { int a; };\n" /* 2 */
+	"static int table[] = { 1, 2 };\n" /* 3 */
+	"static void helper(struct s *p)\n" /* 4 */
+	"{\n" /* 5 */
+	"\tp->a = 1; /* waitqueue_active here */\n" /* 6 */
+	"}\n" /* 7 */
 	"static void waker(struct s *p, wait_queue_head_t *q)\n" /* 8 */
-	"{\n"						/* 9 */
-	"\tp->a = 2;\n"					/* 10 */
-	"\tif (waitqueue_active(q))\n"			/* 11 */
-	"\t\twake_up(q);\n"				/* 12 */
-	"}\n"						/* 13 */
-	"void caller(struct s *p)\n"			/* 14 */
-	"{\n"						/* 15 */
-	"\twaker(p, NULL);\n"				/* 16 */
-	"}\n"						/* 17 */
-	"int other(void) { return table[0]; }\n";	/* 18 */
+	"{\n" /* 9 */
+	"\tp->a = 2;\n" /* 10 */
+	"\tif (waitqueue_active(q))\n" /* 11 */
+	"\t\twake_up(q);\n" /* 12 */
+	"}\n" /* 13 */
+	"void caller(struct s *p)\n" /* 14 */
+	"{\n" /* 15 */
+	"\twaker(p, NULL);\n" /* 16 */
+	"}\n" /* 17 */
+	"int other(void) { return table[0]; }\n"; /* 18 */
 
 static void test_basic(void)
 {
@@ -88,28 +88,26 @@ static void test_basic(void)
 
 static void test_preprocessor_kept(void)
 {
-	static const char in[] =
-		"void f(void)\n"
-		"{\n"
-		"#ifdef CONFIG_X\n"
-		"\tx();\n"
-		"#else\n"
-		"\ty();\n"
-		"#endif\n"
-		"#define LONG(a) \\\n"
-		"\tdo { a; } while (0)\n"
-		"}\n";
-	static const char out[] =
-		"void f(void)\n"
-		"{\n"
-		"#ifdef CONFIG_X\n"
-		"     \n"
-		"#else\n"
-		"     \n"
-		"#endif\n"
-		"#define LONG(a) \\\n"
-		"\tdo { a; } while (0)\n"
-		"}\n";
+	static const char in[] = "void f(void)\n"
+				 "{\n"
+				 "#ifdef CONFIG_X\n"
+				 "\tx();\n"
+				 "#else\n"
+				 "\ty();\n"
+				 "#endif\n"
+				 "#define LONG(a) \\\n"
+				 "\tdo { a; } while (0)\n"
+				 "}\n";
+	static const char out[] = "void f(void)\n"
+				  "{\n"
+				  "#ifdef CONFIG_X\n"
+				  "     \n"
+				  "#else\n"
+				  "     \n"
+				  "#endif\n"
+				  "#define LONG(a) \\\n"
+				  "\tdo { a; } while (0)\n"
+				  "}\n";
 	struct reduced r;
 
 	reduce_str(in, &r);
@@ -121,21 +119,20 @@ static void test_preprocessor_kept(void)
 /* Braces opened in both branches of an #ifdef count once. */
 static void test_ifdef_braces(void)
 {
-	static const char in[] =
-		"void f(int x)\n"
-		"{\n"
-		"#ifdef A\n"
-		"\tif (x) {\n"
-		"#else\n"
-		"\tif (!x) {\n"
-		"#endif\n"
-		"\t\tg();\n"
-		"\t}\n"
-		"}\n"
-		"void h(void)\n"
-		"{\n"
-		"\tif (swait_active(q)) swake_up_one(q);\n"
-		"}\n";
+	static const char in[] = "void f(int x)\n"
+				 "{\n"
+				 "#ifdef A\n"
+				 "\tif (x) {\n"
+				 "#else\n"
+				 "\tif (!x) {\n"
+				 "#endif\n"
+				 "\t\tg();\n"
+				 "\t}\n"
+				 "}\n"
+				 "void h(void)\n"
+				 "{\n"
+				 "\tif (swait_active(q)) swake_up_one(q);\n"
+				 "}\n";
 	struct reduced r;
 	const struct rfunc *f;
 
@@ -151,14 +148,13 @@ static void test_ifdef_braces(void)
 /* A header split over #ifdef branches: the body is left alone. */
 static void test_ifdef_straddle(void)
 {
-	static const char in[] =
-		"#ifdef A\n"
-		"void f(void) {\n"
-		"#else\n"
-		"void f(int y) {\n"
-		"#endif\n"
-		"\tg();\n"
-		"}\n";
+	static const char in[] = "#ifdef A\n"
+				 "void f(void) {\n"
+				 "#else\n"
+				 "void f(int y) {\n"
+				 "#endif\n"
+				 "\tg();\n"
+				 "}\n";
 	struct reduced r;
 
 	reduce_str(in, &r);
@@ -190,19 +186,18 @@ static void test_not_functions(void)
 		"struct t { int (*cb)(void); } tt;\n"
 		"static const char *s = \"{ not a brace\";\n"
 		"char c = '{';\n";
-	static const char kept[] =
-		"static struct ops o = {\n"
-		"#ifdef X\n"
-		"\t.wake = wake_up_var,\n"
-		"#endif\n"
-		"};\n"
-		"static int t[] = {\n"
-		"#ifdef X\n"
-		"\t1,\n"
-		"#else\n"
-		"\t2,\n"
-		"#endif\n"
-		"};\n";
+	static const char kept[] = "static struct ops o = {\n"
+				   "#ifdef X\n"
+				   "\t.wake = wake_up_var,\n"
+				   "#endif\n"
+				   "};\n"
+				   "static int t[] = {\n"
+				   "#ifdef X\n"
+				   "\t1,\n"
+				   "#else\n"
+				   "\t2,\n"
+				   "#endif\n"
+				   "};\n";
 
 	/* initializers are blanked too; types and enums are not */
 	reduce_str(in, &r);
@@ -265,7 +260,8 @@ static void test_outside_mentions(void)
 		"#define WAKE(q) do { if (waitqueue_active(q)) wake_up(q); } "
 		"while (0)\n"
 		"void f(void) { }\n";
-	static const char in2[] = "/* waitqueue_active() */\nvoid f(void) { }\n";
+	static const char in2[] =
+		"/* waitqueue_active() */\nvoid f(void) { }\n";
 	static const char in3[] = "static void *p = waitqueue_active;\n";
 	struct reduced r;
 

@@ -125,10 +125,10 @@ static void test_symlinks(void)
 
 	fresh();
 	put("real/a.c", "int a;");
-	link_to("real", "alias");	/* a second way to the same dir */
-	link_to("..", "real/up");	/* back to an ancestor: a loop */
-	link_to("self", "self");	/* a link to itself */
-	link_to("real/a.c", "b.c");	/* a second name for a file */
+	link_to("real", "alias"); /* a second way to the same dir */
+	link_to("..", "real/up"); /* back to an ancestor: a loop */
+	link_to("self", "self"); /* a link to itself */
+	link_to("real/a.c", "b.c"); /* a second name for a file */
 	link_to("missing.c", "dangling.c");
 	got = walk_rel(NULL, &nwarn);
 	/* a.c once; the loop, the self link and the dangling link warned */

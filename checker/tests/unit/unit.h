@@ -12,43 +12,43 @@
 
 static int unit_failed;
 
-#define CHECK(cond)                                                         \
-	do {                                                                \
-		if (!(cond)) {                                              \
-			fprintf(stderr, "%s:%d: %s: CHECK(%s) failed\n",    \
-				__FILE__, __LINE__, __func__, #cond);       \
-			unit_failed++;                                      \
-		}                                                           \
+#define CHECK(cond)                                                      \
+	do {                                                             \
+		if (!(cond)) {                                           \
+			fprintf(stderr, "%s:%d: %s: CHECK(%s) failed\n", \
+				__FILE__, __LINE__, __func__, #cond);    \
+			unit_failed++;                                   \
+		}                                                        \
 	} while (0)
 
-#define CHECK_INT(a, b)                                                     \
-	do {                                                                \
-		long long a_ = (long long)(a), b_ = (long long)(b);         \
-		if (a_ != b_) {                                             \
+#define CHECK_INT(a, b)                                                      \
+	do {                                                                 \
+		long long a_ = (long long)(a), b_ = (long long)(b);          \
+		if (a_ != b_) {                                              \
 			fprintf(stderr, "%s:%d: %s: %s is %lld, not %lld\n", \
-				__FILE__, __LINE__, __func__, #a, a_, b_);  \
-			unit_failed++;                                      \
-		}                                                           \
+				__FILE__, __LINE__, __func__, #a, a_, b_);   \
+			unit_failed++;                                       \
+		}                                                            \
 	} while (0)
 
-#define CHECK_STR(a, b)                                                     \
-	do {                                                                \
-		const char *a_ = (a), *b_ = (b);                            \
-		if (!a_ || !b_ || strcmp(a_, b_)) {                         \
-			fprintf(stderr,                                     \
+#define CHECK_STR(a, b)                                                        \
+	do {                                                                   \
+		const char *a_ = (a), *b_ = (b);                               \
+		if (!a_ || !b_ || strcmp(a_, b_)) {                            \
+			fprintf(stderr,                                        \
 				"%s:%d: %s: %s is\n  \"%s\"\nnot\n  \"%s\"\n", \
-				__FILE__, __LINE__, __func__, #a,           \
-				a_ ? a_ : "(null)", b_ ? b_ : "(null)");    \
-			unit_failed++;                                      \
-		}                                                           \
+				__FILE__, __LINE__, __func__, #a,              \
+				a_ ? a_ : "(null)", b_ ? b_ : "(null)");       \
+			unit_failed++;                                         \
+		}                                                              \
 	} while (0)
 
-#define RUN(test)                                                           \
-	do {                                                                \
-		int before_ = unit_failed;                                  \
-		test();                                                     \
-		if (unit_failed != before_)                                 \
-			fprintf(stderr, "  in %s\n", #test);                \
+#define RUN(test)                                            \
+	do {                                                 \
+		int before_ = unit_failed;                   \
+		test();                                      \
+		if (unit_failed != before_)                  \
+			fprintf(stderr, "  in %s\n", #test); \
 	} while (0)
 
 static inline int unit_done(void)
