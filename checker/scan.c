@@ -424,7 +424,7 @@ fail:
 
 static char **spatch_argv(struct scanner *s, const struct batch *b, size_t rule)
 {
-	char **argv = xcalloc(16, sizeof(*argv)), **a = argv;
+	char **argv = xcalloc(24, sizeof(*argv)), **a = argv;
 
 	*a++ = (char *)s->cfg->spatch;
 	*a++ = "--quiet";
