@@ -10,6 +10,25 @@ or the reason it is excluded; everything is textual, on a copy of the
 source with comments, strings and preprocessor lines blanked out, so
 offsets and line numbers are those of the original file.
 
+A barrier before a check is excluded (and listed with the reason) when
+it is not what makes that check correct:
+- another full barrier, fully ordered operation or call that always
+  contains one (prepare_to_wait*(), wait_event*(), schedule*(), ...)
+  stands between it and the check, or a later site is nearer to every
+  check below it;
+- the queue's own lock is held at the check, or taken or released
+  after the stores (it orders the check against the enqueue);
+- the check gates no wake-up: it is an argument of WARN/BUG/printk/
+  wait_event*(), or no wake-up call follows it in the function;
+- smp_mb__after_atomic() follows no visible non-value-returning atomic
+  RMW (after a plain store it orders nothing; after a fully ordered
+  operation it is redundant; after a call the RMW is out of sight);
+- for a barrier statement or wq_has_sleeper(): no store (assignment
+  through ->, [], * or to a global, ++/--, WRITE_ONCE(), atomic set or
+  RMW, bitop, list op) since the function's start or the previous
+  fully ordered operation; an atomic site is its own store.
+Barriers with no check after them in their function are only counted.
+
 Exports: find_sites(path, text), Site, KINDS, FAMILIES.
 """
 
