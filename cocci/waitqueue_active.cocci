@@ -27,6 +27,22 @@ virtual wqcheck
 import re
 
 CALLEES = set()
+
+# The names the rules match, in one place.
+ORDERED = re.compile(r"^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$")
+ATOMIC_RMW = re.compile(r"^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$")
+PLAIN_STORE_CALL = re.compile(r"^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu))$")
+WAKE = re.compile(r"[Ww]ake|^irq_work_queue$|^complete(_all)?$")
+QUEUE_LOCK_ANY = re.compile(r"^(raw_)?spin_(un)?lock")
+QUEUE_LOCK = re.compile(r"^(raw_)?spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?$")
+QUEUE_UNLOCK = re.compile(r"^(raw_)?spin_unlock(_irq|_irqrestore|_bh)?$")
+ANY_LOCK = re.compile(r"^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$")
+ANY_UNLOCK = re.compile(r"^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?|mutex_unlock|read_unlock(_irq|_irqrestore|_bh)?|write_unlock(_irq|_irqrestore|_bh)?)$")
+
+
+def names(pattern, ident):
+    """Whether an identifier is one of a family of names."""
+    return pattern.search(str(ident)) is not None
 CHECK_NAMES = ("waitqueue_active", "swait_active", "wake_up_bit",
                "wake_up_var", "__wake_up_bit")
 
@@ -584,10 +600,10 @@ def record(f):
 // store-in-caller findings of the first pass, static inline wrappers in
 // headers included). A call to one of them is then a check too.
 @initialize:python@
-names << virtual.callees;
+callee_list << virtual.callees;
 @@
 
-CALLEES.update(n for n in names.split(",") if n)
+CALLEES.update(n for n in callee_list.split(",") if n)
 
 // ---------------------------------------------------------------------
 // The check: waitqueue_active() or swait_active() (which must gate a
@@ -617,7 +633,7 @@ add_check(pc, str(chk))
 @gated exists@
 position check.pc, pg, pw;
 identifier chk = {waitqueue_active, swait_active};
-identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
+identifier wk : script:python() { names(WAKE, wk) };
 @@
 
 chk@pc@pg(...)
@@ -636,7 +652,7 @@ add_wake(pg, str(wk), pw)
 @uncond forall@
 position check.pc, pu;
 identifier chk = {waitqueue_active, swait_active};
-identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
+identifier wk : script:python() { names(WAKE, wk) };
 @@
 
 chk@pc@pu(...)
@@ -670,8 +686,8 @@ nongating.add(key(pn))
 identifier ck;
 expression check.E0;
 position check.pc, pk;
-identifier lk =~ "^(raw_)?spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?$";
-identifier ul =~ "^(raw_)?spin_unlock(_irq|_irqrestore|_bh)?$";
+identifier lk : script:python() { names(QUEUE_LOCK, lk) };
+identifier ul : script:python() { names(QUEUE_UNLOCK, ul) };
 @@
 
 (
@@ -723,9 +739,9 @@ identifier I;
 expression J;
 position check.pc, ps, pv;
 assignment operator aop;
-identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
-identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
-identifier lkany =~ "^(raw_)?spin_(un)?lock";
+identifier fo : script:python() { names(ORDERED, fo) };
+identifier rmw : script:python() { names(ATOMIC_RMW, rmw) };
+identifier lkany : script:python() { names(QUEUE_LOCK_ANY, lkany) };
 @@
 
 (
@@ -760,9 +776,9 @@ identifier ck;
 expression check.E0, X;
 local idexpression L;
 position check.pc, ps;
-identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
-identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
-identifier lkany =~ "^(raw_)?spin_(un)?lock";
+identifier fo : script:python() { names(ORDERED, fo) };
+identifier rmw : script:python() { names(ATOMIC_RMW, rmw) };
+identifier lkany : script:python() { names(QUEUE_LOCK_ANY, lkany) };
 @@
 
 (
@@ -810,10 +826,10 @@ else:
 identifier ck;
 expression check.E0;
 position check.pc, ps;
-identifier st =~ "^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu))$";
-identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
-identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
-identifier lkany =~ "^(raw_)?spin_(un)?lock";
+identifier st : script:python() { names(PLAIN_STORE_CALL, st) };
+identifier fo : script:python() { names(ORDERED, fo) };
+identifier rmw : script:python() { names(ATOMIC_RMW, rmw) };
+identifier lkany : script:python() { names(QUEUE_LOCK_ANY, lkany) };
 @@
 
 st@ps(...)
@@ -848,9 +864,9 @@ add_call_store(pc, ps, name, kind)
 identifier ck;
 expression check.E0;
 position check.pc, ps;
-identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
-identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
-identifier lkany =~ "^(raw_)?spin_(un)?lock";
+identifier rmw : script:python() { names(ATOMIC_RMW, rmw) };
+identifier fo : script:python() { names(ORDERED, fo) };
+identifier lkany : script:python() { names(QUEUE_LOCK_ANY, lkany) };
 @@
 
 rmw@ps(...)
@@ -900,7 +916,7 @@ directs.add((key(pc), int(ps[0].line)))
 identifier ck;
 identifier fn;
 position check.pc, pe;
-identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg)$";
+identifier fo : script:python() { names(ORDERED, fo) };
 @@
 
 fn(...) {
@@ -925,8 +941,8 @@ entry_reach.add(key(pe))
 @heldlock exists@
 identifier ck;
 position check.pc, ph, pl;
-identifier lk =~ "^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$";
-identifier ul =~ "^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?|mutex_unlock|read_unlock(_irq|_irqrestore|_bh)?|write_unlock(_irq|_irqrestore|_bh)?)$";
+identifier lk : script:python() { names(ANY_LOCK, lk) };
+identifier ul : script:python() { names(ANY_UNLOCK, ul) };
 expression L;
 @@
 
@@ -945,8 +961,8 @@ held.setdefault(key(ph), []).append((norm_queue(str(L)), int(pl[0].line)))
 @waitlocked exists@
 position pw;
 identifier wt =~ "^(prepare_to_wait[a-z_]*|prepare_to_swait[a-z_]*|_*add_wait_queue[a-z_]*)$";
-identifier lk =~ "^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$";
-identifier ul =~ "^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?|mutex_unlock|read_unlock(_irq|_irqrestore|_bh)?|write_unlock(_irq|_irqrestore|_bh)?)$";
+identifier lk : script:python() { names(ANY_LOCK, lk) };
+identifier ul : script:python() { names(ANY_UNLOCK, ul) };
 expression L;
 @@
 
