@@ -404,8 +404,17 @@ def pick_store(k, cands, waiter):
             [s for s in cands if waiter_reads(waiter, s)]
         if read:
             return nearest(read), "high"
-        return nearest(direct or cands), "medium" if direct else "low"
+        if not calls_in(waiter["cond"]):
+            return nearest(direct or cands), "medium" if direct else "low"
     return nearest(direct or cands), "high" if direct else "medium"
+
+
+def calls_in(text):
+    """Whether a condition calls a function that may read anything: then
+    "it reads none of the stores" cannot be told from its text."""
+    return any(not HARMLESS.match(m.group(1)) and
+               not m.group(1).startswith(("wait_event", "wait_var_event"))
+               for m in CALL.finditer(text))
 
 
 waiter_races = {}   # add_wait_queue key -> finding dict
