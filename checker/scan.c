@@ -350,13 +350,13 @@ static int cmp_cost(const void *a, const void *b, void *arg)
 }
 
 /*
- * Spread the files over a few batches per job, heaviest file first into
+ * Spread the files over two batches per job, heaviest file first into
  * the lightest batch: each spatch start costs a fraction of a second,
  * and the work must still even out over the jobs.
  */
 static struct batch *plan_batches(struct scanner *s, size_t *nbatches)
 {
-	size_t n = (size_t)s->cfg->jobs * 3, i, *order;
+	size_t n = (size_t)s->cfg->jobs * 2, i, *order;
 	struct batch *b;
 	double *load;
 

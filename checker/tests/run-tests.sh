@@ -29,7 +29,7 @@ trap 'exit 2' INT TERM
 logs=$build/logs
 rm -rf "$logs"
 mkdir -p "$logs" "$work/tmp" "$work/cache"
-export WQCHECK_COCCI_DIR="$top/cocci"
+export WQCHECK_COCCI_DIR="${WQCHECK_COCCI_DIR:-$top/cocci}"
 export XDG_CACHE_HOME="$work/cache"
 export TMPDIR="$work/tmp"
 passed=0
