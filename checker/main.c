@@ -19,6 +19,7 @@
 #include "filter.h"
 #include "format.h"
 #include "options.h"
+#include "patch_check.h"
 #include "run.h"
 #include "scan.h"
 #include "util.h"
@@ -303,6 +304,10 @@ static int run(struct options *o)
 		.progress = !o->quiet && isatty(2),
 		.no_reduce = o->no_reduce,
 	};
+	if (o->patch) {
+		status = patch_check_run(o, &cfg);
+		goto out;
+	}
 	if (!scan_run(&cfg, &res))
 		status = report(o, &res);
 	else if (wq_interrupted)

@@ -26,6 +26,11 @@ enum opt_id {
 	OPT_STATS,
 	OPT_NO_CACHE,
 	OPT_NO_REDUCE,
+	OPT_PATCH,
+	OPT_ROOT,
+	OPT_SHOW_TYPES,
+	OPT_NO_SUMMARY,
+	OPT_SHOWFILE,
 	OPT_HELP,
 	OPT_VERSION,
 };
@@ -51,6 +56,11 @@ static const struct opt opts[] = {
 	{ "stats", 0, 0, OPT_STATS },
 	{ "no-cache", 0, 0, OPT_NO_CACHE },
 	{ "no-reduce", 0, 0, OPT_NO_REDUCE },
+	{ "patch", 0, 1, OPT_PATCH },
+	{ "root", 0, 1, OPT_ROOT },
+	{ "show-types", 0, 0, OPT_SHOW_TYPES },
+	{ "no-summary", 0, 0, OPT_NO_SUMMARY },
+	{ "showfile", 0, 0, OPT_SHOWFILE },
 	{ "help", 'h', 0, OPT_HELP },
 	{ "version", 'V', 0, OPT_VERSION },
 };
@@ -58,6 +68,7 @@ static const struct opt opts[] = {
 void options_usage(FILE *f)
 {
 	fputs("usage: wqcheck [OPTIONS] PATH...\n"
+	      "       wqcheck [OPTIONS] --patch=FILE [--root=DIR]\n"
 	      "Find lost wake-ups: a store, then waitqueue_active() with no "
 	      "full barrier.\n"
 	      "\n"
@@ -77,6 +88,13 @@ void options_usage(FILE *f)
 	      "      --stats             print counts and times on stderr\n"
 	      "      --spatch=PROGRAM    the spatch to run (default: "
 	      "$WQCHECK_SPATCH or spatch)\n"
+	      "      --patch=FILE        check a patch (- for stdin) against "
+	      "the tree, as\n"
+	      "                          checkpatch.pl does; see --root\n"
+	      "      --root=DIR          the tree the patch applies to "
+	      "(default .)\n"
+	      "      --show-types, --no-summary, --showfile  as checkpatch.pl's, "
+	      "with --patch\n"
 	      "  -q, --quiet             no progress line, no summary\n"
 	      "  -v, --verbose           show the code of the store and the "
 	      "check\n"
@@ -163,6 +181,21 @@ static int apply(struct options *o, const struct opt *op, const char *v,
 		break;
 	case OPT_NO_REDUCE:
 		o->no_reduce = 1;
+		break;
+	case OPT_PATCH:
+		o->patch = v;
+		break;
+	case OPT_ROOT:
+		o->root = v;
+		break;
+	case OPT_SHOW_TYPES:
+		o->show_types = 1;
+		break;
+	case OPT_NO_SUMMARY:
+		o->no_summary = 1;
+		break;
+	case OPT_SHOWFILE:
+		o->showfile = 1;
 		break;
 	case OPT_HELP:
 		o->help = 1;
@@ -270,10 +303,37 @@ static int parse_short_opts(struct options *o, char **argv, int i, int argc,
 	return 1;
 }
 
+/* --patch reads the tree from --root, and prints checkpatch's form. */
+static int check_patch_mode(struct options *o, char *err, size_t errlen)
+{
+	if (o->npaths) {
+		snprintf(err, errlen,
+			 "--patch takes no PATH ('%s'): give the tree with "
+			 "--root",
+			 o->paths[0]);
+		return -1;
+	}
+	if (o->format != FMT_TEXT || o->baseline || o->write_baseline) {
+		snprintf(err, errlen,
+			 "--patch prints checkpatch's form only: no --format, "
+			 "--baseline or --write-baseline");
+		return -1;
+	}
+	return 0;
+}
+
 static int check_combination(struct options *o, char *err, size_t errlen)
 {
 	if (o->help || o->version)
 		return 0;
+	if (o->patch)
+		return check_patch_mode(o, err, errlen);
+	if (o->root || o->show_types || o->no_summary || o->showfile) {
+		snprintf(err, errlen,
+			 "--root, --show-types, --no-summary and --showfile "
+			 "need --patch");
+		return -1;
+	}
 	if (o->terse && o->format != FMT_CHECKPATCH) {
 		snprintf(err, errlen, "--terse needs --format=checkpatch");
 		return -1;

@@ -21,6 +21,9 @@ struct options {
 	int help, version;
 	const char *baseline, *write_baseline;
 	const char *spatch; /* NULL: $WQCHECK_SPATCH or "spatch" */
+	/* --patch (patch_check.c): the patch, "-" for stdin, and its tree */
+	const char *patch, *root;
+	int show_types, no_summary, showfile; /* as checkpatch.pl's */
 	char **paths; /* points into argv */
 	size_t npaths;
 };

@@ -34,11 +34,15 @@ enum rec_field {
 	REC_STMT_LINE,
 	REC_WRONG_BARRIER,
 	REC_WRONG_BARRIER_LINE,
+	REC_WAITER, /* the waiter's wait call, e.g. "wait_event(q)" */
+	REC_WAITER_FUNCTION,
+	REC_WAITER_LINE,
+	REC_WAITER_READS, /* "yes" or "no": its condition reads the store */
 	REC_NFIELDS
 };
 
 /*
- * Records from before fields 20-22 were added still parse; fields after
+ * Records from before fields 20-26 were added still parse; fields after
  * those wqcheck knows are ignored, so that a newer rule file adding one
  * does not break an older wqcheck.
  */

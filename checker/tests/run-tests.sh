@@ -380,10 +380,13 @@ corpus() {
 	fi
 }
 
+. "$here/tests/patch-tests.sh"
+
 unit_tests
 formats
 bad_inputs
 interrupt
+patch_tests
 baseline
 cache
 cocci_lookup
