@@ -24,9 +24,7 @@
 #include "scan.h"
 #include "util.h"
 
-#ifndef WQCHECK_DATADIR
-#define WQCHECK_DATADIR "/usr/local/share/wqcheck"
-#endif
+#include "datadir.h" /* WQCHECK_DATADIR, written by the Makefile */
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
