@@ -168,7 +168,8 @@ static int apply_one(struct checker *c, struct patch_file *pf)
 			  &out, &outlen, err, sizeof(err));
 	free(old);
 	if (ret) {
-		wq_error("%s", err);
+		wq_error("%s (--root %s)", err,
+			 c->o->root ? c->o->root : ".");
 		return -1;
 	}
 	cp = find_copy(c, pf->new_path);

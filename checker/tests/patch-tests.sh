@@ -40,6 +40,9 @@ patch_tests() {
 	run --no-cache --patch tests/patches/remove-barrier.patch \
 		--root tests/inputs
 	expect patch-wrong-tree
+	run --no-cache --patch tests/patches/remove-barrier.patch \
+		--root tests/no-such-tree
+	expect patch-no-tree
 	run --patch tests/patches/add-barrier.patch tests/inputs
 	expect patch-bad-path
 	if [ "$(tree_sum)" = "$before" ]; then
