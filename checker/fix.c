@@ -347,6 +347,17 @@ static long above_comment(const struct ctx *c, long l)
 	return l;
 }
 
+/* A label alone on its line: "out:", "case 1:", "default:". */
+static int bare_label(const char *s)
+{
+	const char *colon;
+
+	if (!is_label(s))
+		return 0;
+	colon = strchr(s, ':');
+	return colon && blank(colon + 1);
+}
+
 /*
  * The statement holding the test starts its line: nothing before it on
  * line @stmt but blanks (no label, no end of another statement), so that
@@ -731,10 +742,10 @@ static int wrong_barrier_replaceable(const struct ctx *c,
 	return straight(c, w + 1, stmt) && no_stores(c, w + 1, stmt);
 }
 
-static void plan_barrier(struct planner *pl, struct fix_note *note)
+static void plan_barrier(struct planner *pl, struct fix_note *note, long stmt)
 {
 	const struct record *rec = note->rec;
-	long stmt = rec->stmt_line, point, replace = 0;
+	long point, replace = 0;
 	const char *kind = barrier_of(rec);
 	struct barrier *b;
 
@@ -780,6 +791,7 @@ static void plan_one(struct planner *pl, struct fix_note *note,
 	const char *to = sleeper_of(rec->f[REC_CHECK]);
 	const char *why = fix_unsupported(rec);
 	int wrong = rec->wrong_barrier_line > 0;
+	long stmt = rec->stmt_line;
 
 	if (why) {
 		note->why = xstrdup(why);
@@ -798,7 +810,7 @@ static void plan_one(struct planner *pl, struct fix_note *note,
 		plan_rename(pl, note, to);
 		return;
 	}
-	if (rec->stmt_line < 1 || rec->stmt_line > rec->line) {
+	if (stmt < 1 || stmt > rec->line) {
 		if (to && style == FIX_STYLE_WQ_HAS_SLEEPER) {
 			plan_rename(pl, note, to);
 			return;
@@ -809,8 +821,12 @@ static void plan_one(struct planner *pl, struct fix_note *note,
 			to ? "; --fix-style=wq_has_sleeper would fix it" : "");
 		return;
 	}
-	if (!stmt_alone(&pl->c, rec->stmt_line, rec->line, rec->column) ||
-	    is_declaration(&pl->c, rec->stmt_line, rec->line, rec->column)) {
+	/* A barrier after a label runs on the paths that jump to it too. */
+	while (stmt < rec->line && (bare_label(code_at(&pl->c, stmt)) ||
+				    blank(code_at(&pl->c, stmt))))
+		stmt++;
+	if (!stmt_alone(&pl->c, stmt, rec->line, rec->column) ||
+	    is_declaration(&pl->c, stmt, rec->line, rec->column)) {
 		if (to) {
 			plan_rename(pl, note, to);
 			return;
@@ -820,7 +836,7 @@ static void plan_one(struct planner *pl, struct fix_note *note,
 				    "barrier can go right before it");
 		return;
 	}
-	plan_barrier(pl, note);
+	plan_barrier(pl, note, stmt);
 }
 
 static int cmp_notes(const void *a, const void *b)

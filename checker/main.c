@@ -17,6 +17,7 @@
 #include "baseline.h"
 #include "cache.h"
 #include "filter.h"
+#include "fix_stage.h"
 #include "format.h"
 #include "options.h"
 #include "patch_check.h"
@@ -222,8 +223,12 @@ static int output(const struct options *o, const struct report *r)
 	return 0;
 }
 
-/* After the scan: filter, baseline, output; returns the exit status. */
-static int report(const struct options *o, struct scan_result *s)
+/*
+ * After the scan: filter, baseline, output, then --fix or --emit-patches
+ * (@cfg for their rescan); returns the exit status.
+ */
+static int report(const struct options *o, const struct scan_config *cfg,
+		  struct scan_result *s)
 {
 	struct findings f;
 	struct baseline b = { 0 };
@@ -257,6 +262,8 @@ static int report(const struct options *o, struct scan_result *s)
 			 s->nnc, s->nnc == 1 ? " was" : "s were");
 		status = EXIT_TROUBLE;
 	}
+	if (fix_stage_wanted(o) && fix_stage(o, cfg, s, f.v, f.n))
+		status = EXIT_TROUBLE;
 out:
 	baseline_free(&b);
 	findings_free(&f);
@@ -307,7 +314,7 @@ static int run(struct options *o)
 		goto out;
 	}
 	if (!scan_run(&cfg, &res))
-		status = report(o, &res);
+		status = report(o, &cfg, &res);
 	else if (wq_interrupted)
 		wq_error("interrupted: the scan was stopped, nothing reported");
 	scan_free(&res);

@@ -31,6 +31,11 @@ enum opt_id {
 	OPT_SHOW_TYPES,
 	OPT_NO_SUMMARY,
 	OPT_SHOWFILE,
+	OPT_FIX,
+	OPT_FIX_STYLE,
+	OPT_EMIT_PATCHES,
+	OPT_SIGNOFF,
+	OPT_VERIFY_BUILD,
 	OPT_HELP,
 	OPT_VERSION,
 };
@@ -61,6 +66,12 @@ static const struct opt opts[] = {
 	{ "show-types", 0, 0, OPT_SHOW_TYPES },
 	{ "no-summary", 0, 0, OPT_NO_SUMMARY },
 	{ "showfile", 0, 0, OPT_SHOWFILE },
+	{ "fix", 0, 0, OPT_FIX },
+	{ "in-place", 0, 0, OPT_FIX },
+	{ "fix-style", 0, 1, OPT_FIX_STYLE },
+	{ "emit-patches", 0, 1, OPT_EMIT_PATCHES },
+	{ "signoff", 0, 0, OPT_SIGNOFF },
+	{ "verify-build", 0, 0, OPT_VERIFY_BUILD },
 	{ "help", 'h', 0, OPT_HELP },
 	{ "version", 'V', 0, OPT_VERSION },
 };
@@ -95,6 +106,14 @@ void options_usage(FILE *f)
 	      "(default .)\n"
 	      "      --show-types, --no-summary, --showfile  as checkpatch.pl's, "
 	      "with --patch\n"
+	      "      --fix, --in-place   fix the files (each replaced "
+	      "atomically)\n"
+	      "      --emit-patches=DIR  write one git format-patch file per "
+	      "fixed function\n"
+	      "      --fix-style=STYLE   barrier (default) or wq_has_sleeper\n"
+	      "      --signoff           add Signed-off-by: from git config\n"
+	      "      --verify-build      make each fixed file's object in the "
+	      "kernel tree\n"
 	      "  -q, --quiet             no progress line, no summary\n"
 	      "  -v, --verbose           show the code of the store and the "
 	      "check\n"
@@ -197,6 +216,26 @@ static int apply(struct options *o, const struct opt *op, const char *v,
 	case OPT_SHOWFILE:
 		o->showfile = 1;
 		break;
+	case OPT_FIX:
+		o->fix = 1;
+		break;
+	case OPT_FIX_STYLE:
+		if (!strcmp(v, "barrier"))
+			o->fix_style = 0;
+		else if (!strcmp(v, "wq_has_sleeper"))
+			o->fix_style = 1;
+		else
+			goto bad;
+		break;
+	case OPT_EMIT_PATCHES:
+		o->emit_patches = v;
+		break;
+	case OPT_SIGNOFF:
+		o->signoff = 1;
+		break;
+	case OPT_VERIFY_BUILD:
+		o->verify_build = 1;
+		break;
 	case OPT_HELP:
 		o->help = 1;
 		break;
@@ -211,6 +250,12 @@ bad:
 		snprintf(err, errlen,
 			 "unknown format '%s' (expected text, json, sarif or "
 			 "checkpatch)",
+			 v);
+		break;
+	case OPT_FIX_STYLE:
+		snprintf(err, errlen,
+			 "unknown fix style '%s' (expected barrier or "
+			 "wq_has_sleeper)",
 			 v);
 		break;
 	case OPT_CONFIDENCE:
@@ -332,6 +377,13 @@ static int check_combination(struct options *o, char *err, size_t errlen)
 		snprintf(err, errlen,
 			 "--root, --show-types, --no-summary and --showfile "
 			 "need --patch");
+		return -1;
+	}
+	if ((o->fix_style || o->signoff || o->verify_build) && !o->fix &&
+	    !o->emit_patches) {
+		snprintf(err, errlen,
+			 "--fix-style, --signoff and --verify-build need --fix "
+			 "or --emit-patches");
 		return -1;
 	}
 	if (o->terse && o->format != FMT_CHECKPATCH) {
