@@ -381,12 +381,14 @@ corpus() {
 }
 
 . "$here/tests/patch-tests.sh"
+. "$here/tests/kbuild-tests.sh"
 
 unit_tests
 formats
 bad_inputs
 interrupt
 patch_tests
+kbuild_tests
 baseline
 cache
 cocci_lookup
