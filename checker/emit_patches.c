@@ -154,6 +154,11 @@ static void wrap(struct strbuf *sb, const char *para)
 
 		while (*p && *p != ' ')
 			p++;
+		/* "line 27" stays on one line. */
+		if (p - w >= 4 && !strncmp(p - 4, "line", 4) && p[0] == ' ' &&
+		    p[1] >= '0' && p[1] <= '9')
+			for (p++; *p && *p != ' '; p++)
+				;
 		n = (size_t)(p - w);
 		if (col && col + 1 + n > MSG_WIDTH) {
 			sb_putc(sb, '\n');
@@ -193,11 +198,11 @@ static void picture(struct strbuf *sb, const struct record *rec)
 
 	head = xasprintf("  CPU 0: %s()", rec_field(rec, REC_FUNCTION));
 	if (strlen(head) + 1 < RIGHT_COLUMN)
-		sb_printf(sb, "%-*sCPU 1: %s\n", RIGHT_COLUMN, head,
-			  *wfn ? wfn : "the waiter");
+		sb_printf(sb, "%-*sCPU 1: %s%s\n", RIGHT_COLUMN, head,
+			  *wfn ? wfn : "the waiter", *wfn ? "()" : "");
 	else
-		sb_printf(sb, "%s\n%*sCPU 1: %s\n", head, RIGHT_COLUMN, "",
-			  *wfn ? wfn : "the waiter");
+		sb_printf(sb, "%s\n%*sCPU 1: %s%s\n", head, RIGHT_COLUMN, "",
+			  *wfn ? wfn : "the waiter", *wfn ? "()" : "");
 	free(head);
 	s1 = xasprintf("%s;", rec_field(rec, REC_STORE_EXPR));
 	s2 = xasprintf("store to %s", target);

@@ -63,7 +63,7 @@ struct stage {
 	size_t nfiles;
 	char *tmp;
 	int failed;
-	size_t fixed, not_fixed;
+	size_t not_fixed;
 };
 
 int fix_stage_wanted(const struct options *o)
@@ -152,10 +152,8 @@ static void note_skips(struct stage *st, struct ffile *f)
 		const struct fix_note *n = &f->plan.notes[i];
 		char *p;
 
-		if (n->kind != FIX_NONE) {
-			st->fixed++;
+		if (n->kind != FIX_NONE)
 			continue;
-		}
 		st->not_fixed++;
 		p = escape_path(f->path);
 		wq_warn("%s:%ld: %s() not fixed: %s", p, n->rec->line,
@@ -632,13 +630,14 @@ static void verify_apply(struct stage *st, struct patch *v, size_t n)
 				      "patch -p1 --dry-run",
 				(int)strcspn(err.buf ? err.buf : "", "\n"),
 				err.buf ? err.buf : "");
+			v[i].f->bad = 1;
 			st->failed = 1;
 		}
 		sb_free(&err);
 		free(dir);
 	}
 	/* The series gives exactly the fixed files. */
-	for (i = 0; i < st->nfiles && !st->failed; i++) {
+	for (i = 0; i < st->nfiles; i++) {
 		struct ffile *f = &st->files[i];
 		char *copy, *buf;
 		size_t len;
@@ -651,6 +650,7 @@ static void verify_apply(struct stage *st, struct patch *v, size_t n)
 		    memcmp(buf, f->fixed, len)) {
 			wq_warn("%s: the patches do not give the fixed file",
 				f->relpath);
+			f->bad = 1;
 			st->failed = 1;
 		}
 		if (len || buf)
@@ -679,6 +679,7 @@ static void verify_checkpatch(struct stage *st, struct patch *v, size_t n)
 		    cmd_run(root, argv, 300, &out, &out)) {
 			wq_warn("%s: checkpatch.pl --strict is not content:\n%s",
 				v[i].path, out.buf ? out.buf : "");
+			v[i].f->bad = 1;
 			st->failed = 1;
 		}
 		sb_free(&out);
@@ -743,10 +744,8 @@ static void emit(struct stage *st)
 		st->failed = 1;
 	}
 	free(sp);
-	if (!st->failed) {
-		verify_apply(st, v, n);
-		verify_checkpatch(st, v, n);
-	}
+	verify_apply(st, v, n);
+	verify_checkpatch(st, v, n);
 	for (i = 0; i < n; i++)
 		free_patch(&v[i]);
 	free(v);
@@ -757,6 +756,35 @@ out:
 }
 
 /* ---- --fix ---- */
+
+/*
+ * Whether @real, a real path, is inside the PATH @f was found under (for
+ * a file PATH, its directory): --fix never writes outside the tree it
+ * scanned, through a symbolic link or otherwise.
+ */
+static int inside_scanned(const struct ffile *f, const char *real)
+{
+	const char *arg = f->root->arg, *slash;
+	char base[PATH_MAX], *dir;
+	struct stat st;
+	size_t n;
+	int ok;
+
+	if (!stat(arg, &st) && S_ISDIR(st.st_mode)) {
+		dir = xstrdup(arg);
+	} else {
+		slash = strrchr(arg, '/');
+		dir = slash == arg   ? xstrdup("/") :
+		      slash	     ? xstrndup(arg, (size_t)(slash - arg)) :
+					 xstrdup(".");
+	}
+	ok = realpath(dir, base) != NULL;
+	free(dir);
+	if (!ok)
+		return 0;
+	n = strlen(base);
+	return !strcmp(base, "/") || (!strncmp(real, base, n) && real[n] == '/');
+}
 
 static void fix_in_place(struct stage *st)
 {
@@ -770,9 +798,17 @@ static void fix_in_place(struct stage *st)
 			free(p);
 			continue;
 		}
-		/* A link is followed: the file it names is replaced. */
-		if (!realpath(f->path, real) ||
-		    write_atomic(real, f->fixed, f->fixed_len, f->mode)) {
+		/*
+		 * A link inside the tree is followed: the file it names is
+		 * replaced. One that leads out of the tree is not.
+		 */
+		if (realpath(f->path, real) && !inside_scanned(f, real)) {
+			wq_warn("%s: not fixed: it leads to %s, outside the "
+				"tree scanned",
+				p, real);
+			st->failed = 1;
+		} else if (!realpath(f->path, real) ||
+			   write_atomic(real, f->fixed, f->fixed_len, f->mode)) {
 			wq_warn("%s: cannot write the fixed file: %s", p,
 				strerror(errno));
 			st->failed = 1;
@@ -876,17 +912,29 @@ static void free_stage(struct stage *st)
 
 static void summary(const struct stage *st)
 {
-	size_t i, files = 0, bad = 0;
+	size_t i, j, files = 0, bad = 0, fixed = 0;
 
 	for (i = 0; i < st->nfiles; i++) {
-		files += has_edits(&st->files[i]);
-		bad += st->files[i].bad;
+		const struct ffile *f = &st->files[i];
+
+		if (f->bad) {
+			bad++;
+			continue;
+		}
+		files += has_edits(f);
+		for (j = 0; j < f->plan.nnotes; j++)
+			fixed += f->plan.notes[j].kind != FIX_NONE;
 	}
 	fprintf(stderr,
-		"wqcheck: %zu finding%s fixed in %zu file%s, %zu not fixed%s\n",
-		st->fixed, st->fixed == 1 ? "" : "s", files,
-		files == 1 ? "" : "s", st->not_fixed,
-		bad ? "; some fixes did not verify (see above)" : "");
+		"wqcheck: %zu finding%s fixed in %zu file%s, %zu not fixed",
+		fixed, fixed == 1 ? "" : "s", files, files == 1 ? "" : "s",
+		st->not_fixed);
+	if (bad)
+		fprintf(stderr,
+			"; the fixes of %zu file%s failed a check (see above) "
+			"and were not applied",
+			bad, bad == 1 ? "" : "s");
+	fputc('\n', stderr);
 }
 
 int fix_stage(const struct options *o, const struct scan_config *cfg,

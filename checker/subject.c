@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cmd.h"
 #include "util.h"
@@ -35,24 +36,51 @@ static char *dir_of(const char *path)
 	return xstrndup(path, (size_t)(slash - path));
 }
 
+/* The top of a kernel tree: Makefile, Kbuild and scripts/ side by side. */
+static int kernel_top(const char *dir)
+{
+	static const char *const need[] = { "Makefile", "Kbuild", "scripts" };
+	size_t i;
+	int ret = 1;
+
+	for (i = 0; i < ARRAY_SIZE(need) && ret; i++) {
+		char *p = path_join(dir, need[i]);
+
+		ret = !access(p, F_OK);
+		free(p);
+	}
+	return ret;
+}
+
 char *subject_tree_root(const char *path, int *is_git)
 {
 	char *dir = is_dir(path) ? xstrdup(path) : dir_of(path);
 	const char *argv[] = { "git", "-C", dir, "rev-parse", "--show-toplevel",
 			       NULL };
 	char *top = cmd_exists("git") ? cmd_line(NULL, argv) : NULL;
-	char real[PATH_MAX];
+	char real[PATH_MAX], *up;
 
 	*is_git = top != NULL;
 	if (top) {
 		free(dir);
 		return top;
 	}
-	if (realpath(dir, real)) {
-		free(dir);
-		return xstrdup(real);
+	if (!realpath(dir, real))
+		return dir;
+	free(dir);
+	/* An unpacked kernel tree: its top, however deep PATH is. */
+	up = xstrdup(real);
+	for (;;) {
+		char *slash = strrchr(up, '/');
+
+		if (kernel_top(up))
+			return up;
+		if (!slash || slash == up)
+			break;
+		*slash = '\0';
 	}
-	return dir;
+	free(up);
+	return xstrdup(real);
 }
 
 /* ---- the subject prefix ---- */

@@ -15,8 +15,9 @@
 /*
  * The root of the tree holding @path (a file or a directory, as given
  * on the command line): the git top level when @path is inside a git
- * checkout (*@is_git set), else @path itself, or its directory for a
- * file. Absolute, without a trailing slash.
+ * checkout (*@is_git set); else the top of the kernel tree (Makefile,
+ * Kbuild and scripts/) @path is in; else @path itself, or its directory
+ * for a file. Absolute, without a trailing slash.
  */
 char *subject_tree_root(const char *path, int *is_git);
 

@@ -382,6 +382,7 @@ corpus() {
 
 . "$here/tests/patch-tests.sh"
 . "$here/tests/kbuild-tests.sh"
+. "$here/tests/fix-tests.sh"
 
 unit_tests
 formats
@@ -389,6 +390,7 @@ bad_inputs
 interrupt
 patch_tests
 kbuild_tests
+fix_tests
 baseline
 cache
 cocci_lookup

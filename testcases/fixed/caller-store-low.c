@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * check-name: store in a caller: a wake helper with no store and no barrier of its own is low confidence
+ * check-command: cocci-records $file
+ *
+ * check-output-start
+wqcheck-record-1	store-in-caller	testcases/caller-store-low.c	25	5	21	tags_wake	low	&t->wait	waitqueue_active					wake_up	26	smp_mb()		waitqueue_active(&t->wait) in tags_wake() is not preceded by a full barrier: a store made by its callers may be reordered after it; add smp_mb() before the check	25						
+ * check-output-end
+ */
+
+/*
+ * The blk-mq tags shape before the 2015 fix: the helper tests the
+ * queue at its entry, and the store that matters is in its caller.
+ */
+#include <linux/atomic.h>
+#include <linux/wait.h>
+
+struct tags {
+	atomic_t active;
+	wait_queue_head_t wait;
+};
+
+static void tags_wake(struct tags *t)
+{
+	if (waitqueue_active(&t->wait))
+		wake_up(&t->wait);
+}
+
+static void __maybe_unused tags_put(struct tags *t)
+{
+	atomic_dec(&t->active);
+	/*
+	 * Order the atomic_dec() on t->active before the wait-list test in
+	 * tags_wake(); pairs with set_current_state() in the waiter.
+	 */
+	smp_mb__after_atomic();
+	tags_wake(t);
+}
