@@ -72,6 +72,9 @@ static char *key_of(const struct record *r, int with_path)
 	struct strbuf sb = { 0 };
 
 	if (with_path) {
+		/* A line starting '#' is a comment: "\#" keeps the path. */
+		if (r->path[0] == '#')
+			sb_putc(&sb, '\\');
 		add_field(&sb, r->path);
 		sb_putc(&sb, '\t');
 	}

@@ -25,7 +25,14 @@
  * Bump when what is stored, or what reduce.c hands to spatch, changes:
  * old entries then stop matching.
  */
-#define CACHE_FORMAT "wqcheck-cache-3"
+#define CACHE_FORMAT "wqcheck-cache-4"
+
+/*
+ * Each entry starts with a line giving the length and the SHA-256 of
+ * what follows, so that an entry cut short or damaged on disk is seen
+ * and computed again rather than read as a file with fewer findings.
+ */
+#define ENTRY_MAGIC "wqcheck-entry"
 
 void sha256_hex(const void *buf, size_t len, char out[SHA256_HEX_LEN + 1])
 {
@@ -129,26 +136,73 @@ static char *entry_path(struct cache *c, const char *key)
 	return xasprintf("%s/%.2s/%s", c->dir, key, key);
 }
 
+/* The blob of entry @buf, or NULL when the entry is damaged. */
+static const char *entry_blob(const char *buf, size_t len, size_t *bloblen)
+{
+	char hex[SHA256_HEX_LEN + 1], want[SHA256_HEX_LEN + 1], *end;
+	const char *nl = memchr(buf, '\n', len), *p;
+	size_t n = strlen(ENTRY_MAGIC);
+	unsigned long long size;
+
+	if (!nl || (size_t)(nl - buf) < n + 1 + 1 + 1 + SHA256_HEX_LEN ||
+	    memcmp(buf, ENTRY_MAGIC " ", n + 1))
+		return NULL;
+	p = buf + n + 1;
+	if (*p < '0' || *p > '9')
+		return NULL;
+	size = strtoull(p, &end, 10);
+	if (*end != ' ' || nl - end - 1 != SHA256_HEX_LEN)
+		return NULL;
+	memcpy(want, end + 1, SHA256_HEX_LEN);
+	want[SHA256_HEX_LEN] = '\0';
+	p = nl + 1;
+	if (size != (unsigned long long)(buf + len - p))
+		return NULL;
+	sha256_hex(p, (size_t)size, hex);
+	if (strcmp(hex, want))
+		return NULL;
+	*bloblen = (size_t)size;
+	return p;
+}
+
 int cache_get(struct cache *c, const char *key, char **blob, size_t *len)
 {
-	char *path;
-	int ret;
+	const char *b;
+	char *path, *buf;
+	size_t n, bn;
 
 	if (!c->dir)
 		return -1;
 	path = entry_path(c, key);
-	ret = read_file(path, blob, len);
+	if (read_file(path, &buf, &n)) {
+		free(path);
+		return -1;
+	}
+	b = entry_blob(buf, n, &bn);
+	if (!b) {
+		/* Not trusted: it is computed again and written anew. */
+		wq_warn("%s: damaged cache entry, ignored", path);
+		unlink(path);
+		free(buf);
+		free(path);
+		return -1;
+	}
+	*blob = xstrndup(b, bn);
+	*len = bn;
+	free(buf);
 	free(path);
-	return ret;
+	return 0;
 }
 
 void cache_put(struct cache *c, const char *key, const char *blob, size_t len)
 {
-	char *path, *dir, *tmp;
+	char *path, *dir, *tmp, *head, hex[SHA256_HEX_LEN + 1];
 	int fd;
 
 	if (!c->dir)
 		return;
+	sha256_hex(blob, len, hex);
+	head = xasprintf(ENTRY_MAGIC " %zu %s\n", len, hex);
 	dir = xasprintf("%s/%.2s", c->dir, key);
 	path = entry_path(c, key);
 	tmp = xasprintf("%s.tmp%ld", path, (long)getpid());
@@ -157,9 +211,12 @@ void cache_put(struct cache *c, const char *key, const char *blob, size_t len)
 	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	if (fd < 0)
 		goto out;
-	if (write_all(fd, blob, len) | close(fd) || rename(tmp, path))
+	if (write_all(fd, head, strlen(head)) | write_all(fd, blob, len) |
+		    close(fd) ||
+	    rename(tmp, path))
 		unlink(tmp);
 out:
+	free(head);
 	free(tmp);
 	free(path);
 	free(dir);

@@ -257,7 +257,8 @@ static int report(const struct options *o, const struct scan_config *cfg,
 		print_stats(s, &f, f.n, r.hidden);
 	if (f.n && !o->write_baseline)
 		status = EXIT_FINDINGS;
-	else if (s->nnc) {
+	/* Findings or not, an incomplete scan must not pass for a full one. */
+	if (s->nnc) {
 		wq_error("the scan is incomplete: %zu file%s not checked",
 			 s->nnc, s->nnc == 1 ? " was" : "s were");
 		status = EXIT_TROUBLE;

@@ -121,7 +121,7 @@ void options_usage(FILE *f)
 	      "  -V, --version           print the version\n"
 	      "\n"
 	      "Exit status: 0 no findings, 1 findings, 2 usage or run-time "
-	      "error.\n",
+	      "error, or a file\nwas not checked (the scan is incomplete).\n",
 	      f);
 }
 

@@ -224,7 +224,8 @@ static void parse_exn(struct dparser *p, const char *s, size_t n)
 	const char *in = NULL, *q;
 	struct diag *d;
 
-	for (q = s; q + 4 <= s + n; q++)
+	/* After "EXN: ": "EXN: in x" has no exception text before " in ". */
+	for (q = s + 5; q + 4 <= s + n; q++)
 		if (!memcmp(q, " in ", 4))
 			in = q;
 	if (in) {

@@ -937,36 +937,95 @@ static int run_pass(struct scanner *s, struct walk_result *w)
 	return 0;
 }
 
-static int cmp_str(const void *a, const void *b)
+/* The wait-list tests themselves: their definitions are not helpers. */
+static int is_check_name(const char *name)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	static const char *const tests[] = { "waitqueue_active", "swait_active",
+					     "wake_up_bit", "wake_up_var",
+					     "__wake_up_bit" };
+	size_t i;
+
+	for (i = 0; i < sizeof(tests) / sizeof(tests[0]); i++)
+		if (!strcmp(name, tests[i]))
+			return 1;
+	return 0;
+}
+
+static int is_header(const char *path)
+{
+	size_t len = strlen(path);
+
+	return len > 2 && !strcmp(path + len - 2, ".h");
 }
 
 /*
  * The helpers the first pass found testing a wait queue with no barrier
  * and no store of their own: their callers hold the store, so the rules
  * look at them in a second pass, told the names with -D callees=.
+ * @home[i] is the .c file that defines names[i], whose callers count
+ * only in that same file; NULL for a header's inline wrapper, followed
+ * to its callers everywhere.
  */
-static char **find_callees(const struct scan_result *r, size_t *n)
+static char **find_callees(const struct scan_result *r, size_t *n,
+			   const char ***home)
 {
 	char **v = xcalloc(r->nrecs + 1, sizeof(*v));
-	size_t i, k = 0;
+	const char **h = xcalloc(r->nrecs + 1, sizeof(*h));
+	size_t i, j, k = 0;
 
-	for (i = 0; i < r->nrecs; i++)
-		if (!strcmp(r->recs[i].f[REC_RULE], "store-in-caller") &&
-		    *r->recs[i].f[REC_FUNCTION])
-			v[k++] = r->recs[i].f[REC_FUNCTION];
-	sort_array(v, k, sizeof(*v), cmp_str);
-	for (i = *n = 0; i < k; i++)
-		if (!*n || strcmp(v[*n - 1], v[i]))
-			v[(*n)++] = v[i];
+	for (i = 0; i < r->nrecs; i++) {
+		const struct record *rec = &r->recs[i];
+		const char *fn = rec->f[REC_FUNCTION];
+
+		if (strcmp(rec->f[REC_RULE], "store-in-caller") || !*fn ||
+		    rec->confidence != CONF_LOW || is_check_name(fn))
+			continue;
+		for (j = 0; j < k && strcmp(v[j], fn); j++)
+			;
+		if (j == k) {
+			v[k] = (char *)fn;
+			h[k++] = is_header(rec->path) ? NULL : rec->path;
+		} else if (!h[j] || (h[j] && strcmp(h[j], rec->path))) {
+			h[j] = NULL; /* defined in several places */
+		}
+	}
+	*n = k;
+	*home = h;
 	return v;
+}
+
+/*
+ * A second-pass finding at a call of a helper defined in a .c file is
+ * kept only in that file: another file's function of the same name is
+ * another function, and an exported helper's callers elsewhere were not
+ * what the first pass saw.
+ */
+static void drop_foreign_calls(struct scan_result *r, size_t first,
+			       char **names, const char **home, size_t n)
+{
+	size_t i, j, out = first;
+
+	for (i = first; i < r->nrecs; i++) {
+		struct record *rec = &r->recs[i];
+		int keep = 1;
+
+		for (j = 0; j < n; j++)
+			if (!strcmp(rec->f[REC_CHECK], names[j]) && home[j] &&
+			    strcmp(home[j], rec->path))
+				keep = 0;
+		if (keep)
+			r->recs[out++] = *rec;
+		else
+			record_free(rec);
+	}
+	r->nrecs = out;
 }
 
 static int second_pass(struct scanner *s, struct walk_result *w)
 {
-	size_t n, i;
-	char **names = find_callees(s->res, &n);
+	size_t n, i, first = s->res->nrecs;
+	const char **home;
+	char **names = find_callees(s->res, &n, &home);
 	struct strbuf sb = { 0 };
 	struct matcher *m;
 	int ret;
@@ -974,6 +1033,7 @@ static int second_pass(struct scanner *s, struct walk_result *w)
 	s->res->st.callees = n;
 	if (!n) {
 		free(names);
+		free(home);
 		return 0;
 	}
 	sb_puts(&sb, "callees=");
@@ -984,11 +1044,13 @@ static int second_pass(struct scanner *s, struct walk_result *w)
 	s->callees = sb.buf;
 	sha256_hex(sb.buf, sb.len, s->salt);
 	ret = run_pass(s, w);
+	drop_foreign_calls(s->res, first, names, home, n);
 	matcher_free(m);
 	s->triggers = prefilter_default();
 	s->callees = NULL;
 	sb_free(&sb);
 	free(names);
+	free(home);
 	return ret;
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * The tree walk. It follows symbolic links (a kernel tree has a few, and
- * a user may point wqcheck at a tree of links), so it remembers every
+ * The tree walk. It follows symbolic links that stay inside the PATH
+ * given (a kernel tree has a few), never one that leads out of it (that
+ * is not the tree the user asked about, and --fix must not write there);
+ * a PATH named on the command line is taken as it is. It remembers every
  * directory and file it has seen by device and inode: a link back to an
  * ancestor is a loop and is reported, a second way to reach something
  * already listed is not walked again.
@@ -11,6 +13,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +41,7 @@ struct walker {
 	struct diset dirs, files;
 	struct devino *stack; /* directories from the PATH down */
 	size_t depth, stack_cap;
+	char *root; /* the real path of the PATH being walked */
 };
 
 static size_t di_hash(struct devino k)
@@ -159,6 +163,22 @@ static const char *base_name(const char *path)
 static int walk_dir(struct walker *w, const char *path, const char *name,
 		    int top);
 
+/*
+ * Whether the link @path resolves outside the PATH being walked. A
+ * broken link or a loop is left to stat() to report.
+ */
+static int leaves_tree(const struct walker *w, const char *path)
+{
+	char real[PATH_MAX];
+	size_t n = strlen(w->root);
+
+	if (!realpath(path, real))
+		return 0;
+	if (!strcmp(w->root, "/"))
+		return 0;
+	return strncmp(real, w->root, n) || (real[n] && real[n] != '/');
+}
+
 /* One entry of a directory: a file to keep, a directory to enter, or not. */
 static int walk_entry(struct walker *w, const char *dir, char **names, size_t n,
 		      const char *name)
@@ -167,6 +187,12 @@ static int walk_entry(struct walker *w, const char *dir, char **names, size_t n,
 	struct stat st;
 	int ret = 0;
 
+	if (!lstat(path, &st) && S_ISLNK(st.st_mode) && leaves_tree(w, path)) {
+		wq_warn("%s: symbolic link out of the tree, not followed",
+			path);
+		w->res->nwarnings++;
+		goto out;
+	}
 	if (stat(path, &st)) {
 		if (errno == ELOOP) {
 			wq_warn("%s: symbolic link loop, not followed", path);
@@ -309,7 +335,14 @@ static int walk_top(struct walker *w, const char *path)
 		return -1;
 	}
 	if (S_ISDIR(st.st_mode)) {
-		if (walk_dir(w, path, path, 1))
+		char real[PATH_MAX];
+		int ret;
+
+		w->root = xstrdup(realpath(path, real) ? real : path);
+		ret = walk_dir(w, path, path, 1);
+		free(w->root);
+		w->root = NULL;
+		if (ret)
 			return -1;
 		if (w->res->nfiles == before) {
 			wq_error("%s: no C sources or headers (.c, .h) found",

@@ -4,7 +4,7 @@
  * into an argument vector (at most 64 arguments). Properties beyond "no
  * crash, no leak":
  *   - a failed parse says why (a non-empty message, NUL-terminated);
- *   - a good one has a PATH unless --help or --version, every PATH is
+ *   - a good one has a PATH unless --help, --version or --patch, every PATH is
  *     one of the arguments, and the values are in their ranges;
  */
 #include <stdlib.h>
@@ -49,7 +49,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_ASSERT(ret == -1);
 		FUZZ_ASSERT(memchr(err, '\0', sizeof(err)) && err[0]);
 	} else {
-		FUZZ_ASSERT(o.help || o.version || o.npaths > 0);
+		/* A scan needs a PATH; --patch reads a patch instead. */
+		FUZZ_ASSERT(o.help || o.version || o.patch || o.npaths > 0);
 		FUZZ_ASSERT(o.npaths < (size_t)argc);
 		for (k = 0; k < o.npaths; k++)
 			FUZZ_ASSERT(in_argv(argv, argc, o.paths[k]));
@@ -59,8 +60,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    o.min_confidence <= CONF_HIGH);
 		FUZZ_ASSERT(o.jobs >= 0 && o.jobs <= 1024);
 		FUZZ_ASSERT(o.timeout >= 1 && o.timeout <= 86400);
-		FUZZ_ASSERT(!o.terse || o.format == FMT_CHECKPATCH || o.help ||
-			    o.version);
+		FUZZ_ASSERT(!o.terse || o.format == FMT_CHECKPATCH || o.patch ||
+			    o.help || o.version);
 	}
 	options_free(&o);
 	free(buf);

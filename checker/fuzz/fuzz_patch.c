@@ -6,8 +6,9 @@
  *     absolute, never a ".." component (--patch refuses the rest);
  *   - each file has a path, hunk lines are '+', '-' or ' ' and their
  *     line numbers in the patch grow;
- *   - applying a file's hunks to the text made of their own old side
- *     succeeds, and every line's new_line is within the new text.
+ *   - applying a one-hunk file to the text made of the hunk's old side
+ *     succeeds; whenever applying succeeds, every line's new_line is
+ *     within the new text.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -69,14 +70,19 @@ static void check_file(struct patch_file *f)
 			last = pl->patch_line;
 		}
 	}
-	/* Lines holding a NUL cannot be matched again: skip those. */
+	/*
+	 * A hunk line's text stops at a NUL, and one ending in '\r' reads
+	 * back without it: such text cannot be matched again, skip it.
+	 */
 	old = old_side(f, &oldlen);
-	if (strlen(old) != oldlen) {
+	if (strlen(old) != oldlen || strstr(old, "\r\n")) {
 		free(old);
 		return;
 	}
+	err[0] = '\0';
 	if (patch_apply(f, old, oldlen, &out, &outlen, err, sizeof(err))) {
 		FUZZ_ASSERT(err[0]);
+		FUZZ_ASSERT(f->nhunks != 1);
 		free(old);
 		return;
 	}
