@@ -19,6 +19,7 @@
 #include "filter.h"
 #include "fix_stage.h"
 #include "format.h"
+#include "kbuild.h"
 #include "options.h"
 #include "patch_check.h"
 #include "run.h"
@@ -258,7 +259,7 @@ static int report(const struct options *o, const struct scan_config *cfg,
 	if (f.n && !o->write_baseline)
 		status = EXIT_FINDINGS;
 	/* Findings or not, an incomplete scan must not pass for a full one. */
-	if (s->nnc) {
+	if (s->nnc && !o->kbuild) {
 		wq_error("the scan is incomplete: %zu file%s not checked",
 			 s->nnc, s->nnc == 1 ? " was" : "s were");
 		status = EXIT_TROUBLE;
@@ -334,6 +335,11 @@ int main(int argc, char **argv)
 	int status;
 
 	if (options_parse(argc, argv, &o, err, sizeof(err))) {
+		if (kbuild_detect(argc, argv)) {
+			options_free(&o);
+			catch_signals();
+			return kbuild_main(argc, argv, run);
+		}
 		wq_error("%s", err);
 		fputs("Try 'wqcheck --help' for more information.\n", stderr);
 		options_free(&o);

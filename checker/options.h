@@ -24,6 +24,7 @@ struct options {
 	/* --patch (patch_check.c): the patch, "-" for stdin, and its tree */
 	const char *patch, *root;
 	int show_types, no_summary, showfile; /* as checkpatch.pl's */
+	int kbuild; /* kbuild's CHECK= call (kbuild.c) */
 	/* --fix, --emit-patches (fix_stage.c) */
 	int fix, fix_style, signoff, verify_build; /* fix_style: enum fix_style */
 	const char *emit_patches; /* the directory for the patches */

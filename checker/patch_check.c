@@ -152,9 +152,21 @@ static int apply_one(struct checker *c, struct patch_file *pf)
 	int ret;
 
 	if (!prev && pf->old_path) {
-		char *src = path_join(c->o->root ? c->o->root : ".",
-				      pf->old_path);
+		const char *root = c->o->root ? c->o->root : ".";
+		char *src = path_join(root, pf->old_path);
 
+		/* a rename the tree already has: its file is the new one */
+		if (access(src, F_OK) && errno == ENOENT &&
+		    strcmp(pf->old_path, pf->new_path)) {
+			char *dst = path_join(root, pf->new_path);
+
+			if (!access(dst, F_OK)) {
+				free(src);
+				src = dst;
+			} else {
+				free(dst);
+			}
+		}
 		if (read_file(src, &old, &oldlen)) {
 			wq_error("%s: cannot read it in the tree: %s (give the "
 				 "tree the patch applies to with --root)",

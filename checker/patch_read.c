@@ -544,9 +544,12 @@ bad:
 
 /* ---- applying ---- */
 
-/* Whether the hunk's old side matches @old from line @pos (0-based). */
+/*
+ * Whether one side of the hunk matches @old from line @pos (0-based):
+ * the old side when @skip is '+', the new side when it is '-'.
+ */
 static int hunk_fits(const struct patch_hunk *h, const struct lines *old,
-		     size_t pos)
+		     size_t pos, char skip)
 {
 	size_t i, k = pos;
 
@@ -554,7 +557,7 @@ static int hunk_fits(const struct patch_hunk *h, const struct lines *old,
 		const struct patch_line *pl = &h->lines[i];
 		size_t n = strlen(pl->text);
 
-		if (pl->kind == '+')
+		if (pl->kind == skip)
 			continue;
 		if (k >= old->n || old->len[k] != n ||
 		    memcmp(old->s[k], pl->text, n))
@@ -564,22 +567,24 @@ static int hunk_fits(const struct patch_hunk *h, const struct lines *old,
 	return 1;
 }
 
-static long old_side(const struct patch_hunk *h)
+static long side_len(const struct patch_hunk *h, char skip)
 {
 	size_t i;
 	long n = 0;
 
 	for (i = 0; i < h->nlines; i++)
-		n += h->lines[i].kind != '+';
+		n += h->lines[i].kind != skip;
 	return n;
 }
 
-/* Where the hunk applies at or after @from, nearest its header first. */
+/* Where the hunk's side fits at or after @from, nearest its header first. */
 static long find_place(const struct patch_hunk *h, const struct lines *old,
-		       size_t from)
+		       size_t from, char skip)
 {
-	long want = h->old_count ? h->old_start - 1 : h->old_start;
-	long span = old_side(h), last = (long)old->n - span, d;
+	long start = skip == '+' ? h->old_start : h->new_start;
+	long count = skip == '+' ? h->old_count : h->new_count;
+	long want = count ? start - 1 : start;
+	long span = side_len(h, skip), last = (long)old->n - span, d;
 
 	if (want < (long)from)
 		want = (long)from;
@@ -587,13 +592,38 @@ static long find_place(const struct patch_hunk *h, const struct lines *old,
 		want = last;
 	for (d = 0; want - d >= (long)from || want + d <= last; d++) {
 		if (want - d >= (long)from && want - d <= last &&
-		    hunk_fits(h, old, (size_t)(want - d)))
+		    hunk_fits(h, old, (size_t)(want - d), skip))
 			return want - d;
 		if (d && want + d <= last && want + d >= (long)from &&
-		    hunk_fits(h, old, (size_t)(want + d)))
+		    hunk_fits(h, old, (size_t)(want + d), skip))
 			return want + d;
 	}
 	return -1;
+}
+
+/*
+ * The patch is already in the tree (a pre-commit hook, a patch made from
+ * the last commit): find each hunk's new side in @l and number its lines
+ * there. 0, or -1 when a hunk's new side is not there either.
+ */
+static int locate_applied(struct patch_file *f, const struct lines *l)
+{
+	size_t cursor = 0, h, i;
+
+	for (h = 0; h < f->nhunks; h++) {
+		struct patch_hunk *hk = &f->hunks[h];
+		long pos = find_place(hk, l, cursor, '-');
+
+		if (pos < 0)
+			return -1;
+		for (i = 0; i < hk->nlines; i++) {
+			if (hk->lines[i].kind != '-')
+				pos++;
+			hk->lines[i].new_line = pos;
+		}
+		cursor = (size_t)pos;
+	}
+	return 0;
 }
 
 static void put_line(struct strbuf *sb, const char *s, size_t n)
@@ -613,9 +643,16 @@ int patch_apply(struct patch_file *f, const char *old, size_t oldlen,
 	split_lines(old ? old : "", old ? oldlen : 0, &l);
 	for (h = 0; h < f->nhunks; h++) {
 		struct patch_hunk *hk = &f->hunks[h];
-		long pos = find_place(hk, &l, cursor);
+		long pos = find_place(hk, &l, cursor, '+');
 		size_t i;
 
+		if (pos < 0 && old && !locate_applied(f, &l)) {
+			lines_free(&l);
+			sb_free(&sb);
+			*outlen = oldlen;
+			*out = xstrndup(old, oldlen);
+			return 0;
+		}
 		if (pos < 0) {
 			snprintf(err, errlen,
 				 "%s: hunk %zu (line %ld of the patch) does not "

@@ -61,9 +61,11 @@ void patch_free(struct patch *p);
 /*
  * Apply one file's hunks to its old text (@old may be NULL for a new
  * file). A hunk whose context is not where its header says is looked
- * for above and below, as patch(1) does without fuzz. Fills in each
- * line's new_line. Returns 0 and the new text in @out, or -1 with a
- * reason in @err.
+ * for above and below, as patch(1) does without fuzz. When they do not
+ * apply but their new sides are all in @old, the patch is taken as
+ * already applied (a pre-commit hook, a patch made from the last
+ * commit) and @old is the new text. Fills in each line's new_line.
+ * Returns 0 and the new text in @out, or -1 with a reason in @err.
  */
 int patch_apply(struct patch_file *f, const char *old, size_t oldlen,
 		char **out, size_t *outlen, char *err, size_t errlen);

@@ -45,12 +45,34 @@ patch_tests() {
 	expect patch-no-tree
 	run --patch tests/patches/add-barrier.patch tests/inputs
 	expect patch-bad-path
+	patch_applied
 	if [ "$(tree_sum)" = "$before" ]; then
 		ok e2e/patch-tree-untouched
 	else
 		fail e2e/patch-tree-untouched "tests/patch-tree changed"
 	fi
 	patch_interrupt
+}
+
+# The tree has the patch already (a pre-commit hook, a patch made from
+# the last commit): the same findings, placed at the same "#N".
+patch_applied() {
+	bad_dir
+	for p in remove-barrier rename new-file; do
+		rm -rf applied
+		cp -r "$here/tests/patch-tree" applied
+		if ! patch -s -p1 -d applied \
+			<"$here/tests/patches/$p.patch" >/dev/null 2>&1; then
+			fail "e2e/patch-applied-$p" "patch(1) failed on it"
+			continue
+		fi
+		run --no-cache --patch "$here/tests/patches/$p.patch" \
+			--root applied
+		sed "s|$here/||" "$work/out" >"$work/out.rel"
+		mv "$work/out.rel" "$work/out"
+		expect "patch-applied-$p"
+	done
+	cd "$here" || exit 2
 }
 
 # Ctrl-C while spatch runs on the patched copies: status 2, no copies

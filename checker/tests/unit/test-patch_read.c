@@ -250,7 +250,7 @@ static void test_apply(void)
 static void test_apply_fails_and_new(void)
 {
 	static const char bad[] = "--- a/f.c\n+++ b/f.c\n@@ -2 +2 @@\n"
-				  "-deux\n+two\n";
+				  "-deux\n+zwei\n";
 	static const char fresh[] = "--- /dev/null\n+++ b/g.c\n"
 				    "@@ -0,0 +1,2 @@\n+int a;\n+int b;\n";
 	struct patch p;
@@ -273,6 +273,46 @@ static void test_apply_fails_and_new(void)
 	patch_free(&p);
 }
 
+/* The tree has the patch already: the lines are found on its new side. */
+static void test_already_applied(void)
+{
+	static const char diff[] = "--- a/f.c\n+++ b/f.c\n"
+				   "@@ -3,5 +3,4 @@\n"
+				   " three\n"
+				   "-3.5\n"
+				   " four\n"
+				   "+4.5\n"
+				   "-gone\n"
+				   " five\n";
+	struct patch p;
+	struct patch_hunk *h;
+	char *out;
+	size_t len;
+
+	CHECK_INT(parse(diff, &p), 0);
+	CHECK_INT(patch_apply(&p.files[0], old_text, strlen(old_text), &out,
+			      &len, err, sizeof(err)),
+		  -1);
+	patch_free(&p);
+	CHECK_INT(parse(diff, &p), 0);
+	/* one, two, three, four, 4.5, five, six, seven */
+	CHECK_INT(patch_apply(&p.files[0],
+			      "one\ntwo\nthree\nfour\n4.5\nfive\nsix\n"
+			      "seven\n",
+			      38, &out, &len, err, sizeof(err)),
+		  0);
+	CHECK_INT(len, 38);
+	CHECK(!strncmp(out, "one\ntwo\nthree\nfour\n4.5\n", 23));
+	h = &p.files[0].hunks[0];
+	CHECK_INT(h->lines[0].new_line, 3); /* three */
+	CHECK_INT(h->lines[1].new_line, 3); /* -3.5: after line 3 */
+	CHECK_INT(h->lines[3].new_line, 5); /* +4.5 */
+	CHECK_INT(h->lines[4].new_line, 5); /* -gone */
+	CHECK_INT(h->lines[5].new_line, 6); /* five */
+	free(out);
+	patch_free(&p);
+}
+
 int main(void)
 {
 	RUN(test_mail);
@@ -281,5 +321,6 @@ int main(void)
 	RUN(test_refused);
 	RUN(test_apply);
 	RUN(test_apply_fails_and_new);
+	RUN(test_already_applied);
 	return unit_done();
 }
