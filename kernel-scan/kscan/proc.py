@@ -1,12 +1,17 @@
 # SPDX-License-Identifier: GPL-2.0
-"""Run a command and measure it: wall time, and peak memory two ways.
+"""Run a command and measure it: wall time, and peak memory two ways,
+both sampled from /proc (every 0.1 s by default):
 
 - tree peak: the largest sum of resident memory over the command and
-  all its descendants at one moment, sampled from /proc (every 0.1 s by
-  default), which is what a parallel tool really holds at once;
-- largest process: the kernel's own maximum resident size of the
-  single biggest process of the tree (wait4's ru_maxrss), exact but
-  blind to processes running side by side.
+  all its descendants at one moment, which is what a parallel tool
+  really holds at once;
+- largest process: the largest resident size one process of the tree
+  reached.
+
+Not the kernel's ru_maxrss: a child forked from this Python process
+inherits its resident size until exec, and exec records it as the
+child's high-water mark, so every tool would seem to need at least the
+interpreter's 15 MiB.
 """
 
 import os
@@ -44,17 +49,19 @@ def _rss(pid):
 
 
 def tree_rss(root):
-    """Resident bytes of @root and its descendants now."""
+    """(total, largest) resident bytes of @root and its descendants."""
     kids = _children_map()
-    total, todo, seen = 0, [root], set()
+    total, largest, todo, seen = 0, 0, [root], set()
     while todo:
         pid = todo.pop()
         if pid in seen:
             continue
         seen.add(pid)
-        total += _rss(pid)
+        rss = _rss(pid)
+        total += rss
+        largest = max(largest, rss)
         todo.extend(kids.get(pid, []))
-    return total
+    return total, largest
 
 
 class Measured:
@@ -78,20 +85,25 @@ def run(argv, cwd=None, env=None, interval=0.1, stdout=None):
 
     def sample():
         while not stop.is_set():
-            m.tree_peak = max(m.tree_peak, tree_rss(proc.pid))
+            total, largest = tree_rss(proc.pid)
+            m.tree_peak = max(m.tree_peak, total)
+            m.largest = max(m.largest, largest)
             stop.wait(interval)
 
     t = threading.Thread(target=sample, daemon=True)
     t.start()
-    if stdout is None:
-        m.stdout = proc.stdout.read()
-        proc.stdout.close()
-    # wait4 rather than proc.wait(): it hands back the rusage
-    _, status, ru = os.wait4(proc.pid, 0)
+    try:
+        if stdout is None:
+            m.stdout = proc.stdout.read()
+            proc.stdout.close()
+        proc.wait()
+    except BaseException:
+        stop.set()
+        proc.terminate()        # interrupted: stop the tool too
+        proc.wait()
+        raise
     m.seconds = time.monotonic() - t0
     stop.set()
     t.join()
-    proc.returncode = m.returncode = os.waitstatus_to_exitcode(status)
-    m.largest = ru.ru_maxrss * 1024
-    m.tree_peak = max(m.tree_peak, m.largest)
+    m.returncode = proc.returncode
     return m
