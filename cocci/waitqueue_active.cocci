@@ -33,6 +33,8 @@ ORDERED = re.compile(r"^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_
 ATOMIC_RMW = re.compile(r"^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$")
 PLAIN_STORE_CALL = re.compile(r"^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu))$")
 WAKE = re.compile(r"[Ww]ake|^irq_work_queue$|^complete(_all)?$")
+ENQUEUE = re.compile(
+    r"^(prepare_to_wait[a-z_]*|prepare_to_swait[a-z_]*|_*add_wait_queue[a-z_]*)$")
 QUEUE_LOCK_ANY = re.compile(r"^(raw_)?spin_(un)?lock")
 QUEUE_LOCK = re.compile(r"^(raw_)?spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?$")
 QUEUE_UNLOCK = re.compile(r"^(raw_)?spin_unlock(_irq|_irqrestore|_bh)?$")
@@ -242,7 +244,7 @@ def decide(k):
     else:
         return None
     wrong = weak_barrier(s, c["pc"]) if s else None
-    if s is not None and serialised(c, s):
+    if serialised(c, s):
         return None
     fix = "smp_mb()" if wrong or not s else fix_for(s["kind"])
     reads = "" if waiter is None or s is None else \
@@ -331,12 +333,13 @@ def add_locked_wait(pw, lock):
 
 
 def serialised(c, s):
-    """The store and the check are under a lock that the waiter of the
-    queue, in this file, also holds while it enqueues and tests."""
+    """The store (if seen) and the check are under a lock that the waiter
+    of the queue, in this file, also holds while it enqueues and tests."""
     q = norm_queue(call_args("(" + c["queue"] + ")")[0]) if c["queue"] \
         else ""
     for lock, line in held.get(key(c["pc"]), []):
-        if line < s["line"] and (c["pc"][0].file, q, lock) in locked_waits:
+        if (s is None or line < s["line"]) and \
+                (c["pc"][0].file, q, lock) in locked_waits:
             return True
     return False
 
@@ -969,7 +972,7 @@ held.setdefault(key(ph), []).append((norm_queue(str(L)), int(pl[0].line)))
 
 @waitlocked exists@
 position pw;
-identifier wt =~ "^(prepare_to_wait[a-z_]*|prepare_to_swait[a-z_]*|_*add_wait_queue[a-z_]*)$";
+identifier wt : script:python() { names(ENQUEUE, wt) };
 identifier lk : script:python() { names(ANY_LOCK, lk) };
 identifier ul : script:python() { names(ANY_UNLOCK, ul) };
 expression L;
@@ -982,6 +985,27 @@ wt@pw(...)
 @script:python@
 pw << waitlocked.pw;
 L << waitlocked.L;
+@@
+
+add_locked_wait(pw, str(L))
+
+// The lock may have been taken by the caller: an enqueue followed by the
+// release of a lock, before any retaking of it, was made under it.
+@waitlocked2 exists@
+position pw;
+identifier wt : script:python() { names(ENQUEUE, wt) };
+identifier lk : script:python() { names(ANY_LOCK, lk) };
+identifier ul : script:python() { names(ANY_UNLOCK, ul) };
+expression L;
+@@
+
+wt@pw(...)
+... when != lk(L, ...)
+ul(L, ...)
+
+@script:python@
+pw << waitlocked2.pw;
+L << waitlocked2.L;
 @@
 
 add_locked_wait(pw, str(L))
