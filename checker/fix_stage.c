@@ -839,7 +839,7 @@ static void build_one(struct stage *st, struct ffile *f)
 	const char *argv[] = { "make", jobs, obj, NULL };
 	struct strbuf out = { 0 };
 	size_t n = strlen(obj);
-	int put = !st->o->fix, status;
+	int status;
 	double t0 = now_seconds();
 
 	snprintf(jobs, sizeof(jobs), "-j%ld", st->cfg->jobs);
@@ -856,14 +856,14 @@ static void build_one(struct stage *st, struct ffile *f)
 		st->failed = 1;
 		goto out;
 	}
-	/* Without --fix the fixed text is in place only for the build. */
-	if (put && write_atomic(f->path, f->fixed, f->fixed_len, f->mode)) {
+	/* The fixed text is in place only for the build; --fix comes after. */
+	if (write_atomic(f->path, f->fixed, f->fixed_len, f->mode)) {
 		wq_warn("%s: %s", f->path, strerror(errno));
 		st->failed = 1;
 		goto out;
 	}
 	status = cmd_run(root, argv, BUILD_LIMIT, &out, &out);
-	if (put && write_atomic(f->path, f->orig, f->orig_len, f->mode)) {
+	if (write_atomic(f->path, f->orig, f->orig_len, f->mode)) {
 		wq_error("%s: cannot put the original back: %s", f->path,
 			 strerror(errno));
 		st->failed = 1;
@@ -871,6 +871,7 @@ static void build_one(struct stage *st, struct ffile *f)
 	if (status) {
 		wq_warn("%s: make %s failed with the fix:\n%s", f->relpath, obj,
 			out.buf ? out.buf : "");
+		f->bad = 1;
 		st->failed = 1;
 	} else if (!st->o->quiet) {
 		fprintf(stderr, "wqcheck: make %s: built with the fix (%.0f s)\n",
@@ -962,11 +963,11 @@ int fix_stage(const struct options *o, const struct scan_config *cfg,
 		goto out;
 	if (o->emit_patches)
 		emit(&st);
+	for (i = 0; o->verify_build && i < st.nfiles && !wq_interrupted; i++)
+		if (has_edits(&st.files[i]))
+			build_one(&st, &st.files[i]);
 	if (o->fix && !wq_interrupted)
 		fix_in_place(&st);
-	for (i = 0; o->verify_build && i < st.nfiles && !wq_interrupted; i++)
-		if (has_edits(&st.files[i]) && !st.files[i].bad)
-			build_one(&st, &st.files[i]);
 	if (!o->quiet || st.failed)
 		summary(&st);
 out:

@@ -251,6 +251,43 @@ fix_kernel_scripts() {
 	expect fix-kernel-scripts
 }
 
+# --verify-build with a make that says what it was given and whether the
+# fix was in place: it builds the object, the file is put back after;
+# a failed build makes the status 2.
+fix_verify_build() {
+	bad_dir
+	mkdir -p tree/scripts tree/fs bin
+	touch tree/Makefile tree/Kbuild tree/.config
+	cp "$top/testcases/wake-up.c" tree/fs/
+	cat >bin/make <<-'EOS'
+	#!/bin/sh
+	grep -q 'smp_mb();' fs/wake-up.c && echo "fake make $*: fix in place"
+	exit "${FAKE_MAKE_STATUS:-0}"
+	EOS
+	chmod +x bin/make
+	fix_path=$PATH
+	PATH=$work/bad/bin:$PATH
+	run --jobs=1 --emit-patches=out --verify-build tree/fs/wake-up.c
+	outcome >"$work/all"
+	cmp -s tree/fs/wake-up.c "$top/testcases/wake-up.c" ||
+		echo "the file was not put back" >>"$work/all"
+	FAKE_MAKE_STATUS=2
+	export FAKE_MAKE_STATUS
+	run --jobs=1 -q --fix --verify-build tree/fs/wake-up.c
+	outcome >>"$work/all"
+	unset FAKE_MAKE_STATUS
+	PATH=$fix_path
+	cmp -s tree/fs/wake-up.c "$top/testcases/wake-up.c" ||
+		echo "--fix wrote a file that did not build" >>"$work/all"
+	cd "$here" || exit 2
+	sed 's/built with the fix ([0-9]* s)/built with the fix (N s)/' \
+		"$work/all" >"$work/out"
+	rm -f "$work/all"
+	: >"$work/err"
+	status=0
+	expect fix-verify-build
+}
+
 fix_tests() {
 	if ! [ -d "$top/testcases/fixed" ]; then
 		skip fix "no testcases/fixed"
@@ -269,6 +306,7 @@ fix_tests() {
 		skip e2e/fix-patch-git "no git"
 	fi
 	fix_kernel_scripts
+	fix_verify_build
 	if [ "$fix_tz" = unset ]; then
 		unset TZ
 	else
