@@ -550,22 +550,24 @@ static int write_patch(struct stage *st, struct patch *pt,
 	const char *dir = st->o->emit_patches;
 	char *text, *to = NULL, *cc = NULL, *abs;
 	char real[PATH_MAX];
-	int ret;
+	int ret, err;
 
 	pt->name = patch_file_name(number, pt->subject);
 	pt->path = path_join(dir, pt->name);
 	text = patch_text(&pt->in, m, NULL, NULL);
 	ret = write_atomic(pt->path, text, strlen(text), 0644);
+	err = errno; /* realpath() would say ENOENT instead */
 	abs = realpath(pt->path, real) ? real : pt->path;
 	if (!ret && !patch_recipients(pt->f->root->dir, abs, &to, &cc) &&
 	    ((to && *to) || (cc && *cc))) {
 		free(text);
 		text = patch_text(&pt->in, m, to, cc);
 		ret = write_atomic(pt->path, text, strlen(text), 0644);
+		err = errno;
 	}
 	if (ret) {
 		wq_warn("%s: cannot write the patch: %s", pt->path,
-			strerror(errno));
+			strerror(err));
 		st->failed = 1;
 	} else if (!st->o->quiet) {
 		fprintf(stderr, "%s\n", pt->path);
