@@ -14,15 +14,18 @@ KERNEL_TARBALL ?= /usr/src/linux-source-$(KERNEL_VERSION).tar.xz
 DEFAULT_KERNEL := $(CACHE)/linux-source-$(KERNEL_VERSION)
 
 # Everything the build and the tests use, by Debian package name.
-DEB_PACKAGES := coccinelle sparse gcc make python3 pkg-config \
+DEB_PACKAGES := coccinelle sparse gcc make python3 pkg-config git patch \
 		libjson-c-dev libssl-dev valgrind
-DEB_KERNEL_PACKAGES := linux-source-$(KERNEL_VERSION) xz-utils
+# The tree, and what its own build (make defconfig, one object) needs.
+DEB_KERNEL_PACKAGES := linux-source-$(KERNEL_VERSION) xz-utils perl bc \
+		flex bison libelf-dev libssl-dev
+DEB_FUZZ_PACKAGES := clang libclang-rt-14-dev
 
 KERNEL ?= $(DEFAULT_KERNEL)
 SCAN_RESULTS ?= scan-results
 CHECK_LOGS := build/check
 
-.PHONY: all deps deps-kernel check check-corpus check-kernel scan \
+.PHONY: all deps deps-kernel deps-fuzz fuzz check check-corpus check-kernel scan \
 	reproduce install clean kernel
 
 all: deps
@@ -50,6 +53,9 @@ deps:
 
 deps-kernel:
 	$(call install-debs,$(DEB_KERNEL_PACKAGES))
+
+deps-fuzz:
+	$(call install-debs,$(DEB_FUZZ_PACKAGES))
 
 # The default tree, unpacked once and reused.
 kernel: $(DEFAULT_KERNEL)/Makefile
@@ -84,15 +90,25 @@ scan: all $(if $(filter $(DEFAULT_KERNEL),$(KERNEL)),kernel)
 		$(if $(SINCE),--since $(SINCE))
 
 # The tests that need a real tree (CI runs them after make check).
-check-kernel: all $(if $(filter $(DEFAULT_KERNEL),$(KERNEL)),kernel)
+KERNEL_CHECKS := check-kernel check-coccicheck check-checkpatch check-fix \
+		check-kbuild
+
+check-kernel: all deps-kernel $(if $(filter $(DEFAULT_KERNEL),$(KERNEL)),kernel)
 	@mkdir -p $(CHECK_LOGS)
-	-@python3 kernel-scan/check-kernel --kernel $(KERNEL) 2>&1 | \
-		tee $(CHECK_LOGS)/kernel.log
-	@python3 testcases/tally $(CHECK_LOGS)/kernel.log
+	@rm -f $(CHECK_LOGS)/kernel-*.log
+	-@for t in $(KERNEL_CHECKS); do \
+		python3 kernel-scan/$$t --kernel $(KERNEL) 2>&1 | \
+			tee $(CHECK_LOGS)/kernel-$$t.log; \
+	done
+	@python3 testcases/tally $(addprefix $(CHECK_LOGS)/kernel-,$(KERNEL_CHECKS:=.log))
 
 # Watch the race happen: lost wake-ups per variant, next to the verdict.
 reproduce: all
 	$(MAKE) -C testcases/reproducer reproduce
+
+# Each fuzzer for a bounded time (FUZZ_SECONDS each); see checker/fuzz/.
+fuzz: all deps-fuzz
+	$(MAKE) -C checker fuzz $(if $(FUZZ_SECONDS),FUZZ_SECONDS=$(FUZZ_SECONDS))
 
 install: all
 	$(MAKE) -C checker install PREFIX=$(PREFIX) DESTDIR=$(DESTDIR)
