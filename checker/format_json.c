@@ -11,9 +11,61 @@
 #include "format.h"
 #include "util.h"
 
+/* Length of the valid UTF-8 sequence at @s, or 0 if there is none. */
+static size_t utf8_len(const unsigned char *s)
+{
+	size_t n, i;
+	unsigned long c;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	c = s[0] & (0x3f >> (n - 1));
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (s[i] & 0x3f);
+	}
+	/* Overlong forms, surrogates and past U+10FFFF are not UTF-8. */
+	if ((n == 3 && c < 0x800) || (n == 4 && c < 0x10000) ||
+	    (c >= 0xd800 && c <= 0xdfff) || c > 0x10ffff)
+		return 0;
+	return n;
+}
+
+/*
+ * A JSON string must be UTF-8, and a file name (or code) need not be:
+ * each byte that is not part of valid UTF-8 becomes U+FFFD.
+ */
+static json_object *new_string(const char *v)
+{
+	const unsigned char *s = (const unsigned char *)v;
+	struct strbuf sb = { 0 };
+	json_object *o;
+	size_t n;
+
+	for (; *s; s += n ? n : 1) {
+		n = utf8_len(s);
+		if (n)
+			sb_add(&sb, (const char *)s, n);
+		else
+			sb_puts(&sb, "\xef\xbf\xbd");
+	}
+	o = json_object_new_string(sb.buf ? sb.buf : "");
+	sb_free(&sb);
+	return o;
+}
+
 static void put_str(json_object *o, const char *key, const char *v)
 {
-	json_object_object_add(o, key, json_object_new_string(v));
+	json_object_object_add(o, key, new_string(v));
 }
 
 static void put_int(json_object *o, const char *key, long v)
@@ -24,7 +76,7 @@ static void put_int(json_object *o, const char *key, long v)
 /* An empty field is "not known": null rather than "". */
 static void put_opt(json_object *o, const char *key, const char *v)
 {
-	json_object_object_add(o, key, *v ? json_object_new_string(v) : NULL);
+	json_object_object_add(o, key, *v ? new_string(v) : NULL);
 }
 
 static json_object *finding(const struct record *rec)
@@ -100,7 +152,7 @@ static json_object *unparsed(const struct scan_result *s)
 		put_str(o, "file", u->path);
 		json_object_object_add(
 			o, "function",
-			u->function ? json_object_new_string(u->function) :
+			u->function ? new_string(u->function) :
 				      NULL);
 		put_int(o, "line", u->line);
 		put_int(o, "end_line", u->last);
