@@ -63,7 +63,8 @@ int format_patch(FILE *out, const struct patch_report *r)
 	for (i = 0; i < r->n; i++)
 		one(out, r, &r->v[i]);
 	if (!o->no_summary && !(clean && quiet))
-		fprintf(out, "total: 0 errors, %zu warnings, %zu lines checked\n",
+		fprintf(out,
+			"total: 0 errors, %zu warnings, %zu lines checked\n",
 			r->n, r->lines_checked);
 	if (!quiet)
 		fprintf(out,

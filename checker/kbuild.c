@@ -37,10 +37,14 @@ extern char **environ;
 
 /* Compiler options whose value is the next argument. */
 static const char *const separate[] = {
-	"-include", "-imacros", "-isystem", "-idirafter", "-iquote",
-	"-iprefix", "-iwithprefix", "-isysroot", "-I", "-D", "-U", "-o", "-x",
-	"-MF", "-MT", "-MQ", "-Xassembler", "-Xpreprocessor", "-Xlinker",
-	"--param", "-aux-info", "-T", "-L", "-l",
+	"-include",	"-imacros",    "-isystem",
+	"-idirafter",	"-iquote",     "-iprefix",
+	"-iwithprefix", "-isysroot",   "-I",
+	"-D",		"-U",	       "-o",
+	"-x",		"-MF",	       "-MT",
+	"-MQ",		"-Xassembler", "-Xpreprocessor",
+	"-Xlinker",	"--param",     "-aux-info",
+	"-T",		"-L",	       "-l",
 };
 
 static int takes_value(const char *a)
@@ -55,9 +59,10 @@ static int takes_value(const char *a)
 
 static int is_compiler_marker(const char *a)
 {
-	static const char *const markers[] = { "-D", "-I", "-W", "-f",
-					       "-m", "-O", "-std=",
-					       "-nostdinc", "-include" };
+	static const char *const markers[] = {
+		"-D", "-I",    "-W",	    "-f",      "-m",
+		"-O", "-std=", "-nostdinc", "-include"
+	};
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(markers); i++)
@@ -288,9 +293,10 @@ static void show_flags(const struct kbuild *k)
 {
 	size_t i;
 
-	fprintf(stderr, "wqcheck: kbuild call for %s: %zu include "
-			"directories, %zu forced includes, %zu macros "
-			"(not given to spatch, which runs with --no-includes)\n",
+	fprintf(stderr,
+		"wqcheck: kbuild call for %s: %zu include "
+		"directories, %zu forced includes, %zu macros "
+		"(not given to spatch, which runs with --no-includes)\n",
 		k->file, k->nincdirs, k->nincludes, k->ndefines);
 	for (i = 0; i < k->nincludes; i++)
 		fprintf(stderr, "  -include %s\n", k->includes[i]);

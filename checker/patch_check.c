@@ -18,6 +18,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <ftw.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -83,8 +84,8 @@ static int make_tmpdir(struct checker *c)
 
 	c->tmpdir = xasprintf("%s/wqcheck-patch.XXXXXX", t && *t ? t : "/tmp");
 	if (!mkdtemp(c->tmpdir)) {
-		wq_error("cannot make a temporary directory %s: %s",
-			 c->tmpdir, strerror(errno));
+		wq_error("cannot make a temporary directory %s: %s", c->tmpdir,
+			 strerror(errno));
 		free(c->tmpdir);
 		c->tmpdir = NULL;
 		return -1;
@@ -140,6 +141,21 @@ static struct copy *find_copy(struct checker *c, const char *path)
 }
 
 /*
+ * Whether @path, a file under @root, is still inside @root with every
+ * link followed: a patch's path is refused if it only looks inside.
+ */
+static int stays_in_tree(const char *root, const char *path)
+{
+	char r[PATH_MAX], p[PATH_MAX];
+	size_t n;
+
+	if (!realpath(root, r) || !realpath(path, p))
+		return 1; /* not there: reading it says so */
+	n = strlen(r);
+	return !strcmp(r, "/") || (!strncmp(p, r, n) && p[n] == '/');
+}
+
+/*
  * One diff: its old text is what an earlier diff of the same input left
  * (a series in one mbox), else the tree's file, else nothing (new file).
  */
@@ -167,6 +183,13 @@ static int apply_one(struct checker *c, struct patch_file *pf)
 				free(dst);
 			}
 		}
+		if (!stays_in_tree(root, src)) {
+			wq_error("%s: a symbolic link in the tree leads it out "
+				 "of the tree (--root %s): refused",
+				 pf->old_path, root);
+			free(src);
+			return -1;
+		}
 		if (read_file(src, &old, &oldlen)) {
 			wq_error("%s: cannot read it in the tree: %s (give the "
 				 "tree the patch applies to with --root)",
@@ -176,12 +199,12 @@ static int apply_one(struct checker *c, struct patch_file *pf)
 		}
 		free(src);
 	}
-	ret = patch_apply(pf, prev ? prev->text : old, prev ? prev->len : oldlen,
-			  &out, &outlen, err, sizeof(err));
+	ret = patch_apply(pf, prev ? prev->text : old,
+			  prev ? prev->len : oldlen, &out, &outlen, err,
+			  sizeof(err));
 	free(old);
 	if (ret) {
-		wq_error("%s (--root %s)", err,
-			 c->o->root ? c->o->root : ".");
+		wq_error("%s (--root %s)", err, c->o->root ? c->o->root : ".");
 		return -1;
 	}
 	cp = find_copy(c, pf->new_path);
@@ -224,15 +247,24 @@ static int make_copies(struct checker *c)
 static int is_ordering_call(const char *name)
 {
 	static const char *const exact[] = {
-		"smp_mb",	  "mb",
-		"smp_store_mb",	  "set_current_state",
-		"smp_mb__after_atomic", "smp_mb__before_atomic",
-		"smp_mb__after_spinlock", "smp_mb__after_unlock_lock",
-		"wq_has_sleeper", "swq_has_sleeper",
-		"xchg",		  "cmpxchg",
-		"cmpxchg64",	  "try_cmpxchg",
-		"llist_add",	  "llist_add_batch",
-		"llist_del_all",  "wait_event",
+		"smp_mb",
+		"mb",
+		"smp_store_mb",
+		"set_current_state",
+		"smp_mb__after_atomic",
+		"smp_mb__before_atomic",
+		"smp_mb__after_spinlock",
+		"smp_mb__after_unlock_lock",
+		"wq_has_sleeper",
+		"swq_has_sleeper",
+		"xchg",
+		"cmpxchg",
+		"cmpxchg64",
+		"try_cmpxchg",
+		"llist_add",
+		"llist_add_batch",
+		"llist_del_all",
+		"wait_event",
 	};
 	size_t i, n = strlen(name);
 
@@ -271,8 +303,8 @@ static int removes_ordering(const char *text)
 		start = p;
 		while (isalnum((unsigned char)*p) || *p == '_')
 			p++;
-		if (start > text && (isalnum((unsigned char)start[-1]) ||
-				     start[-1] == '_'))
+		if (start > text &&
+		    (isalnum((unsigned char)start[-1]) || start[-1] == '_'))
 			continue;
 		name = xstrndup(start, (size_t)(p - start));
 		hit = is_ordering_call(name) && p[strspn(p, " \t")] == '(';
@@ -283,8 +315,8 @@ static int removes_ordering(const char *text)
 	return 0;
 }
 
-static const struct patch_line *added_at(const struct patch_file *pf,
-					 long line, char kinds)
+static const struct patch_line *added_at(const struct patch_file *pf, long line,
+					 char kinds)
 {
 	size_t h, i;
 
@@ -295,7 +327,8 @@ static const struct patch_line *added_at(const struct patch_file *pf,
 			const struct patch_line *pl = &pf->hunks[h].lines[i];
 
 			if (pl->new_line == line &&
-			    (pl->kind == '+' || (kinds == ' ' && pl->kind == ' ')))
+			    (pl->kind == '+' ||
+			     (kinds == ' ' && pl->kind == ' ')))
 				return pl;
 		}
 	return NULL;

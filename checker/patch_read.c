@@ -175,10 +175,11 @@ static int header_path(struct reader *r, const char *s, size_t n, char **out)
 	*out = xstrdup(slash ? slash + 1 : raw);
 	free(raw);
 	if (!patch_path_ok(*out)) {
-		snprintf(r->err, r->errlen,
-			 "%s: the path leaves the tree (line %ld of the patch): "
-			 "refused",
-			 *out, (long)r->i + 1);
+		snprintf(
+			r->err, r->errlen,
+			"%s: the path leaves the tree (line %ld of the patch): "
+			"refused",
+			*out, (long)r->i + 1);
 		free(*out);
 		*out = NULL;
 		return -1;
@@ -195,10 +196,11 @@ static int plain_path(struct reader *r, size_t skip, char **out)
 	free(*out);
 	*out = n && s[0] == '"' ? unquote(s, n, &used) : xstrndup(s, n);
 	if (!patch_path_ok(*out)) {
-		snprintf(r->err, r->errlen,
-			 "%s: the path leaves the tree (line %ld of the patch): "
-			 "refused",
-			 *out, (long)r->i + 1);
+		snprintf(
+			r->err, r->errlen,
+			"%s: the path leaves the tree (line %ld of the patch): "
+			"refused",
+			*out, (long)r->i + 1);
 		return -1;
 	}
 	return 0;
@@ -246,8 +248,9 @@ static int git_header(struct reader *r)
 	if (!f->new_path)
 		f->new_path = xstrdup(f->old_path);
 	if (!patch_path_ok(f->old_path) || !patch_path_ok(f->new_path))
-		return fail(r, "%s: the path leaves the tree (line %ld of the "
-			       "patch): refused",
+		return fail(r,
+			    "%s: the path leaves the tree (line %ld of the "
+			    "patch): refused",
 			    f->old_path);
 	return 0;
 }
@@ -389,8 +392,7 @@ static int read_hunk(struct reader *r)
 	h.patch_line = (long)r->i + 1;
 	old_left = h.old_count;
 	new_left = h.new_count;
-	for (r->i++; r->i < r->l.n && (old_left > 0 || new_left > 0);
-	     r->i++) {
+	for (r->i++; r->i < r->l.n && (old_left > 0 || new_left > 0); r->i++) {
 		const char *s = r->l.s[r->i];
 		char c = r->l.len[r->i] ? s[0] : ' ';
 
@@ -418,8 +420,9 @@ static int read_hunk(struct reader *r)
 			free(h.lines[k].text);
 		free(h.lines);
 		r->i = (size_t)h.patch_line - 1;
-		return fail(r, "%s at line %ld of the patch is shorter than "
-			       "its @@ line says",
+		return fail(r,
+			    "%s at line %ld of the patch is shorter than "
+			    "its @@ line says",
 			    "the hunk");
 	}
 	if (starts(&r->l, r->i, "\\")) {
@@ -654,11 +657,12 @@ int patch_apply(struct patch_file *f, const char *old, size_t oldlen,
 			return 0;
 		}
 		if (pos < 0) {
-			snprintf(err, errlen,
-				 "%s: hunk %zu (line %ld of the patch) does not "
-				 "apply to the file in the tree",
-				 f->old_path ? f->old_path : f->new_path, h + 1,
-				 hk->patch_line);
+			snprintf(
+				err, errlen,
+				"%s: hunk %zu (line %ld of the patch) does not "
+				"apply to the file in the tree",
+				f->old_path ? f->old_path : f->new_path, h + 1,
+				hk->patch_line);
 			lines_free(&l);
 			sb_free(&sb);
 			return -1;

@@ -119,33 +119,32 @@ static void test_plain_new_deleted(void)
 	patch_free(&p);
 }
 
-static const char renames[] =
-	"diff --git a/lib/old name.c b/lib/new name.c\n"
-	"similarity index 90%\n"
-	"rename from lib/old name.c\n"
-	"rename to lib/new name.c\n"
-	"index 1111111..2222222 100644\n"
-	"--- a/lib/old name.c\t\n"
-	"+++ b/lib/new name.c\t\n"
-	"@@ -1,3 +1,3 @@\n"
-	" a\n"
-	"-b\n"
-	"+B\n"
-	"\n" /* a blank context line a mailer stripped */
-	"diff --git a/lib/moved.c b/sub/moved.c\n"
-	"similarity index 100%\n"
-	"rename from lib/moved.c\n"
-	"rename to sub/moved.c\n"
-	"diff --git a/x.c b/x.c\n"
-	"new file mode 100644\n"
-	"index 0000000..e69de29\n"
-	"diff --git \"a/q\\tz.c\" \"b/q\\tz.c\"\n"
-	"--- \"a/q\\tz.c\"\n"
-	"+++ \"b/q\\tz.c\"\n"
-	"@@ -1 +1 @@\n"
-	"-x\n"
-	"+y\n"
-	"\\ No newline at end of file\n";
+static const char renames[] = "diff --git a/lib/old name.c b/lib/new name.c\n"
+			      "similarity index 90%\n"
+			      "rename from lib/old name.c\n"
+			      "rename to lib/new name.c\n"
+			      "index 1111111..2222222 100644\n"
+			      "--- a/lib/old name.c\t\n"
+			      "+++ b/lib/new name.c\t\n"
+			      "@@ -1,3 +1,3 @@\n"
+			      " a\n"
+			      "-b\n"
+			      "+B\n"
+			      "\n" /* a blank context line a mailer stripped */
+			      "diff --git a/lib/moved.c b/sub/moved.c\n"
+			      "similarity index 100%\n"
+			      "rename from lib/moved.c\n"
+			      "rename to sub/moved.c\n"
+			      "diff --git a/x.c b/x.c\n"
+			      "new file mode 100644\n"
+			      "index 0000000..e69de29\n"
+			      "diff --git \"a/q\\tz.c\" \"b/q\\tz.c\"\n"
+			      "--- \"a/q\\tz.c\"\n"
+			      "+++ \"b/q\\tz.c\"\n"
+			      "@@ -1 +1 @@\n"
+			      "-x\n"
+			      "+y\n"
+			      "\\ No newline at end of file\n";
 
 static void test_renames(void)
 {
@@ -189,12 +188,10 @@ static void test_refused(void)
 			&p),
 		  -1);
 	CHECK(strstr(err, "fs/../../y: the path leaves the tree"));
-	CHECK_INT(parse("--- a/x.c\n+++ b/x.c\n@@ -1,3 +1,3 @@\n a\n-b\n",
-			&p),
+	CHECK_INT(parse("--- a/x.c\n+++ b/x.c\n@@ -1,3 +1,3 @@\n a\n-b\n", &p),
 		  -1);
 	CHECK(strstr(err, "shorter than its @@ line says"));
-	CHECK_INT(parse("--- a/x.c\n+++ b/x.c\n@@ -1,x +1 @@\n a\n", &p),
-		  -1);
+	CHECK_INT(parse("--- a/x.c\n+++ b/x.c\n@@ -1,x +1 @@\n a\n", &p), -1);
 	CHECK(strstr(err, "broken hunk header at line 3"));
 	CHECK_INT(parse("Subject: nothing\n\njust words\n", &p), -1);
 	CHECK(strstr(err, "no diff found"));
