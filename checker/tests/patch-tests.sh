@@ -14,7 +14,7 @@ patch_tests() {
 	tree=tests/patch-tree
 	before=$(tree_sum)
 	for p in remove-barrier comment-barrier wq-has-sleeper add-barrier \
-		unrelated new-file rename escape not-applying; do
+		unrelated new-file rename far-barrier escape not-applying; do
 		run --no-cache --patch "tests/patches/$p.patch" --root "$tree"
 		expect "patch-$p"
 	done
