@@ -81,7 +81,15 @@ static char *store_verb(const struct record *rec)
 }
 
 /* Why the code between the store and the test does not order them. */
-static char *why_unordered(const struct record *rec)
+/* Line @line of the original file in the file this patch applies to. */
+static long at(const struct patch_in *p, long line)
+{
+	if (!p->orig_edits || line < 1)
+		return line;
+	return fix_map_line(p->orig_edits, p->norig, p->group - 1, line);
+}
+
+static char *why_unordered(const struct patch_in *p, const struct record *rec)
 {
 	static const struct {
 		const char *name, *why;
@@ -107,7 +115,7 @@ static char *why_unordered(const struct record *rec)
 			if (!strcmp(wb, weak[i].name))
 				break;
 		s = xasprintf(": the %s() on line %ld %s", wb,
-			      rec->wrong_barrier_line,
+			      at(p, rec->wrong_barrier_line),
 			      i < ARRAY_SIZE(weak) ? weak[i].why :
 						     "is not a full barrier");
 	} else if (!strcmp(kind, "atomic-rmw") && name) {
@@ -234,14 +242,16 @@ static void picture(struct strbuf *sb, const struct record *rec)
 	free(q);
 }
 
-static void race(struct strbuf *sb, const struct record *rec)
+static void race(struct strbuf *sb, const struct patch_in *in)
 {
+	const struct record *rec = in->notes[0]->rec;
 	const char *fn = rec_field(rec, REC_FUNCTION);
 	const char *check = rec_field(rec, REC_CHECK);
 	const char *arg = rec_field(rec, REC_WAIT_QUEUE);
 	const char *wake = rec_field(rec, REC_WAKE);
 	const char *wfn = fix_waiter_function(rec);
-	char *verb = store_verb(rec), *why = why_unordered(rec);
+	long sl = at(in, rec->store_line), cl = at(in, rec->line);
+	char *verb = store_verb(rec), *why = why_unordered(in, rec);
 	char *wcall = fix_waiter_call(rec), *p;
 
 	if (is_callee(rec))
@@ -252,7 +262,7 @@ static void race(struct strbuf *sb, const struct record *rec)
 			      "memory barrier%s, so the CPU may perform the "
 			      "load of the wait list before the store is "
 			      "visible to other CPUs.",
-			      fn, verb, check, arg, rec->store_line, rec->line,
+			      fn, verb, check, arg, sl, cl,
 			      why);
 	else if (!is_list_test(check))
 		p = xasprintf("%s() %s and then calls %s(%s), which tests "
@@ -262,7 +272,7 @@ static void race(struct strbuf *sb, const struct record *rec)
 			      "memory barrier%s, so the CPU may perform the "
 			      "load of the wait list before the store is "
 			      "visible to other CPUs.",
-			      fn, verb, check, arg, rec->store_line, rec->line,
+			      fn, verb, check, arg, sl, cl,
 			      why);
 	else
 		p = xasprintf("%s() %s and then calls %s(%s) to decide "
@@ -274,7 +284,7 @@ static void race(struct strbuf *sb, const struct record *rec)
 			      "store is visible to other CPUs.",
 			      fn, verb, check, arg, *wake ? "call " : "wake ",
 			      *wake ? wake : "the waiters", *wake ? "()" : "",
-			      check, rec->store_line, rec->line, why);
+			      check, sl, cl, why);
 	wrap(sb, p);
 	free(p);
 	if (*wfn && *wcall)
@@ -297,13 +307,13 @@ static void race(struct strbuf *sb, const struct record *rec)
 		p = xasprintf("as the comment above wake_up_bit() in "
 			      "kernel/sched/wait_bit.c says for %s()",
 			      check);
-	why = (free(why), xasprintf(
-		"On the waiter's side, set_current_state() (in "
-		"prepare_to_wait() and the wait_event*() macros) orders "
-		"queueing the task before reading the condition. The waker "
-		"needs the matching full barrier between its store and the "
-		"test, %s.",
-		p));
+	free(why);
+	why = xasprintf("On the waiter's side, set_current_state() (in "
+			"prepare_to_wait() and the wait_event*() macros) "
+			"orders queueing the task before reading the "
+			"condition. The waker needs the matching full barrier "
+			"between its store and the test, %s.",
+			p);
 	wrap(sb, why);
 	free(p);
 	free(why);
@@ -321,7 +331,7 @@ static void actions(struct strbuf *sb, const struct patch_in *in)
 	for (i = 0; i < in->nnotes; i++) {
 		const struct fix_note *n = in->notes[i];
 		const struct record *rec = n->rec;
-		char *t = test_name(rec);
+		char *t = test_name(rec), *q;
 		int first = 1;
 
 		for (j = 0; j < i; j++)
@@ -331,19 +341,19 @@ static void actions(struct strbuf *sb, const struct patch_in *in)
 			sb_putc(&para, ' ');
 		switch (n->kind) {
 		case FIX_SLEEPER:
+			q = fix_queue_name(rec_field(rec, REC_WAIT_QUEUE));
 			sb_printf(&para,
 				  "Test %s with %s(), which is %s() with "
 				  "smp_mb() before it.",
-				  t + strlen(is_list_test(rec_field(rec, REC_CHECK)) ?
-						     "the test of " :
-						     ""),
-				  n->sleeper, rec_field(rec, REC_CHECK));
+				  q, n->sleeper, rec_field(rec, REC_CHECK));
+			free(q);
 			break;
 		case FIX_REPLACE:
 			sb_printf(&para,
 				  "Replace the %s() on line %ld with smp_mb(), "
 				  "which also orders the store before %s.",
-				  rec_field(rec, REC_WRONG_BARRIER), n->at, t);
+				  rec_field(rec, REC_WRONG_BARRIER),
+				  at(in, n->at), t);
 			commented = 1;
 			break;
 		case FIX_INSERT:
@@ -352,11 +362,11 @@ static void actions(struct strbuf *sb, const struct patch_in *in)
 				sb_printf(&para,
 					  "The same barrier orders the store "
 					  "before %s (line %ld).",
-					  t, rec->line);
+					  t, at(in, rec->line));
 				break;
 			}
 			sb_printf(&para, "Add %s right before %s (line %ld)",
-				  n->barrier, t, rec->line);
+				  n->barrier, t, at(in, rec->line));
 			if (!strcmp(n->barrier, "smp_mb__after_atomic()"))
 				sb_puts(&para, ": after the atomic operation "
 					       "it is a full barrier.");
@@ -369,7 +379,7 @@ static void actions(struct strbuf *sb, const struct patch_in *in)
 					  "cannot take the place of the new "
 					  "barrier.",
 					  rec_field(rec, REC_WRONG_BARRIER),
-					  n->kept_line);
+					  at(in, n->kept_line));
 			commented = 1;
 			break;
 		case FIX_NONE:
@@ -388,7 +398,7 @@ char *patch_message(const struct patch_in *p)
 {
 	struct strbuf sb = { 0 };
 
-	race(&sb, p->notes[0]->rec);
+	race(&sb, p);
 	actions(&sb, p);
 	wrap(&sb, "Found with wqcheck.");
 	/* One blank line at the end, not two. */

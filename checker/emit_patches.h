@@ -25,6 +25,10 @@ struct patch_in {
 	const char *old_text, *new_text; /* for the index line */
 	size_t old_len, new_len;
 	unsigned int mode; /* 0100644 */
+	/* The lines the message names are those of the file @base is. */
+	const struct line_edit *orig_edits; /* all edits of the file */
+	size_t norig;
+	int group; /* this patch's */
 	const char *prefix; /* "aio" */
 	const char *fixes; /* "Fixes: ..." or NULL */
 	int name_function; /* another patch of the file has the same subject */

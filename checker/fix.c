@@ -742,6 +742,28 @@ static int wrong_barrier_replaceable(const struct ctx *c,
 	return straight(c, w + 1, stmt) && no_stores(c, w + 1, stmt);
 }
 
+/*
+ * The atomic operation on line @store is the last statement before line
+ * @point: smp_mb__after_atomic() there orders it, and everything before
+ * it, on every path. Only blank and comment lines may come between.
+ */
+static int right_after(const struct ctx *c, long store, long point)
+{
+	long l = store;
+
+	if (store < 1 || store >= point)
+		return 0;
+	/* The statement may go on over a few lines. */
+	while (l < point && !strchr(code_at(c, l), ';'))
+		l++;
+	if (l >= point)
+		return 0;
+	for (l++; l < point; l++)
+		if (!blank(code_at(c, l)))
+			return 0;
+	return 1;
+}
+
 static void plan_barrier(struct planner *pl, struct fix_note *note, long stmt)
 {
 	const struct record *rec = note->rec;
@@ -757,6 +779,10 @@ static void plan_barrier(struct planner *pl, struct fix_note *note, long stmt)
 		if (rec->wrong_barrier_line)
 			note->kept_line = rec->wrong_barrier_line;
 	}
+	/* Away from its atomic, smp_mb__after_atomic() may order nothing. */
+	if (!strcmp(kind, "smp_mb__after_atomic()") &&
+	    !right_after(&pl->c, rec->store_line, point))
+		kind = "smp_mb()";
 	note->barrier = kind;
 	note->at = replace ? replace : stmt;
 	b = covering(pl, rec, point);

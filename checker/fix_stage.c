@@ -429,7 +429,7 @@ struct patch {
 	struct patch_in in;
 };
 
-static void build_patch(struct stage *st, struct patch *pt)
+static void build_patch(struct patch *pt)
 {
 	struct ffile *f = pt->f;
 	const struct fix_plan *p = &f->plan;
@@ -480,10 +480,12 @@ static void build_patch(struct stage *st, struct patch *pt)
 		.new_text = pt->new_text,
 		.new_len = pt->new_len,
 		.mode = f->mode,
+		.orig_edits = p->edits,
+		.norig = p->nedits,
+		.group = pt->group,
 		.prefix = f->prefix,
 		.fixes = pt->fixes,
 	};
-	(void)st;
 }
 
 static void free_patch(struct patch *pt)
@@ -730,7 +732,7 @@ static void emit(struct stage *st)
 		for (g = f->first_group; g < f->first_group + f->ngroups; g++) {
 			v[n].f = f;
 			v[n].group = g;
-			build_patch(st, &v[n]);
+			build_patch(&v[n]);
 			n++;
 		}
 		name_functions(v + first, n - first);
@@ -837,7 +839,7 @@ static void build_one(struct stage *st, struct ffile *f)
 {
 	const char *root = f->root->dir;
 	char *obj = xstrdup(f->relpath), *config = path_join(root, ".config");
-	char jobs[32];
+	char jobs[32], real[PATH_MAX];
 	const char *argv[] = { "make", jobs, obj, NULL };
 	struct strbuf out = { 0 };
 	size_t n = strlen(obj);
@@ -859,13 +861,14 @@ static void build_one(struct stage *st, struct ffile *f)
 		goto out;
 	}
 	/* The fixed text is in place only for the build; --fix comes after. */
-	if (write_atomic(f->path, f->fixed, f->fixed_len, f->mode)) {
+	if (!realpath(f->path, real) ||
+	    write_atomic(real, f->fixed, f->fixed_len, f->mode)) {
 		wq_warn("%s: %s", f->path, strerror(errno));
 		st->failed = 1;
 		goto out;
 	}
 	status = cmd_run(root, argv, BUILD_LIMIT, &out, &out);
-	if (write_atomic(f->path, f->orig, f->orig_len, f->mode)) {
+	if (write_atomic(real, f->orig, f->orig_len, f->mode)) {
 		wq_error("%s: cannot put the original back: %s", f->path,
 			 strerror(errno));
 		st->failed = 1;

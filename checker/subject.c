@@ -169,7 +169,8 @@ static int names_by_file(const char *dir)
 {
 	static const char *const v[] = { "fs", "kernel", "lib", "init",
 					  "ipc", "include/linux", "include/net",
-					  "security", "crypto", "virt", "" };
+					  "security", "crypto", "virt",
+					  "drivers/char", "drivers/misc", "" };
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(v); i++)
@@ -182,13 +183,38 @@ static int names_by_file(const char *dir)
 static int generic_dir(const char *name)
 {
 	static const char *const v[] = { "core", "common", "host", "src",
-					  "base", "lib", "generic" };
+					  "base", "lib", "generic", "server",
+					  "client", "char" };
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(v); i++)
 		if (!strcmp(name, v[i]))
 			return 1;
 	return 0;
+}
+
+/* Subsystems whose subjects have a name of their own in front. */
+static char *known_prefix(const char *dir, const char *base)
+{
+	const char *last = strrchr(dir, '/');
+
+	last = last ? last + 1 : dir;
+	if (!strncmp(dir, "sound/soc", 9))
+		return strcmp(last, "soc") ? xasprintf("ASoC: %s", last) :
+					     xstrdup("ASoC");
+	if (!strncmp(dir, "sound/", 6) || !strcmp(dir, "sound"))
+		return strcmp(last, "sound") ? xasprintf("ALSA: %s", last) :
+					       xstrdup("ALSA");
+	if (!strcmp(dir, "drivers/gpu/drm"))
+		return xstrdup("drm");
+	if (!strncmp(dir, "drivers/gpu/drm/", 16)) {
+		size_t n = strcspn(dir + 16, "/");
+
+		return xasprintf("drm/%.*s", (int)n, dir + 16);
+	}
+	if (!strcmp(dir, "drivers/md") && !strncmp(base, "dm-", 3))
+		return xasprintf("dm %s", base + 3);
+	return NULL;
 }
 
 char *subject_prefix_from_path(const char *relpath)
@@ -202,6 +228,9 @@ char *subject_prefix_from_path(const char *relpath)
 		*dot = '\0';
 	if (!strcmp(dir, "."))
 		dir[0] = '\0';
+	out = known_prefix(dir, base);
+	if (out)
+		goto done;
 	if (names_by_file(dir) || !strchr(dir, '/')) {
 		if (!strcmp(dir, "mm") || !strcmp(dir, "block") ||
 		    !strcmp(dir, "io_uring") || !strcmp(dir, "net"))

@@ -383,6 +383,24 @@ static void test_prefix(void)
 	p = subject_prefix_from_path("kernel/sched/wait.c");
 	CHECK_STR(p, "sched");
 	free(p);
+	p = subject_prefix_from_path("sound/core/seq/seq_fifo.c");
+	CHECK_STR(p, "ALSA: seq");
+	free(p);
+	p = subject_prefix_from_path("sound/soc/sof/ipc3-dtrace.c");
+	CHECK_STR(p, "ASoC: sof");
+	free(p);
+	p = subject_prefix_from_path("drivers/gpu/drm/i915/i915_active.c");
+	CHECK_STR(p, "drm/i915");
+	free(p);
+	p = subject_prefix_from_path("drivers/md/dm-writecache.c");
+	CHECK_STR(p, "dm writecache");
+	free(p);
+	p = subject_prefix_from_path("drivers/char/random.c");
+	CHECK_STR(p, "random");
+	free(p);
+	p = subject_prefix_from_path("fs/smb/server/connection.c");
+	CHECK_STR(p, "smb: server");
+	free(p);
 	p = subject_prefix_from_log("mei: client: fix a race\n"
 				    "Revert \"mei: bus: x\"\n"
 				    "mei: client: add y\n"
