@@ -596,6 +596,12 @@ char *patch_file_name(int number, const char *subject)
 int write_atomic(const char *path, const char *text, size_t len,
 		 unsigned int mode)
 {
+	return write_atomic_owned(path, text, len, mode, -1, -1);
+}
+
+int write_atomic_owned(const char *path, const char *text, size_t len,
+		       unsigned int mode, long uid, long gid)
+{
 	const char *slash = strrchr(path, '/');
 	char *dir = slash ? xstrndup(path, (size_t)(slash - path + 1)) :
 			    xstrdup("");
@@ -605,7 +611,10 @@ int write_atomic(const char *path, const char *text, size_t len,
 
 	if (fd < 0)
 		goto fail;
-	if (fchmod(fd, mode & 07777) || write_all(fd, text, len) ||
+	/* Only root may give a file away; anyone else keeps it. */
+	if ((uid >= 0 && fchown(fd, (uid_t)uid, (gid_t)gid) &&
+	     errno != EPERM) ||
+	    fchmod(fd, mode & 07777) || write_all(fd, text, len) ||
 	    fsync(fd)) {
 		err = errno;
 		close(fd);

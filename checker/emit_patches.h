@@ -62,6 +62,9 @@ char *patch_file_name(int number, const char *subject);
  */
 int write_atomic(const char *path, const char *text, size_t len,
 		 unsigned int mode);
+/* The same, the new file also owned as @uid and @gid where allowed. */
+int write_atomic_owned(const char *path, const char *text, size_t len,
+		       unsigned int mode, long uid, long gid);
 
 /*
  * To: and Cc: for the patch at @patch_path from the tree's

@@ -41,6 +41,7 @@ struct ffile {
 	char *orig;
 	size_t orig_len;
 	unsigned int mode;
+	long uid, gid;
 	struct src_text text;
 	struct record **recs;
 	size_t nrecs;
@@ -207,6 +208,8 @@ static int load_file(struct stage *st, struct ffile *f)
 		return -1;
 	}
 	f->mode = (unsigned int)(sb.st_mode & 07777) | 0100000;
+	f->uid = (long)sb.st_uid;
+	f->gid = (long)sb.st_gid;
 	src_text_init(&f->text, f->orig, f->orig_len);
 	return 0;
 }
@@ -798,7 +801,7 @@ static void fix_in_place(struct stage *st)
 		struct ffile *f = &st->files[i];
 		char real[PATH_MAX], *p = escape_path(f->path);
 
-		if (!has_edits(f)) {
+		if (!has_edits(f) || wq_interrupted) {
 			free(p);
 			continue;
 		}
@@ -812,7 +815,8 @@ static void fix_in_place(struct stage *st)
 				p, real);
 			st->failed = 1;
 		} else if (!realpath(f->path, real) ||
-			   write_atomic(real, f->fixed, f->fixed_len, f->mode)) {
+			   write_atomic_owned(real, f->fixed, f->fixed_len,
+					      f->mode, f->uid, f->gid)) {
 			wq_warn("%s: cannot write the fixed file: %s", p,
 				strerror(errno));
 			st->failed = 1;
@@ -862,13 +866,15 @@ static void build_one(struct stage *st, struct ffile *f)
 	}
 	/* The fixed text is in place only for the build; --fix comes after. */
 	if (!realpath(f->path, real) ||
-	    write_atomic(real, f->fixed, f->fixed_len, f->mode)) {
+	    write_atomic_owned(real, f->fixed, f->fixed_len, f->mode, f->uid,
+			       f->gid)) {
 		wq_warn("%s: %s", f->path, strerror(errno));
 		st->failed = 1;
 		goto out;
 	}
 	status = cmd_run(root, argv, BUILD_LIMIT, &out, &out);
-	if (write_atomic(real, f->orig, f->orig_len, f->mode)) {
+	if (write_atomic_owned(real, f->orig, f->orig_len, f->mode, f->uid,
+			       f->gid)) {
 		wq_error("%s: cannot put the original back: %s", f->path,
 			 strerror(errno));
 		st->failed = 1;
