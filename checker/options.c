@@ -80,6 +80,8 @@ void options_usage(FILE *f)
 {
 	fputs("usage: wqcheck [OPTIONS] PATH...\n"
 	      "       wqcheck [OPTIONS] --patch=FILE [--root=DIR]\n"
+	      "       wqcheck [--kbuild] [--sparse[=PROG]] CFLAGS... FILE.c"
+	      "   (make C=1 CHECK=wqcheck)\n"
 	      "Find lost wake-ups: a store, then waitqueue_active() with no "
 	      "full barrier.\n"
 	      "\n"
