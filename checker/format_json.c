@@ -150,10 +150,9 @@ static json_object *unparsed(const struct scan_result *s)
 		json_object *o = json_object_new_object();
 
 		put_str(o, "file", u->path);
-		json_object_object_add(
-			o, "function",
-			u->function ? new_string(u->function) :
-				      NULL);
+		json_object_object_add(o, "function",
+				       u->function ? new_string(u->function) :
+						     NULL);
 		put_int(o, "line", u->line);
 		put_int(o, "end_line", u->last);
 		json_object_array_add(a, o);

@@ -54,8 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_ASSERT(o.npaths < (size_t)argc);
 		for (k = 0; k < o.npaths; k++)
 			FUZZ_ASSERT(in_argv(argv, argc, o.paths[k]));
-		FUZZ_ASSERT(o.format >= FMT_TEXT &&
-			    o.format <= FMT_CHECKPATCH);
+		FUZZ_ASSERT(o.format >= FMT_TEXT && o.format <= FMT_CHECKPATCH);
 		FUZZ_ASSERT(o.min_confidence >= CONF_LOW &&
 			    o.min_confidence <= CONF_HIGH);
 		FUZZ_ASSERT(o.jobs >= 0 && o.jobs <= 1024);

@@ -63,7 +63,8 @@ static void one_line(const char *p, size_t n)
 	if (line[0] && line[strlen(line) - 1] == '\r') {
 		size_t k = strlen(again.f[REC_NFIELDS - 1]);
 
-		again.f[REC_NFIELDS - 1] = xrealloc(again.f[REC_NFIELDS - 1], k + 2);
+		again.f[REC_NFIELDS - 1] =
+			xrealloc(again.f[REC_NFIELDS - 1], k + 2);
 		strcpy(again.f[REC_NFIELDS - 1] + k, "\r");
 	}
 	same_fields(&rec, &again);

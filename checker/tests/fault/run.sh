@@ -22,7 +22,8 @@ mkdir -p "$LOGS"
 passed=0
 failed=0
 if [ $# -eq 0 ]; then
-	set -- $(cd tests/fault && ls *.sh | grep -v -e '^lib.sh$' -e '^run.sh$' |
+	set -- $(cd tests/fault && ls *.sh |
+		grep -v -x -e lib.sh -e run.sh -e memcheck.sh |
 		sed 's/\.sh$//')
 fi
 for t in "$@"; do
