@@ -601,7 +601,8 @@ const char *fix_unsupported(const struct record *rec)
 	if (!strcmp(rule, "waiter-no-barrier"))
 		return "the waiter side is not fixed automatically: add "
 		       "set_current_state() after the enqueue by hand";
-	if (!strcmp(rule, "store-in-caller") && rec->confidence == CONF_LOW)
+	/* At the helper itself no store is known; at a call site it is. */
+	if (!strcmp(rule, "store-in-caller") && !rec->store_line)
 		return "the store is in a caller, which is not fixed "
 		       "automatically: add the barrier after the store there";
 	return NULL;

@@ -9,7 +9,8 @@
 # with tests/e2e/fix-*.expected: in a git checkout (prefix from the log,
 # Fixes:, Signed-off-by:), in a kernel-like tree (get_maintainer.pl's
 # To:/Cc:, checkpatch.pl's verdict), --fix-style=wq_has_sleeper, and the
-# findings that are not fixed. Sourced by run-tests.sh.
+# findings that are not fixed. Sourced by run-tests.sh; its --update
+# also rewrites testcases/fixed/ from the tool's output (review it).
 
 # A fresh copy of the corpus in $work/fix.
 fix_copy() {
@@ -44,6 +45,15 @@ fix_corpus() {
 	if [ "$status" != 1 ]; then
 		echo "exit status $status, not 1" >>"$work/problems"
 		cat "$work/err" >>"$work/problems"
+	fi
+	# run-tests.sh --update: testcases/fixed/ becomes what --fix made
+	# (review the diff before committing it).
+	if [ "$mode" = --update ] && [ "$status" = 1 ]; then
+		rm -f "$fixed"/*.c
+		for f in "$top"/testcases/*.c; do
+			cmp -s "$f" "$work/fix/${f##*/}" ||
+				cp "$work/fix/${f##*/}" "$fixed/"
+		done
 	fi
 	nfixed=0
 	nsame=0
