@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cache.h"
 #include "util.h"
@@ -155,7 +156,8 @@ int baseline_write(const char *file, struct record *const *v, size_t n)
 {
 	struct strbuf sb = { 0 };
 	char **keys = xcalloc(n, sizeof(*keys));
-	char *tmp = xasprintf("%s.tmp", file);
+	/* Per process, and created afresh ("x"): never another's, nor a link. */
+	char *tmp = xasprintf("%s.tmp%ld", file, (long)getpid());
 	size_t i;
 	FILE *f;
 	int ret = -1;
@@ -172,7 +174,7 @@ int baseline_write(const char *file, struct record *const *v, size_t n)
 		free(keys[i]);
 	}
 	free(keys);
-	f = fopen(tmp, "w");
+	f = fopen(tmp, "wx");
 	if (!f || fwrite(sb.buf, 1, sb.len, f) != sb.len) {
 		if (f)
 			fclose(f);
