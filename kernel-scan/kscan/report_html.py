@@ -330,6 +330,7 @@ def render(info, findings, src):
                     1 for f in fs if f.get("confidence") == k)
                 for k in fnd.CONFIDENCES)))
     out.append('</table>')
+    out.append(_patches(info))
     out.append(_not_checked(info))
     out.append(_triage_notes(info))
 
@@ -358,6 +359,27 @@ def render(info, findings, src):
                % e(info.get("wqcheck_version", "?")))
     out.append('</main><script>%s</script></body></html>' % SCRIPT)
     return "\n".join(out) + "\n"
+
+
+def _patches(info):
+    p = info.get("patches") or {}
+    out = []
+    if p.get("list"):
+        out.append('<h2>Patches</h2><p><code>%s/series</code> lists them in '
+                   'order; each adds the barrier its finding asks for, as '
+                   'wqcheck --emit-patches wrote it.</p><ol>' % e(p["dir"]))
+        for name, subject in p["list"]:
+            out.append('<li><a href="%s/%s"><code>%s</code></a>%s</li>' % (
+                e(p["dir"]), e(name), e(name),
+                " " + e(subject) if subject else ""))
+        out.append('</ol>')
+    if p.get("not_fixed"):
+        out.append('<details><summary>Not fixed automatically (%d)'
+                   '</summary><ul>%s</ul></details>' % (
+                       len(p["not_fixed"]), "".join(
+                           '<li class="mono">%s</li>' % e(w)
+                           for w in p["not_fixed"])))
+    return "\n".join(out)
 
 
 def _not_checked(info):

@@ -126,6 +126,7 @@ def render(info, findings, src):
             r["low"], r["total"], r["untriaged"]))
     out.append("")
 
+    out.extend(_patches(info))
     out.extend(_not_checked(info))
     out.extend(_triage_notes(info))
 
@@ -151,6 +152,27 @@ def render(info, findings, src):
 
 def _subsys_anchor(name):
     return "s-" + re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")
+
+
+def _patches(info):
+    p = info.get("patches") or {}
+    out = []
+    if p.get("list"):
+        out += ["## Patches", "",
+                "`%s/series` lists them in order (`git am %s/*.patch`, or "
+                "`quilt`); each adds the barrier the finding asks for, as "
+                "wqcheck --emit-patches wrote it." % (p["dir"], p["dir"]),
+                ""]
+        for name, subject in p["list"]:
+            out.append("- [%s](%s/%s)%s" % (
+                _cell(name), p["dir"], name,
+                ": " + _cell(subject) if subject else ""))
+        out.append("")
+    if p.get("not_fixed"):
+        out += ["Not fixed automatically (%d):" % len(p["not_fixed"]), ""]
+        out += ["- %s" % _cell(w) for w in p["not_fixed"]]
+        out.append("")
+    return out
 
 
 def _not_checked(info):

@@ -6,6 +6,9 @@ import html.parser
 import json
 import os
 import re
+import shutil
+import subprocess
+import tempfile
 
 from . import findings as fnd
 
@@ -183,3 +186,51 @@ def check_md_text(text, doc, path="report.md"):
 def missing_true_races(triage, found):
     """The triage rows with verdict "true" that no finding matches."""
     return [r for r in triage.unmatched(found) if r.verdict == "true"]
+
+
+def check_patches(pdir, kernel):
+    """Problems with the patches in @pdir: each one in series must exist,
+    look like git format-patch output, and the series must apply in order
+    to copies of the files it touches (the tree itself is not touched).
+    Returns (problems, number of patches)."""
+    try:
+        with open(os.path.join(pdir, "series"), encoding="utf-8") as f:
+            names = [l.strip() for l in f
+                     if l.strip() and not l.startswith("#")]
+    except OSError as e:
+        return ["%s/series: %s" % (pdir, e.strerror)], 0
+    probs, touched = [], set()
+    for name in names:
+        path = os.path.join(pdir, name)
+        try:
+            with open(path, encoding="utf-8", errors="replace") as f:
+                text = f.read()
+        except OSError as e:
+            probs.append("%s: %s" % (name, e.strerror))
+            continue
+        if not text.startswith("From ") or "\nSubject: " not in text:
+            probs.append("%s: not a git format-patch mail" % name)
+        files = re.findall(r"^\+\+\+ b/(\S+)", text, re.M)
+        if not files:
+            probs.append("%s: no diff in it" % name)
+        touched.update(files)
+    if probs or shutil.which("patch") is None:
+        return probs, len(names)
+    with tempfile.TemporaryDirectory(prefix="wqcheck-patches.") as d:
+        for rel in touched:
+            src = os.path.join(kernel, rel)
+            if not os.path.isfile(src):
+                probs.append("a patch touches %s, not in the tree" % rel)
+                continue
+            os.makedirs(os.path.dirname(os.path.join(d, rel)), exist_ok=True)
+            shutil.copyfile(src, os.path.join(d, rel))
+        for name in names:
+            p = subprocess.run(["patch", "-p1", "-s", "-f", "-N", "-d", d,
+                                "-i", os.path.abspath(os.path.join(pdir,
+                                                                   name))],
+                               stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, check=False)
+            if p.returncode:
+                probs.append("%s does not apply: %s" % (name, p.stdout.decode(
+                    "utf-8", "replace").strip().splitlines()[-1:]))
+    return probs, len(names)

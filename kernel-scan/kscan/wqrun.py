@@ -75,6 +75,8 @@ class Result:
         self.stdout = ""
         self.warnings = []      # wqcheck's warnings, prefix removed
         self.other = []         # anything else it printed (errors)
+        self.patches = []       # the files --emit-patches wrote
+        self.seconds = 0.0
         self.log = []           # everything, as lines
 
 
@@ -109,6 +111,9 @@ class _Relay:
         self.in_stats = False
         if line.startswith(WARNING):
             self.res.warnings.append(line[len(WARNING):])
+            return
+        if line.startswith("/") and line.endswith(".patch"):
+            self.res.patches.append(line)   # --emit-patches names each
             return
         self.res.other.append(line)
         self.progress.show(line)
@@ -180,6 +185,7 @@ def run(argv, cwd, progress):
             progress.clear()
         out.seek(0)
         res.stdout = out.read().decode("utf-8", "replace")
+    res.seconds = time.monotonic() - t0
     return res
 
 
