@@ -813,12 +813,14 @@ static void fix_in_place(struct stage *st)
 			wq_warn("%s: not fixed: it leads to %s, outside the "
 				"tree scanned",
 				p, real);
+			f->bad = 1; /* not counted as fixed */
 			st->failed = 1;
 		} else if (!realpath(f->path, real) ||
 			   write_atomic_owned(real, f->fixed, f->fixed_len,
 					      f->mode, f->uid, f->gid)) {
 			wq_warn("%s: cannot write the fixed file: %s", p,
 				strerror(errno));
+			f->bad = 1;
 			st->failed = 1;
 		} else if (!st->o->quiet) {
 			fprintf(stderr, "wqcheck: fixed %s\n", p);
