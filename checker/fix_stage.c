@@ -11,6 +11,7 @@
 #include "fix_stage.h"
 
 #include <errno.h>
+#include <ftw.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -279,11 +280,22 @@ static int write_copy(const char *path, const char *text, size_t len)
 	return ret;
 }
 
-static int rm_tree(const char *path)
+static int rm_entry(const char *path, const struct stat *sb, int flag,
+		    struct FTW *ftw)
 {
-	const char *argv[] = { "rm", "-rf", "--", path, NULL };
+	(void)sb;
+	(void)ftw;
+	if (flag == FTW_DP)
+		rmdir(path);
+	else
+		unlink(path);
+	return 0;
+}
 
-	return cmd_run(NULL, argv, 600, NULL, NULL);
+/* In this process: after an interruption no helper may be started. */
+static void rm_tree(const char *path)
+{
+	nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
 static int has_edits(const struct ffile *f)
@@ -402,7 +414,8 @@ static void rescan(struct stage *st)
 	cfg.npaths = n;
 	cfg.progress = 0;
 	if (scan_run(&cfg, &again)) {
-		wq_warn("the fixed files could not be scanned again");
+		if (!wq_interrupted)
+			wq_warn("the fixed files could not be scanned again");
 		for (i = 0; i < st->nfiles; i++)
 			st->files[i].bad |= has_edits(&st->files[i]);
 		scan_free(&again);
@@ -613,7 +626,7 @@ static void verify_apply(struct stage *st, struct patch *v, size_t n)
 		}
 		free(copy);
 	}
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && !wq_interrupted; i++) {
 		char *dir = xasprintf("%s/apply/%zu", st->tmp,
 				      (size_t)(v[i].f->root - st->roots));
 		char real[PATH_MAX];
@@ -644,7 +657,7 @@ static void verify_apply(struct stage *st, struct patch *v, size_t n)
 		free(dir);
 	}
 	/* The series gives exactly the fixed files. */
-	for (i = 0; i < st->nfiles; i++) {
+	for (i = 0; i < st->nfiles && !wq_interrupted; i++) {
 		struct ffile *f = &st->files[i];
 		char *copy, *buf;
 		size_t len;
@@ -671,7 +684,7 @@ static void verify_checkpatch(struct stage *st, struct patch *v, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && !wq_interrupted; i++) {
 		const char *root = v[i].f->root->dir;
 		char *script = path_join(root, "scripts/checkpatch.pl");
 		char real[PATH_MAX];
@@ -740,7 +753,7 @@ static void emit(struct stage *st)
 		}
 		name_functions(v + first, n - first);
 	}
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && !wq_interrupted; i++) {
 		if (write_patch(st, &v[i], &m, (int)i + 1))
 			continue;
 		sb_printf(&series, "%s\n", v[i].name);
@@ -981,9 +994,14 @@ int fix_stage(const struct options *o, const struct scan_config *cfg,
 			build_one(&st, &st.files[i]);
 	if (o->fix && !wq_interrupted)
 		fix_in_place(&st);
-	if (!o->quiet || st.failed)
+	if (!wq_interrupted && (!o->quiet || st.failed))
 		summary(&st);
 out:
+	if (wq_interrupted)
+		wq_error("interrupted: %s",
+			 o->fix ? "the files written so far are whole, the "
+				  "others untouched" :
+				  "the patches and their checks are incomplete");
 	free_stage(&st);
 	return st.failed || wq_interrupted ? -1 : 0;
 }
