@@ -1059,6 +1059,7 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 	struct scanner s = { .cfg = cfg, .res = res };
 	struct scan_stats *st = &res->st;
 	struct walk_result w;
+	size_t i;
 	int ret = -1;
 
 	memset(res, 0, sizeof(*res));
@@ -1067,6 +1068,10 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 	wq_set_warn_hook(clear_progress);
 	if (walk_paths(cfg->paths, cfg->npaths, &w))
 		goto out;
+	/* What the walk could not read holds files that go unchecked. */
+	for (i = 0; i < w.nunread; i++)
+		add_not_checked(&s, w.unread[i].path,
+				xstrdup(w.unread[i].reason));
 	st->files = w.nfiles;
 	st->skipped = w.nskipped;
 	st->t_walk = now_seconds() - s.t0;

@@ -104,6 +104,19 @@ static void add_file(struct walker *w, const char *path)
 	r->files[r->nfiles++].path = xstrdup(path);
 }
 
+/* @path could not be read: the scan reports it as not checked. */
+static void add_unread(struct walker *w, const char *path, const char *what,
+		       int err)
+{
+	struct walk_result *r = w->res;
+
+	r->unread = xrealloc(r->unread, (r->nunread + 1) * sizeof(*r->unread));
+	r->unread[r->nunread].path = xstrdup(path);
+	r->unread[r->nunread++].reason = xasprintf("%s: %s", what,
+						   strerror(err));
+	r->nwarnings++;
+}
+
 static int cmp_name(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -204,8 +217,7 @@ static int walk_entry(struct walker *w, const char *dir, char **names, size_t n,
 				w->res->nwarnings++;
 			}
 		} else {
-			wq_warn("%s: %s, not checked", path, strerror(errno));
-			w->res->nwarnings++;
+			add_unread(w, path, "cannot stat it", errno);
 		}
 		goto out;
 	}
@@ -293,9 +305,7 @@ static int walk_dir(struct walker *w, const char *path, const char *name,
 				closedir(d);
 			return -1;
 		}
-		wq_warn("%s: cannot read directory: %s, not checked", path,
-			strerror(errno));
-		w->res->nwarnings++;
+		add_unread(w, path, "cannot read the directory", errno);
 		if (d)
 			closedir(d);
 		return 0;
@@ -411,5 +421,10 @@ void walk_free(struct walk_result *res)
 	for (i = 0; i < res->nfiles; i++)
 		free(res->files[i].path);
 	free(res->files);
+	for (i = 0; i < res->nunread; i++) {
+		free(res->unread[i].path);
+		free(res->unread[i].reason);
+	}
+	free(res->unread);
 	memset(res, 0, sizeof(*res));
 }

@@ -13,19 +13,29 @@ struct wfile {
 	char *path; /* the PATH given joined with the name inside it */
 };
 
+/* Something below a PATH that could not be read: its files are not checked. */
+struct wunread {
+	char *path;
+	char *reason;
+};
+
 struct walk_result {
 	struct wfile *files; /* sorted by path */
 	size_t nfiles;
 	size_t ndirs; /* directories read */
 	size_t nskipped; /* build outputs and VCS directories skipped */
 	size_t nwarnings; /* unreadable entries, symlink loops, ... */
+	struct wunread *unread; /* directories and entries it could not read */
+	size_t nunread;
 };
 
 /*
  * Every PATH must exist, be readable and hold at least one C file:
- * otherwise print one error line and return -1. Trouble below a PATH
- * (an unreadable subdirectory, a symlink loop) is a warning and the
- * walk goes on. Returns -1 with errno EINTR when interrupted.
+ * otherwise print one error line and return -1. Below a PATH, a symlink
+ * loop or a link out of it is a warning; what cannot be read (a
+ * directory, an entry stat() fails on) is listed in @unread, without a
+ * warning, for the caller to report as not checked. The walk goes on.
+ * Returns -1 with errno EINTR when interrupted.
  */
 int walk_paths(char *const *paths, size_t npaths, struct walk_result *out);
 void walk_free(struct walk_result *res);
