@@ -22,7 +22,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/wqcheck-fault.XXXXXX") || exit 2
 mounts=
 cleanup() {
 	for m in $mounts; do
-		umount "$m" 2>/dev/null
+		umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null
 	done
 	chmod -R u+w "$work" 2>/dev/null
 	rm -rf "$work"
