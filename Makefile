@@ -14,7 +14,7 @@ KERNEL_TARBALL ?= /usr/src/linux-source-$(KERNEL_VERSION).tar.xz
 DEFAULT_KERNEL := $(CACHE)/linux-source-$(KERNEL_VERSION)
 
 # Everything the build and the tests use, by Debian package name.
-DEB_PACKAGES := coccinelle sparse gcc make python3 pkg-config git patch \
+DEB_PACKAGES := coccinelle sparse gcc make python3 pkg-config git patch procps \
 		libjson-c-dev libssl-dev valgrind
 # The tree, and what its own build (make defconfig, one object) needs.
 DEB_KERNEL_PACKAGES := linux-source-$(KERNEL_VERSION) xz-utils perl bc \
