@@ -382,6 +382,7 @@ corpus() {
 
 . "$here/tests/patch-tests.sh"
 . "$here/tests/kbuild-tests.sh"
+. "$here/tests/wrapper-tests.sh"
 . "$here/tests/fix-tests.sh"
 
 unit_tests
@@ -390,6 +391,7 @@ bad_inputs
 interrupt
 patch_tests
 kbuild_tests
+wrapper_tests
 fix_tests
 baseline
 cache
