@@ -52,24 +52,11 @@ static int kernel_top(const char *dir)
 	return ret;
 }
 
-char *subject_tree_root(const char *path, int *is_git)
+/* The nearest kernel top at or above the directory @real, or NULL. */
+static char *kernel_top_above(const char *real)
 {
-	char *dir = is_dir(path) ? xstrdup(path) : dir_of(path);
-	const char *argv[] = { "git", "-C", dir, "rev-parse", "--show-toplevel",
-			       NULL };
-	char *top = cmd_exists("git") ? cmd_line(NULL, argv) : NULL;
-	char real[PATH_MAX], *up;
+	char *up = xstrdup(real);
 
-	*is_git = top != NULL;
-	if (top) {
-		free(dir);
-		return top;
-	}
-	if (!realpath(dir, real))
-		return dir;
-	free(dir);
-	/* An unpacked kernel tree: its top, however deep PATH is. */
-	up = xstrdup(real);
 	for (;;) {
 		char *slash = strrchr(up, '/');
 
@@ -80,7 +67,49 @@ char *subject_tree_root(const char *path, int *is_git)
 		*slash = '\0';
 	}
 	free(up);
-	return xstrdup(real);
+	return NULL;
+}
+
+/* Is @inner a directory strictly below @outer? */
+static int below(const char *inner, const char *outer)
+{
+	size_t n = strlen(outer);
+
+	return !strncmp(inner, outer, n) && inner[n] == '/';
+}
+
+/*
+ * The kernel tree a patch is relative to. A git work tree is that tree
+ * only when no kernel top lies below its top: a tree unpacked into
+ * another project's repository (an ignored cache directory, say) must
+ * not get paths relative to that project.
+ */
+char *subject_tree_root(const char *path, int *is_git)
+{
+	char *dir = is_dir(path) ? xstrdup(path) : dir_of(path);
+	const char *argv[] = { "git", "-C", dir, "rev-parse", "--show-toplevel",
+			       NULL };
+	char *top = cmd_exists("git") ? cmd_line(NULL, argv) : NULL;
+	char real[PATH_MAX], *ktop;
+
+	*is_git = 0;
+	if (!realpath(dir, real)) {
+		if (top) {
+			*is_git = 1;
+			free(dir);
+			return top;
+		}
+		return dir;
+	}
+	free(dir);
+	ktop = kernel_top_above(real);
+	if (top && !(ktop && below(ktop, top))) {
+		*is_git = 1;
+		free(ktop);
+		return top;
+	}
+	free(top);
+	return ktop ? ktop : xstrdup(real);
 }
 
 /* ---- the subject prefix ---- */

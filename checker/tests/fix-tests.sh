@@ -228,9 +228,14 @@ fix_git() {
 
 # A tree with the kernel's scripts: get_maintainer.pl gives To: and
 # Cc:, checkpatch.pl's complaint fails the run (exit 2), nothing is
-# written to the tree, and the patch is still there to look at.
+# written to the tree, and the patch is still there to look at. The tree
+# sits, ignored, inside another git repository (as make check-kernel
+# unpacks one into .cache/): the patch is still relative to its top.
 fix_kernel_scripts() {
 	bad_dir
+	if command -v git >/dev/null; then
+		git init -q . && echo tree/ >.gitignore || exit 2
+	fi
 	mkdir -p tree/scripts tree/fs
 	touch tree/Makefile tree/Kbuild
 	cp "$top/testcases/wake-up.c" tree/fs/
