@@ -23,8 +23,7 @@
 const char *const wq_idents[] = {
 	"waitqueue_active", "swait_active",
 	"wake_up_bit",	    "wake_up_var",
-	"__wake_up_bit",    "wq_has_sleeper",
-	"swq_has_sleeper",  "add_wait_queue",
+	"__wake_up_bit",    "add_wait_queue",
 	"__add_wait_queue", NULL,
 };
 

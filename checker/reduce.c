@@ -288,7 +288,11 @@ struct parser {
 	size_t fcap;
 	struct span *init; /* top-level initializers: "= { ... }" */
 	size_t ninit, init_cap;
+	struct span *decls; /* top-level declarations to blank whole */
+	size_t ndecls, decls_cap;
 	/* the current top-level declaration */
+	size_t decl_start; /* its first token */
+	int decl_started, decl_keep;
 	struct name *names; /* identifiers right before a '(' */
 	size_t nnames, names_cap;
 	struct tok last_ident;
@@ -321,6 +325,8 @@ static int is_keyword(const char *s, size_t n)
 
 static void reset_decl(struct parser *ps)
 {
+	ps->decl_started = 0;
+	ps->decl_keep = 0;
 	ps->nnames = 0;
 	ps->last = 0;
 	ps->paren = 0;
@@ -370,6 +376,7 @@ static struct rfunc *new_func(struct parser *ps, const struct tok *open)
 	}
 	f = &r->funcs[r->nfuncs++];
 	memset(f, 0, sizeof(*f));
+	f->start = ps->decl_start;
 	f->open = open->start;
 	f->open_line = open->line;
 	if (n) {
@@ -394,10 +401,14 @@ static void parse_body(struct parser *ps, struct rfunc *f)
 		if (t.type == T_IDENT) {
 			const char *id = ps->lx.buf + t.start;
 
-			if (matcher_is_name(ps->lx.m, id, t.len))
+			int wait = prefilter_is_wait_name(id, t.len);
+
+			if (matcher_is_name(ps->lx.m, id, t.len)) {
 				f->mentions = 1;
-			else if (prefilter_is_wait_name(id, t.len))
+				f->checks |= !wait;
+			} else if (wait) {
 				f->waits = 1;
+			}
 			continue;
 		}
 		if (t.type != T_PUNCT || t.inactive)
@@ -414,6 +425,16 @@ static void parse_body(struct parser *ps, struct rfunc *f)
 	f->close = f->open;
 	f->close_line = f->open_line;
 	f->kept = 1;
+}
+
+static void push_span(struct span **v, size_t *n, size_t *cap,
+		      struct span sp)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		*v = xrealloc(*v, *cap * sizeof(**v));
+	}
+	(*v)[(*n)++] = sp;
 }
 
 /*
@@ -436,6 +457,7 @@ static void skip_block(struct parser *ps, const struct tok *open,
 		    (matcher_is_name(ps->lx.m, ps->lx.buf + t.start, t.len) ||
 		     prefilter_is_wait_name(ps->lx.buf + t.start, t.len))) {
 			ps->r->outside = 1;
+			ps->decl_keep = 1;
 			sp.mentions = 1;
 		}
 		if (t.type != T_PUNCT || t.inactive)
@@ -448,11 +470,22 @@ static void skip_block(struct parser *ps, const struct tok *open,
 	if (!initializer || sp.mentions)
 		return;
 	sp.close = t.start;
-	if (ps->ninit == ps->init_cap) {
-		ps->init_cap = ps->init_cap ? ps->init_cap * 2 : 16;
-		ps->init = xrealloc(ps->init, ps->init_cap * sizeof(*ps->init));
-	}
-	ps->init[ps->ninit++] = sp;
+	push_span(&ps->init, &ps->ninit, &ps->init_cap, sp);
+}
+
+/*
+ * A declaration ends at @end: prototypes, variables, types, EXPORT_SYMBOL()
+ * and the like are blanked whole, as the rules look inside functions
+ * only. A typedef stays (spatch parses casts and declarations with its
+ * name better for it), and so does whatever mentions a name the rules
+ * look for.
+ */
+static void end_decl(struct parser *ps, size_t end)
+{
+	if (ps->decl_started && !ps->decl_keep)
+		push_span(&ps->decls, &ps->ndecls, &ps->decls_cap,
+			  (struct span){ ps->decl_start, end, 0 });
+	reset_decl(ps);
 }
 
 static void top_punct(struct parser *ps, const struct tok *t)
@@ -474,7 +507,7 @@ static void top_punct(struct parser *ps, const struct tok *t)
 		break;
 	case ';':
 		if (!ps->paren) {
-			reset_decl(ps);
+			end_decl(ps, t->start + 1);
 			return;
 		}
 		break;
@@ -508,10 +541,19 @@ static void parse_top(struct parser *ps)
 		if (t.type == T_EOF)
 			return;
 		if (t.type == T_IDENT &&
-		    matcher_is_name(ps->lx.m, ps->lx.buf + t.start, t.len))
+		    matcher_is_name(ps->lx.m, ps->lx.buf + t.start, t.len)) {
 			ps->r->outside = 1;
+			ps->decl_keep = 1;
+		}
 		if (t.inactive)
 			continue;
+		if (!ps->decl_started) {
+			ps->decl_started = 1;
+			ps->decl_start = t.start;
+			ps->decl_keep |= t.type == T_IDENT && t.len == 7 &&
+					 !memcmp(ps->lx.buf + t.start,
+						 "typedef", 7);
+		}
 		if (t.type == T_IDENT) {
 			ps->before_ident = ps->last;
 			ps->last = 'i';
@@ -522,52 +564,6 @@ static void parse_top(struct parser *ps)
 			ps->last = '0';
 		}
 	}
-}
-
-/* ---- pass 2: callers of the functions that mention an identifier ---- */
-
-struct mname {
-	const char *s;
-	size_t len;
-};
-
-static int calls_mentioning(const char *buf, size_t len, const struct rfunc *f,
-			    const struct mname *m, size_t nm)
-{
-	struct lexer lx = { .buf = buf, .len = len, .pos = f->open + 1 };
-	struct tok t;
-	size_t i;
-	int found = 0;
-
-	while (!found) {
-		next_token(&lx, &t);
-		if (t.type == T_EOF || t.start >= f->close)
-			break;
-		if (t.type != T_IDENT)
-			continue;
-		for (i = 0; i < nm && !found; i++)
-			found = m[i].len == t.len &&
-				!memcmp(m[i].s, buf + t.start, t.len);
-	}
-	free(lx.cond);
-	return found;
-}
-
-/* Mark the callers; only direct ones: the rules look one call deep. */
-static void mark_callers(struct reduced *r, const char *buf, size_t len)
-{
-	struct mname *m = xcalloc(r->nfuncs, sizeof(*m));
-	size_t i, nm = 0;
-
-	for (i = 0; i < r->nfuncs; i++)
-		if (r->funcs[i].mentions && r->funcs[i].name)
-			m[nm++] = (struct mname){ r->funcs[i].name,
-						  strlen(r->funcs[i].name) };
-	for (i = 0; nm && i < r->nfuncs; i++)
-		if (!r->funcs[i].mentions && !r->funcs[i].kept)
-			r->funcs[i].caller =
-				calls_mentioning(buf, len, &r->funcs[i], m, nm);
-	free(m);
 }
 
 /* ---- blanking ---- */
@@ -594,22 +590,22 @@ static int directives_balanced(const struct lexer *lx, size_t open,
 	return depth == 0;
 }
 
-/* Blank (open, close) except newlines and preprocessor lines. */
-static void blank_range(struct reduced *r, const struct lexer *lx, size_t open,
-			size_t close)
+/* Blank [from, to) except newlines and preprocessor lines. */
+static void blank_span(struct reduced *r, const struct lexer *lx, size_t from,
+		       size_t to)
 {
 	size_t lo = 0, hi = lx->nd, i;
 
-	/* The first directive that ends after the brace (they are sorted). */
+	/* The first directive that ends after @from (they are sorted). */
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (lx->d[mid].end <= open)
+		if (lx->d[mid].end <= from)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (i = open + 1; i < close; i++) {
+	for (i = from; i < to; i++) {
 		if (lo < lx->nd && i >= lx->d[lo].start) {
 			i = lx->d[lo].end - 1;
 			lo++;
@@ -625,6 +621,7 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 {
 	struct parser ps = { .r = out };
 	size_t i;
+	int checks;
 
 	memset(out, 0, sizeof(*out));
 	ps.lx = (struct lexer){ .buf = buf,
@@ -636,11 +633,14 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 	parse_top(&ps);
 	if (ps.lx.directive_mentions)
 		out->outside = 1;
-	mark_callers(out, buf, len);
+	checks = out->outside;
+	for (i = 0; i < out->nfuncs; i++)
+		checks |= out->funcs[i].checks;
 	for (i = 0; i < out->nfuncs; i++) {
 		struct rfunc *f = &out->funcs[i];
 
-		if (f->mentions || f->waits || f->caller ||
+		/* waits serve only to pair a check of this file with them */
+		if (f->mentions || (f->waits && checks) ||
 		    !directives_balanced(&ps.lx, f->open, f->close))
 			f->kept = 1;
 	}
@@ -649,19 +649,30 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 	out->text[len] = '\0';
 	out->len = len;
 	for (i = 0; i < out->nfuncs; i++) {
-		if (out->funcs[i].kept) {
+		const struct rfunc *f = &out->funcs[i];
+
+		if (f->kept) {
 			out->nkept++;
 			continue;
 		}
-		blank_range(out, &ps.lx, out->funcs[i].open,
-			    out->funcs[i].close);
+		/* the whole definition, else its body */
+		if (directives_balanced(&ps.lx, f->start, f->close))
+			blank_span(out, &ps.lx, f->start, f->close + 1);
+		else
+			blank_span(out, &ps.lx, f->open + 1, f->close);
 		out->nblanked++;
 	}
+	for (i = 0; i < ps.ndecls; i++)
+		if (directives_balanced(&ps.lx, ps.decls[i].open,
+					ps.decls[i].close))
+			blank_span(out, &ps.lx, ps.decls[i].open,
+				   ps.decls[i].close);
 	for (i = 0; i < ps.ninit; i++)
 		if (directives_balanced(&ps.lx, ps.init[i].open,
 					ps.init[i].close))
-			blank_range(out, &ps.lx, ps.init[i].open,
-				    ps.init[i].close);
+			blank_span(out, &ps.lx, ps.init[i].open + 1,
+				   ps.init[i].close);
+	free(ps.decls);
 	free(ps.init);
 	free(ps.names);
 	free(ps.lx.cond);

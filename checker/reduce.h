@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * Blank out what spatch need not parse: the bodies of functions that
- * mention none of the rules' identifiers (prefilter.h) and call no
- * function of the same file that does. Every newline and every
+ * mention none of the rules' identifiers (prefilter.h) and, in a file
+ * with no check to pair them with, of the functions that wait. The
+ * rules look at one function at a time. Every newline and every
  * preprocessor line stays where it was, so line numbers are exact and
  * #if/#endif still balance.
  */
@@ -16,10 +17,11 @@ struct rfunc {
 	long name_line; /* line of that name */
 	long open_line; /* line of the body's '{' */
 	long close_line; /* line of the body's '}' */
+	size_t start; /* offset of the definition's first token */
 	size_t open, close; /* offsets of '{' and '}' */
 	unsigned mentions : 1; /* the body mentions an identifier */
+	unsigned checks : 1; /* ... one that is not a wait name */
 	unsigned waits : 1; /* it waits (prefilter_is_wait_name()) */
-	unsigned caller : 1; /* it calls a function that does */
 	unsigned kept : 1; /* its body is left for spatch */
 };
 
@@ -36,9 +38,9 @@ struct reduced {
 struct matcher;
 
 /*
- * Reduce @buf, keeping the functions that mention one of @m's names, that
- * wait, or that call a function of the file mentioning one of @m's
- * names. Never fails (the worst case is an unchanged copy).
+ * Reduce @buf, keeping the functions that mention one of @m's names and,
+ * when one of those names is not a wait name (a check), the functions
+ * that wait. Never fails (the worst case is an unchanged copy).
  */
 void reduce_text(const char *buf, size_t len, const struct matcher *m,
 		 struct reduced *out);

@@ -21,6 +21,7 @@ virtual context
 virtual org
 virtual report
 virtual wqcheck
+virtual callers
 
 @initialize:python@
 @@
@@ -28,23 +29,13 @@ import re
 
 CALLEES = set()
 
-# The names the rules match, in one place.
-ORDERED = re.compile(r"^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$")
-ATOMIC_RMW = re.compile(r"^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$")
-PLAIN_STORE_CALL = re.compile(r"^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu))$")
-WAKE = re.compile(r"[Ww]ake|^irq_work_queue$|^complete(_all)?$")
-ENQUEUE = re.compile(
-    r"^(prepare_to_wait[a-z_]*|prepare_to_swait[a-z_]*|_*add_wait_queue[a-z_]*)$")
-QUEUE_LOCK_ANY = re.compile(r"^(raw_)?spin_(un)?lock")
-QUEUE_LOCK = re.compile(r"^(raw_)?spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?$")
-QUEUE_UNLOCK = re.compile(r"^(raw_)?spin_unlock(_irq|_irqrestore|_bh)?$")
-ANY_LOCK = re.compile(r"^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$")
-ANY_UNLOCK = re.compile(r"^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?|mutex_unlock|read_unlock(_irq|_irqrestore|_bh)?|write_unlock(_irq|_irqrestore|_bh)?)$")
-
-
-def names(pattern, ident):
-    """Whether an identifier is one of a family of names."""
-    return pattern.search(str(ident)) is not None
+# The name families are regular expressions in the rules themselves
+# (Coccinelle matches those without calling Python, several times
+# faster). One metavariable name stands for one family in every rule:
+# fo the fully ordered atomics, rmw the non-value-returning ones, st the
+# plain stores made by a call, lkany/qlk/qul the spinlock of the queue,
+# lk/ul any lock, wt an enqueue, wk a wake-up. The test suite checks
+# that each is spelled the same everywhere (testcases/test-suite).
 CHECK_NAMES = ("waitqueue_active", "swait_active", "wake_up_bit",
                "wake_up_var", "__wake_up_bit")
 
@@ -58,9 +49,6 @@ ORDERED_CALL = re.compile(
     r"test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|"
     r"try_cmpxchg)\s*\(")
 
-
-def is_check_name(name):
-    return str(name) in CHECK_NAMES or str(name) in CALLEES
 
 # Everything below is keyed by the (file, line, column) of the check.
 checks = {}      # key -> dict(pc, queue, fn, wakes)
@@ -189,10 +177,6 @@ def add_incdec_store(pc, ps, text):
     target = span(p.file, int(p.line), int(p.column),
                   int(p.line_end), int(p.column_end))
     add_store(pc, ps, "plain", text.replace("X", target), target)
-
-
-def is_store(ps, pc):
-    return any(key(s["pos"]) == key(ps) for s in stores.get(key(pc), []))
 
 
 ATOMIC_SET = re.compile(r"^atomic(64|_long)?_set")
@@ -635,10 +619,26 @@ CALLEES.update(n for n in callee_list.split(",") if n)
 // itself: wake_up_bit(), wake_up_var(), __wake_up_bit().
 // E0 is the queue when the argument is &E0, else the pointer to it.
 
+@check_api@
+identifier chk =~ "^(waitqueue_active|swait_active|wake_up_bit|wake_up_var|__wake_up_bit)$";
+position pc;
+@@
+
+chk@pc(...)
+
+// The second pass of wqcheck (-D callers -D callees=f,g): a call to one
+// of the named helpers is a check too.
+@check_callee depends on callers@
+identifier chk : script:python() { str(chk) in CALLEES };
+position pc;
+@@
+
+chk@pc(...)
+
 @check@
 expression E0;
-identifier chk : script:python() { is_check_name(chk) };
-position pc;
+identifier chk;
+position pc = {check_api.pc, check_callee.pc};
 @@
 
 (
@@ -657,7 +657,7 @@ add_check(pc, str(chk))
 @gated exists@
 position check.pc, pg, pw;
 identifier chk = {waitqueue_active, swait_active};
-identifier wk : script:python() { names(WAKE, wk) };
+identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
 @@
 
 chk@pc@pg(...)
@@ -676,7 +676,7 @@ add_wake(pg, str(wk), pw)
 @uncond forall@
 position check.pc, pu;
 identifier chk = {waitqueue_active, swait_active};
-identifier wk : script:python() { names(WAKE, wk) };
+identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
 @@
 
 chk@pc@pu(...)
@@ -710,21 +710,21 @@ nongating.add(key(pn))
 identifier ck;
 expression check.E0;
 position check.pc, pk;
-identifier lk : script:python() { names(QUEUE_LOCK, lk) };
-identifier ul : script:python() { names(QUEUE_UNLOCK, ul) };
+identifier qlk =~ "^(raw_)?spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?$";
+identifier qul =~ "^(raw_)?spin_unlock(_irq|_irqrestore|_bh)?$";
 @@
 
 (
-lk(&E0.lock, ...)
+qlk(&E0.lock, ...)
 |
-lk(&E0->lock, ...)
+qlk(&E0->lock, ...)
 |
 lockdep_assert_held(&E0.lock)
 |
 lockdep_assert_held(&E0->lock)
 )
-... when != ul(&E0.lock, ...)
-    when != ul(&E0->lock, ...)
+... when != qul(&E0.lock, ...)
+    when != qul(&E0->lock, ...)
 ck@pc@pk(...)
 
 @script:python@
@@ -763,9 +763,9 @@ identifier I;
 expression J;
 position check.pc, ps, pv;
 assignment operator aop;
-identifier fo : script:python() { names(ORDERED, fo) };
-identifier rmw : script:python() { names(ATOMIC_RMW, rmw) };
-identifier lkany : script:python() { names(QUEUE_LOCK_ANY, lkany) };
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
+identifier lkany =~ "^(raw_)?spin_(un)?lock";
 @@
 
 (
@@ -800,9 +800,9 @@ identifier ck;
 expression check.E0, X;
 local idexpression L;
 position check.pc, ps;
-identifier fo : script:python() { names(ORDERED, fo) };
-identifier rmw : script:python() { names(ATOMIC_RMW, rmw) };
-identifier lkany : script:python() { names(QUEUE_LOCK_ANY, lkany) };
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
+identifier lkany =~ "^(raw_)?spin_(un)?lock";
 @@
 
 (
@@ -850,10 +850,10 @@ else:
 identifier ck;
 expression check.E0;
 position check.pc, ps;
-identifier st : script:python() { names(PLAIN_STORE_CALL, st) };
-identifier fo : script:python() { names(ORDERED, fo) };
-identifier rmw : script:python() { names(ATOMIC_RMW, rmw) };
-identifier lkany : script:python() { names(QUEUE_LOCK_ANY, lkany) };
+identifier st =~ "^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu))$";
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
+identifier lkany =~ "^(raw_)?spin_(un)?lock";
 @@
 
 st@ps(...)
@@ -888,9 +888,9 @@ add_call_store(pc, ps, name, kind)
 identifier ck;
 expression check.E0;
 position check.pc, ps;
-identifier rmw : script:python() { names(ATOMIC_RMW, rmw) };
-identifier fo : script:python() { names(ORDERED, fo) };
-identifier lkany : script:python() { names(QUEUE_LOCK_ANY, lkany) };
+identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+identifier lkany =~ "^(raw_)?spin_(un)?lock";
 @@
 
 rmw@ps(...)
@@ -918,7 +918,7 @@ add_call_store(pc, ps, str(st), "atomic-rmw")
 @direct exists@
 identifier ck;
 position check.pc;
-position ps : script:python(pc) { is_store(ps, pc) };
+position ps = {plain.ps, incdec.ps, callstore.ps, rmwstore.ps};
 expression e;
 identifier f !~ "^(READ_ONCE|WRITE_ONCE|likely|unlikely|smp_wmb|smp_rmb|wmb|rmb|barrier|smp_mb__before_atomic|smp_mb__after_atomic|smp_acquire__after_ctrl_dep|smp_store_release|smp_load_acquire|atomic(64|_long)?_(read|set)|test_bit|list_empty|waitqueue_active)$";
 @@
@@ -940,7 +940,7 @@ directs.add((key(pc), int(ps[0].line)))
 identifier ck;
 identifier fn;
 position check.pc, pe;
-identifier fo : script:python() { names(ORDERED, fo) };
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
 @@
 
 fn(...) {
@@ -965,8 +965,8 @@ entry_reach.add(key(pe))
 @heldlock exists@
 identifier ck;
 position check.pc, ph, pl;
-identifier lk : script:python() { names(ANY_LOCK, lk) };
-identifier ul : script:python() { names(ANY_UNLOCK, ul) };
+identifier lk =~ "^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$";
+identifier ul =~ "^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?|mutex_unlock|read_unlock(_irq|_irqrestore|_bh)?|write_unlock(_irq|_irqrestore|_bh)?)$";
 expression L;
 @@
 
@@ -982,11 +982,11 @@ L << heldlock.L;
 
 held.setdefault(key(ph), []).append((norm_queue(str(L)), int(pl[0].line)))
 
-@waitlocked exists@
+@waitlocked depends on check exists@
 position pw;
-identifier wt : script:python() { names(ENQUEUE, wt) };
-identifier lk : script:python() { names(ANY_LOCK, lk) };
-identifier ul : script:python() { names(ANY_UNLOCK, ul) };
+identifier wt =~ "^(prepare_to_wait[a-z_]*|prepare_to_swait[a-z_]*|_*add_wait_queue[a-z_]*)$";
+identifier lk =~ "^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$";
+identifier ul =~ "^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?|mutex_unlock|read_unlock(_irq|_irqrestore|_bh)?|write_unlock(_irq|_irqrestore|_bh)?)$";
 expression L;
 @@
 
@@ -1003,11 +1003,11 @@ add_locked_wait(pw, str(L))
 
 // The lock may have been taken by the caller: an enqueue followed by the
 // release of a lock, before any retaking of it, was made under it.
-@waitlocked2 exists@
+@waitlocked2 depends on check exists@
 position pw;
-identifier wt : script:python() { names(ENQUEUE, wt) };
-identifier lk : script:python() { names(ANY_LOCK, lk) };
-identifier ul : script:python() { names(ANY_UNLOCK, ul) };
+identifier wt =~ "^(prepare_to_wait[a-z_]*|prepare_to_swait[a-z_]*|_*add_wait_queue[a-z_]*)$";
+identifier lk =~ "^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$";
+identifier ul =~ "^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?|mutex_unlock|read_unlock(_irq|_irqrestore|_bh)?|write_unlock(_irq|_irqrestore|_bh)?)$";
 expression L;
 @@
 
@@ -1023,19 +1023,19 @@ L << waitlocked2.L;
 add_locked_wait(pw, str(L))
 
 // The waiters in this file, to pair each check with the wait it serves.
-@waits@
-identifier wt =~ "^(wait_event[a-z_]*|wait_var_event[a-z_]*|swait_event[a-z_]*|prepare_to_wait[a-z_]*|prepare_to_swait[a-z_]*|wait_on_bit[a-z_]*)$";
+@waits depends on check@
+identifier wfn =~ "^(wait_event[a-z_]*|wait_var_event[a-z_]*|swait_event[a-z_]*|prepare_to_wait[a-z_]*|prepare_to_swait[a-z_]*|wait_on_bit[a-z_]*)$";
 position pw;
 @@
 
-wt@pw(...)
+wfn@pw(...)
 
 @script:python@
 pw << waits.pw;
-wt << waits.wt;
+wfn << waits.wfn;
 @@
 
-add_waiter(pw, str(wt))
+add_waiter(pw, str(wfn))
 
 // ---------------------------------------------------------------------
 // The waiter side: enqueued with add_wait_queue(), then asleep in

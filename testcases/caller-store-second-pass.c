@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: store in a caller: with the helper named (second pass), the call site is found, at low confidence
- * check-command: cocci-records -D callees=tags_wake $file
+ * check-command: cocci-records -D callers -D callees=tags_wake $file
  *
  * check-output-start
 wqcheck-record-1	store-in-caller	testcases/caller-store-second-pass.c	33	1	10	tags_put	low	t	tags_wake	atomic_dec(&t->active)	t->active	32	atomic-rmw	tags_wake	33	smp_mb__after_atomic()		store to t->active (line 32) may be reordered after the wait-list test in tags_wake(), called here from tags_put() with no barrier: a waiter can miss the wake-up; add smp_mb__after_atomic() before the call	33						

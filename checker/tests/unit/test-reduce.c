@@ -59,29 +59,49 @@ static const char basic[] =
 	"}\n" /* 17 */
 	"int other(void) { return table[0]; }\n"; /* 18 */
 
+/*
+ * Only the function with the check is left: declarations, types, tables
+ * and the other functions, headers included, are blanked whole, every
+ * newline kept.
+ */
 static void test_basic(void)
 {
+	static const char want[] =
+		"#include <linux/wait.h>\n" /* 1 */
+		"                    \n" /* 2 */
+		"                              \n" /* 3 */
+		"                               \n" /* 4 */
+		" \n" /* 5 */
+		"                                      \n" /* 6 */
+		" \n" /* 7 */
+		"static void waker(struct s *p, wait_queue_head_t *q)\n" /* 8 */
+		"{\n" /* 9 */
+		"\tp->a = 2;\n" /* 10 */
+		"\tif (waitqueue_active(q))\n" /* 11 */
+		"\t\twake_up(q);\n" /* 12 */
+		"}\n" /* 13 */
+		"                        \n" /* 14 */
+		" \n" /* 15 */
+		"                \n" /* 16 */
+		" \n" /* 17 */
+		"                                    \n" /* 18 */;
 	struct reduced r;
 	const struct rfunc *f;
 
 	reduce_str(basic, &r);
 	CHECK_INT(r.nfuncs, 4);
-	CHECK_INT(r.nkept, 2);
-	CHECK_INT(r.nblanked, 2);
+	CHECK_INT(r.nkept, 1);
+	CHECK_INT(r.nblanked, 3);
 	f = func(&r, "helper");
 	CHECK(f && !f->kept && !f->mentions); /* a comment is no mention */
 	f = func(&r, "waker");
-	CHECK(f && f->kept && f->mentions && f->name_line == 8 &&
+	CHECK(f && f->kept && f->mentions && f->checks && f->name_line == 8 &&
 	      f->open_line == 9 && f->close_line == 13);
 	f = func(&r, "caller");
-	CHECK(f && f->kept && f->caller && !f->mentions);
+	CHECK(f && !f->kept && !f->mentions);
 	f = func(&r, "other");
 	CHECK(f && !f->kept && f->open_line == 18);
-	CHECK(strstr(r.text, "static void helper(struct s *p)\n{\n"
-			     "                                      \n}\n"));
-	CHECK(strstr(r.text, "int other(void) {                  }\n"));
-	CHECK(strstr(r.text, "\tif (waitqueue_active(q))\n"));
-	CHECK(strstr(r.text, "static int table[] = {      };\n"));
+	CHECK_STR(r.text, want);
 	CHECK(!reduce_nothing_to_check(&r));
 	reduced_free(&r);
 }
@@ -98,8 +118,8 @@ static void test_preprocessor_kept(void)
 				 "#define LONG(a) \\\n"
 				 "\tdo { a; } while (0)\n"
 				 "}\n";
-	static const char out[] = "void f(void)\n"
-				  "{\n"
+	static const char out[] = "            \n"
+				  " \n"
 				  "#ifdef CONFIG_X\n"
 				  "     \n"
 				  "#else\n"
@@ -107,7 +127,7 @@ static void test_preprocessor_kept(void)
 				  "#endif\n"
 				  "#define LONG(a) \\\n"
 				  "\tdo { a; } while (0)\n"
-				  "}\n";
+				  " \n";
 	struct reduced r;
 
 	reduce_str(in, &r);
@@ -178,14 +198,14 @@ static void test_not_functions(void)
 	struct reduced r;
 
 	static const char out[] =
-		"struct ops o = {         };\n"
-		"static struct s x __attribute__((aligned(8))) = {   };\n"
-		"enum { A, B };\n"
-		"DEFINE_X(name, { .y = 1 });\n"
-		"int (*fp)(int) = NULL;\n"
-		"struct t { int (*cb)(void); } tt;\n"
-		"static const char *s = \"{ not a brace\";\n"
-		"char c = '{';\n";
+		"                           \n"
+		"                                                      \n"
+		"              \n"
+		"                           \n"
+		"                      \n"
+		"                                 \n"
+		"                                       \n"
+		"             \n";
 	static const char kept[] = "static struct ops o = {\n"
 				   "#ifdef X\n"
 				   "\t.wake = wake_up_var,\n"
@@ -199,7 +219,7 @@ static void test_not_functions(void)
 				   "#endif\n"
 				   "};\n";
 
-	/* initializers are blanked too; types and enums are not */
+	/* declarations, initialized or not, are blanked whole */
 	reduce_str(in, &r);
 	CHECK_INT(r.nfuncs, 0);
 	CHECK_STR(r.text, out);
@@ -208,7 +228,8 @@ static void test_not_functions(void)
 	/* one that mentions an identifier is kept, directives always */
 	reduce_str(kept, &r);
 	CHECK(strstr(r.text, "\t.wake = wake_up_var,\n"));
-	CHECK(strstr(r.text, "= {\n#ifdef X\n   \n#else\n   \n#endif\n};\n"));
+	CHECK(strstr(r.text, "\n                  \n#ifdef X\n   \n#else\n"
+			     "   \n#endif\n  \n"));
 	CHECK(!reduce_nothing_to_check(&r));
 	reduced_free(&r);
 }
@@ -235,22 +256,72 @@ static void test_names(void)
 	reduced_free(&r);
 }
 
-/* Only direct callers are kept: the rules look one call deep. */
-static void test_callers_one_level(void)
+/* Callers are not kept: the second pass (-D callees=) looks at them. */
+static void test_callers_not_kept(void)
 {
 	static const char in[] =
-		"static void a(void) { if (wq_has_sleeper(q)) wake_up(q); }\n"
+		"static void a(void) { if (waitqueue_active(q)) wake_up(q); }\n"
 		"static void b(void) { a(); }\n"
-		"static void c(void) { b(); }\n"
-		"static void d(void) { int a = 1; (void)a; }\n";
+		"static void c(void) { b(); }\n";
 	struct reduced r;
 
 	reduce_str(in, &r);
 	CHECK(func(&r, "a")->kept);
-	CHECK(func(&r, "b")->kept && func(&r, "b")->caller);
-	CHECK(!func(&r, "c")->kept);
-	/* d only has a variable of the same name: kept, to be safe */
-	CHECK(func(&r, "d")->kept);
+	CHECK(!func(&r, "b")->kept && !func(&r, "c")->kept);
+	reduced_free(&r);
+}
+
+/*
+ * A function that waits is kept to pair a check of the same file with
+ * it; in a file with no check (add_wait_queue() is not one) it is not.
+ */
+static void test_waits_need_a_check(void)
+{
+	static const char with[] =
+		"void w(void) { wait_event(q, done); }\n"
+		"void k(void) { done = 1; if (waitqueue_active(&q)) wake_up(&q); }\n";
+	static const char without[] =
+		"void w(void) { wait_event(q, done); }\n"
+		"void e(void) { add_wait_queue(&q, &wait); schedule(); }\n";
+	struct reduced r;
+
+	reduce_str(with, &r);
+	CHECK(func(&r, "w")->kept && func(&r, "w")->waits);
+	reduced_free(&r);
+	reduce_str(without, &r);
+	CHECK(!func(&r, "w")->kept);
+	CHECK(func(&r, "e")->kept && func(&r, "e")->mentions &&
+	      !func(&r, "e")->checks);
+	reduced_free(&r);
+}
+
+/* A typedef stays; a declaration straddling an #ifdef is not cut. */
+static void test_declarations(void)
+{
+	static const char in[] =
+		"typedef struct { int a; } foo_t;\n"
+		"static int x;\n"
+		"static int y =\n"
+		"#ifdef A\n"
+		"\t1;\n"
+		"#else\n"
+		"\t2;\n"
+		"#endif\n"
+		"EXPORT_SYMBOL(x);\n";
+	static const char want[] =
+		"typedef struct { int a; } foo_t;\n"
+		"             \n"
+		"static int y =\n"
+		"#ifdef A\n"
+		"\t1;\n"
+		"#else\n"
+		"\t2;\n"
+		"#endif\n"
+		"                 \n";
+	struct reduced r;
+
+	reduce_str(in, &r);
+	CHECK_STR(r.text, want);
 	reduced_free(&r);
 }
 
@@ -312,7 +383,7 @@ static void test_comments_and_strings(void)
 static void test_locate_and_overlap(void)
 {
 	char *lines[] = { "}", "static void caller(struct s *p)" };
-	char *region[] = { "{", "\twaker(p, NULL);", "}" };
+	char *region[] = { "{", "\tp->a = 2;", "\tif (waitqueue_active(q))" };
 	char *nowhere[] = { "no such line" };
 	size_t idx[4];
 	struct reduced r;
@@ -321,16 +392,16 @@ static void test_locate_and_overlap(void)
 	reduce_str(basic, &r);
 	CHECK_INT(reduce_locate_lines(&r, nowhere, 1, 1, &first), -1);
 	CHECK_INT(reduce_locate_lines(&r, region, 3, 1, &first), 0);
-	CHECK_INT(first, 15);
-	/* "}" then a line that is not there: not found */
+	CHECK_INT(first, 9);
+	/* "}" then a line that is not there (blanked): not found */
 	CHECK_INT(reduce_locate_lines(&r, lines, 2, 1, &first), -1);
 	/* the search starts at the hint and wraps around */
-	lines[1] = "void caller(struct s *p)";
+	lines[0] = "\t\twake_up(q);";
+	lines[1] = "}";
 	CHECK_INT(reduce_locate_lines(&r, lines, 2, 16, &first), 0);
-	CHECK_INT(first, 13);
-	/* lines 13-17: the closing brace of waker, then caller */
-	CHECK_INT(reduce_funcs_in_lines(&r, 13, 17, idx, 4), 1);
-	CHECK_STR(r.funcs[idx[0]].name, "caller");
+	CHECK_INT(first, 12);
+	/* lines 13-17: the closing brace of waker, then caller (blanked) */
+	CHECK_INT(reduce_funcs_in_lines(&r, 13, 17, idx, 4), 0);
 	CHECK_INT(reduce_funcs_in_lines(&r, 9, 12, idx, 4), 1);
 	CHECK_STR(r.funcs[idx[0]].name, "waker");
 	/* blanked functions are not reported */
@@ -346,7 +417,9 @@ int main(void)
 	RUN(test_ifdef_straddle);
 	RUN(test_not_functions);
 	RUN(test_names);
-	RUN(test_callers_one_level);
+	RUN(test_callers_not_kept);
+	RUN(test_waits_need_a_check);
+	RUN(test_declarations);
 	RUN(test_outside_mentions);
 	RUN(test_unbalanced);
 	RUN(test_comments_and_strings);
