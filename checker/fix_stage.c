@@ -11,7 +11,6 @@
 #include "fix_stage.h"
 
 #include <errno.h>
-#include <ftw.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -280,23 +279,6 @@ static int write_copy(const char *path, const char *text, size_t len)
 	return ret;
 }
 
-static int rm_entry(const char *path, const struct stat *sb, int flag,
-		    struct FTW *ftw)
-{
-	(void)sb;
-	(void)ftw;
-	if (flag == FTW_DP)
-		rmdir(path);
-	else
-		unlink(path);
-	return 0;
-}
-
-/* In this process: after an interruption no helper may be started. */
-static void rm_tree(const char *path)
-{
-	nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
 
 static int has_edits(const struct ffile *f)
 {
@@ -933,7 +915,7 @@ static void free_stage(struct stage *st)
 	}
 	free(st->roots);
 	if (st->tmp)
-		rm_tree(st->tmp);
+		remove_tree(st->tmp);
 	free(st->tmp);
 }
 
@@ -968,16 +950,11 @@ int fix_stage(const struct options *o, const struct scan_config *cfg,
 	      const struct scan_result *s, struct record *const *v, size_t n)
 {
 	struct stage st = { .o = o, .cfg = cfg, .s = s };
-	const char *tmpdir = getenv("TMPDIR");
 	size_t i;
 
 	find_roots(&st);
-	st.tmp = xasprintf("%s/wqcheck-fix.XXXXXX",
-			   tmpdir && *tmpdir ? tmpdir : "/tmp");
-	if (!mkdtemp(st.tmp)) {
-		wq_error("%s: %s", st.tmp, strerror(errno));
-		free(st.tmp);
-		st.tmp = NULL;
+	st.tmp = make_temp_dir("wqcheck-fix");
+	if (!st.tmp) {
 		st.failed = 1;
 		goto out;
 	}

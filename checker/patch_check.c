@@ -17,7 +17,6 @@
 
 #include <ctype.h>
 #include <errno.h>
-#include <ftw.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,38 +58,19 @@ static int is_c_file(const char *path)
 
 /* ---- the temporary copies ---- */
 
-static int rm_entry(const char *path, const struct stat *st, int flag,
-		    struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	remove(path);
-	return 0;
-}
-
 static void remove_tmpdir(struct checker *c)
 {
 	if (!c->tmpdir)
 		return;
-	nftw(c->tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	remove_tree(c->tmpdir);
 	free(c->tmpdir);
 	c->tmpdir = NULL;
 }
 
 static int make_tmpdir(struct checker *c)
 {
-	const char *t = getenv("TMPDIR");
-
-	c->tmpdir = xasprintf("%s/wqcheck-patch.XXXXXX", t && *t ? t : "/tmp");
-	if (!mkdtemp(c->tmpdir)) {
-		wq_error("cannot make a temporary directory %s: %s", c->tmpdir,
-			 strerror(errno));
-		free(c->tmpdir);
-		c->tmpdir = NULL;
-		return -1;
-	}
-	return 0;
+	c->tmpdir = make_temp_dir("wqcheck-patch");
+	return c->tmpdir ? 0 : -1;
 }
 
 /* mkdir -p for the directories of @path, below the temporary dir. */

@@ -14,7 +14,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -768,40 +767,19 @@ static int run_batches(struct scanner *s, struct batch *b, size_t nb, int rerun)
 
 /* ---- the temporary directory ---- */
 
-static int rm_entry(const char *path, const struct stat *st, int flag,
-		    struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	remove(path);
-	return 0;
-}
-
 static void remove_tmpdir(struct scanner *s)
 {
 	if (!s->tmpdir)
 		return;
-	nftw(s->tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	remove_tree(s->tmpdir);
 	free(s->tmpdir);
 	s->tmpdir = NULL;
 }
 
 static int make_tmpdir(struct scanner *s)
 {
-	const char *base = getenv("TMPDIR");
-
-	if (!base || !*base)
-		base = "/tmp";
-	s->tmpdir = xasprintf("%s/wqcheck.XXXXXX", base);
-	if (!mkdtemp(s->tmpdir)) {
-		wq_error("cannot create a temporary directory in %s: %s", base,
-			 strerror(errno));
-		free(s->tmpdir);
-		s->tmpdir = NULL;
-		return -1;
-	}
-	return 0;
+	s->tmpdir = make_temp_dir("wqcheck");
+	return s->tmpdir ? 0 : -1;
 }
 
 /* ---- the spatch phase ---- */

@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -336,4 +337,38 @@ void wq_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	vmessage("error", fmt, ap);
 	va_end(ap);
+}
+
+char *make_temp_dir(const char *prefix)
+{
+	const char *base = getenv("TMPDIR");
+	char *dir;
+
+	if (!base || !*base)
+		base = "/tmp";
+	dir = xasprintf("%s/%s.XXXXXX", base, prefix);
+	if (!mkdtemp(dir)) {
+		wq_error("cannot create a temporary directory in %s: %s", base,
+			 strerror(errno));
+		free(dir);
+		return NULL;
+	}
+	return dir;
+}
+
+static int remove_entry(const char *path, const struct stat *st, int flag,
+			struct FTW *ftw)
+{
+	(void)st;
+	(void)ftw;
+	if (flag == FTW_DP)
+		rmdir(path);
+	else
+		unlink(path);
+	return 0;
+}
+
+void remove_tree(const char *dir)
+{
+	nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }

@@ -53,6 +53,18 @@ void sort_array(void *base, size_t n, size_t size,
 
 double now_seconds(void);
 
+/*
+ * A new private directory $TMPDIR/@prefix.XXXXXX (/tmp without TMPDIR),
+ * or NULL after an error message naming it.
+ */
+char *make_temp_dir(const char *prefix);
+/*
+ * Remove @dir and everything below it, following no symbolic link. In
+ * this process, not with rm -rf: after an interruption no helper may be
+ * started.
+ */
+void remove_tree(const char *dir);
+
 /* Set by the SIGINT/SIGTERM/SIGHUP handler; every long loop checks it. */
 extern volatile int wq_interrupted;
 
