@@ -619,7 +619,7 @@ CALLEES.update(n for n in callee_list.split(",") if n)
 // itself: wake_up_bit(), wake_up_var(), __wake_up_bit().
 // E0 is the queue when the argument is &E0, else the pointer to it.
 
-@check_api@
+@check_api depends on !callers@
 identifier chk =~ "^(waitqueue_active|swait_active|wake_up_bit|wake_up_var|__wake_up_bit)$";
 position pc;
 @@

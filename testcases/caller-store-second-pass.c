@@ -4,14 +4,15 @@
  * check-command: cocci-records -D callers -D callees=tags_wake $file
  *
  * check-output-start
-wqcheck-record-1	store-in-caller	testcases/caller-store-second-pass.c	33	1	10	tags_put	low	t	tags_wake	atomic_dec(&t->active)	t->active	32	atomic-rmw	tags_wake	33	smp_mb__after_atomic()		store to t->active (line 32) may be reordered after the wait-list test in tags_wake(), called here from tags_put() with no barrier: a waiter can miss the wake-up; add smp_mb__after_atomic() before the call	33						
-wqcheck-record-1	store-in-caller	testcases/caller-store-second-pass.c	26	5	21	tags_wake	low	&t->wait	waitqueue_active					wake_up	27	smp_mb()		waitqueue_active(&t->wait) in tags_wake() is not preceded by a full barrier: a store made by its callers may be reordered after it; add smp_mb() before the check	26						
+wqcheck-record-1	store-in-caller	testcases/caller-store-second-pass.c	34	1	10	tags_put	low	t	tags_wake	atomic_dec(&t->active)	t->active	33	atomic-rmw	tags_wake	34	smp_mb__after_atomic()		store to t->active (line 33) may be reordered after the wait-list test in tags_wake(), called here from tags_put() with no barrier: a waiter can miss the wake-up; add smp_mb__after_atomic() before the call	34						
  * check-output-end
  */
 
 /*
  * The second pass wqcheck runs: tags_wake() tests the queue with no
  * barrier, so the atomic_dec() in its caller needs one before the call.
+ * With -D callers only the calls are checks: tags_wake() itself was
+ * reported by the first pass (caller-store-low.c).
  */
 #include <linux/atomic.h>
 #include <linux/wait.h>
