@@ -603,10 +603,12 @@ def record(f):
               f["reads"]]
     print(TAB.join(esc(x) for x in fields))
 
-// wqcheck runs a second pass with -D callees=f,g: the functions that test
-// the wait list with no barrier and no store of their own (the
-// store-in-caller findings of the first pass, static inline wrappers in
-// headers included). A call to one of them is then a check too.
+// wqcheck runs a second pass with -D callers -D callees=f,g: the
+// functions that test the wait list with no barrier and no store of
+// their own (the store-in-caller findings of the first pass, static
+// inline wrappers in headers included). A call to one of them is then
+// the check, and the tests of the wait list themselves, already seen by
+// the first pass, are not looked at again.
 @initialize:python@
 callee_list << virtual.callees;
 @@
@@ -627,7 +629,7 @@ position pc;
 chk@pc(...)
 
 // The second pass of wqcheck (-D callers -D callees=f,g): a call to one
-// of the named helpers is a check too.
+// of the named helpers is the check.
 @check_callee depends on callers@
 identifier chk : script:python() { str(chk) in CALLEES };
 position pc;
