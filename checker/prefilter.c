@@ -60,6 +60,15 @@ int prefilter_is_wait_name(const char *s, size_t n)
 	return 0;
 }
 
+int prefilter_is_wake_name(const char *s, size_t n)
+{
+	while (n && *s == '_') {
+		s++;
+		n--;
+	}
+	return n >= 7 && !memcmp(s, "wake_up", 7);
+}
+
 /*
  * A Wu-Manber search for all the names in one pass: a window as long as
  * the shortest name slides over the text, and the last two bytes of the

@@ -39,6 +39,12 @@ int prefilter_mentions(const char *buf, size_t len);
  */
 int prefilter_is_wait_name(const char *s, size_t n);
 
+/*
+ * Non-zero for wake_up*() and __wake_up*(): in a file that enqueues with
+ * add_wait_queue(), the rules look at how the queue is woken.
+ */
+int prefilter_is_wake_name(const char *s, size_t n);
+
 /* Non-zero if @buf looks binary (a NUL byte in its first 64 KiB). */
 int prefilter_is_binary(const char *buf, size_t len);
 

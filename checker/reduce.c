@@ -406,8 +406,11 @@ static void parse_body(struct parser *ps, struct rfunc *f)
 			if (matcher_is_name(ps->lx.m, id, t.len)) {
 				f->mentions = 1;
 				f->checks |= !wait;
+				f->enqueues |= wait;
 			} else if (wait) {
 				f->waits = 1;
+			} else if (prefilter_is_wake_name(id, t.len)) {
+				f->wakes = 1;
 			}
 			continue;
 		}
@@ -621,7 +624,7 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 {
 	struct parser ps = { .r = out };
 	size_t i;
-	int checks;
+	int checks, enqueues = 0;
 
 	memset(out, 0, sizeof(*out));
 	ps.lx = (struct lexer){ .buf = buf,
@@ -634,13 +637,20 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 	if (ps.lx.directive_mentions)
 		out->outside = 1;
 	checks = out->outside;
-	for (i = 0; i < out->nfuncs; i++)
+	for (i = 0; i < out->nfuncs; i++) {
 		checks |= out->funcs[i].checks;
+		enqueues |= out->funcs[i].enqueues;
+	}
 	for (i = 0; i < out->nfuncs; i++) {
 		struct rfunc *f = &out->funcs[i];
 
-		/* waits serve only to pair a check of this file with them */
+		/*
+		 * Waits serve only to pair a check of this file with them,
+		 * wake-ups only to tell whether an enqueue's queue is woken
+		 * under its lock.
+		 */
 		if (f->mentions || (f->waits && checks) ||
+		    (f->wakes && enqueues) ||
 		    !directives_balanced(&ps.lx, f->open, f->close))
 			f->kept = 1;
 	}

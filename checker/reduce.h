@@ -21,6 +21,8 @@ struct rfunc {
 	size_t open, close; /* offsets of '{' and '}' */
 	unsigned mentions : 1; /* the body mentions an identifier */
 	unsigned checks : 1; /* ... one that is not a wait name */
+	unsigned enqueues : 1; /* ... one that is (add_wait_queue()) */
+	unsigned wakes : 1; /* it calls wake_up*() */
 	unsigned waits : 1; /* it waits (prefilter_is_wait_name()) */
 	unsigned kept : 1; /* its body is left for spatch */
 };

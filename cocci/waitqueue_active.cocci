@@ -411,6 +411,8 @@ def calls_in(text):
 
 
 waiter_races = {}   # add_wait_queue key -> finding dict
+woken = set()       # (file, queue) woken somewhere in the file
+tested = set()      # (file, queue) tested with wq_has_sleeper()
 CONDITION = re.compile(r"\b(if|while)\s*\(")
 UNLOCK_CALL = re.compile(r"\b\w*unlock\w*\s*\(|\bup(_read|_write)?\s*\(")
 STATE_SET = re.compile(r"\b(__)?set_current_state\s*\(\s*(TASK_[A-Z_]+)")
@@ -459,12 +461,23 @@ def add_waiter_race(pa, aw, ps, sch):
                 % (call, pa[0].current_element, sch, int(ps[0].line), aw))
 
 
+def lockless_waker_possible(f):
+    """Whether a waker may test the waiter's queue without its lock: the
+    file tests it locklessly, or does not wake it at all (the waker is
+    elsewhere, unseen)."""
+    where = (f["pos"][0].file, norm_queue(f["queue"]))
+    if where not in woken or where in tested:
+        return True
+    return any(c["pc"][0].file == where[0] and c["name"] in GUARDS and
+               norm_queue(c["queue"]) == where[1] for c in checks.values())
+
+
 def waiter_finding(pa):
     f = waiter_races.get(key(pa))
     if f is None or f.get("printed"):
         return None
     f["printed"] = True
-    return f
+    return f if lockless_waker_possible(f) else None
 
 
 def waiter_record(f):
@@ -1046,7 +1059,43 @@ add_waiter(pw, str(wfn))
 // race of the waker; set_current_state() after the enqueue (or
 // prepare_to_wait(), or wait_event*()) is what orders them.
 
-@waiter exists@
+// Who else tests or wakes the queues of this file: a waiter that reads
+// its condition before its enqueue is visible can only miss a waker
+// that looks at the list without the queue lock (waitqueue_active(),
+// wq_has_sleeper()). When the file wakes the queue and never tests it
+// locklessly, wake_up() takes the lock that add_wait_queue() took, and
+// the unlock/lock pair orders the two sides.
+@wakers depends on !callers@
+identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
+expression Q;
+position pw;
+@@
+
+wk@pw(Q, ...)
+
+@script:python@
+Q << wakers.Q;
+pw << wakers.pw;
+@@
+
+woken.add((pw[0].file, norm_queue(str(Q))))
+
+@sleepers depends on !callers@
+identifier hs =~ "^s?wq_has_sleeper$";
+expression Q;
+position ph;
+@@
+
+hs@ph(Q)
+
+@script:python@
+Q << sleepers.Q;
+ph << sleepers.ph;
+@@
+
+tested.add((ph[0].file, norm_queue(str(Q))))
+
+@waiter depends on !callers exists@
 identifier aw =~ "^(__)?add_wait_queue(_exclusive|_priority)?$";
 identifier sch =~ "^(io_)?schedule(_timeout[a-z_]*|_hrtimeout[a-z_]*)?$";
 position pa, ps;

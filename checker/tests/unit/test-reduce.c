@@ -274,6 +274,7 @@ static void test_callers_not_kept(void)
 /*
  * A function that waits is kept to pair a check of the same file with
  * it; in a file with no check (add_wait_queue() is not one) it is not.
+ * A function that wakes is kept where the file enqueues.
  */
 static void test_waits_need_a_check(void)
 {
@@ -282,7 +283,8 @@ static void test_waits_need_a_check(void)
 		"void k(void) { done = 1; if (waitqueue_active(&q)) wake_up(&q); }\n";
 	static const char without[] =
 		"void w(void) { wait_event(q, done); }\n"
-		"void e(void) { add_wait_queue(&q, &wait); schedule(); }\n";
+		"void e(void) { add_wait_queue(&q, &wait); schedule(); }\n"
+		"void s(void) { done = 1; wake_up(&q); }\n";
 	struct reduced r;
 
 	reduce_str(with, &r);
@@ -291,7 +293,13 @@ static void test_waits_need_a_check(void)
 	reduce_str(without, &r);
 	CHECK(!func(&r, "w")->kept);
 	CHECK(func(&r, "e")->kept && func(&r, "e")->mentions &&
-	      !func(&r, "e")->checks);
+	      func(&r, "e")->enqueues && !func(&r, "e")->checks);
+	/* how the enqueued queue is woken decides the waiter rule */
+	CHECK(func(&r, "s")->kept && func(&r, "s")->wakes);
+	reduced_free(&r);
+	/* without an enqueue a wake-up alone is not kept */
+	reduce_str("void s(void) { done = 1; wake_up(&q); }\n", &r);
+	CHECK(!func(&r, "s")->kept && func(&r, "s")->wakes);
 	reduced_free(&r);
 }
 
