@@ -90,26 +90,22 @@ char *subject_tree_root(const char *path, int *is_git)
 	const char *argv[] = { "git", "-C", dir, "rev-parse", "--show-toplevel",
 			       NULL };
 	char *top = cmd_exists("git") ? cmd_line(NULL, argv) : NULL;
-	char real[PATH_MAX], *ktop;
+	char real[PATH_MAX];
+	int resolved = realpath(dir, real) != NULL;
+	char *ktop = resolved ? kernel_top_above(real) : NULL;
 
-	*is_git = 0;
-	if (!realpath(dir, real)) {
-		if (top) {
-			*is_git = 1;
-			free(dir);
-			return top;
-		}
-		return dir;
-	}
-	free(dir);
-	ktop = kernel_top_above(real);
-	if (top && !(ktop && below(ktop, top))) {
-		*is_git = 1;
+	*is_git = top && !(ktop && below(ktop, top));
+	if (*is_git) {
 		free(ktop);
+		free(dir);
 		return top;
 	}
 	free(top);
-	return ktop ? ktop : xstrdup(real);
+	if (ktop || resolved) {
+		free(dir);
+		return ktop ? ktop : xstrdup(real);
+	}
+	return dir;
 }
 
 /* ---- the subject prefix ---- */

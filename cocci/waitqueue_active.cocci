@@ -34,10 +34,9 @@ CALLEES = set()
 # faster). One metavariable name stands for one family in every rule:
 # fo the fully ordered atomics, rmw the non-value-returning ones, st the
 # plain stores made by a call, lkany/qlk/qul the spinlock of the queue,
-# lk/ul any lock, wt an enqueue, wk a wake-up. The test suite checks
-# that each is spelled the same everywhere (testcases/test-suite).
-CHECK_NAMES = ("waitqueue_active", "swait_active", "wake_up_bit",
-               "wake_up_var", "__wake_up_bit")
+# lk/ul any lock, wt an enqueue, wk a wake-up, hs a lockless test of
+# the list. The test suite checks that each is spelled the same
+# everywhere (testcases/test-suite).
 
 
 # Fully ordered value-returning atomics, found in the text of a condition.
@@ -412,7 +411,7 @@ def calls_in(text):
 
 waiter_races = {}   # add_wait_queue key -> finding dict
 woken = set()       # (file, queue) woken somewhere in the file
-tested = set()      # (file, queue) tested with wq_has_sleeper()
+tested = set()      # (file, queue) tested without the queue lock
 CONDITION = re.compile(r"\b(if|while)\s*\(")
 UNLOCK_CALL = re.compile(r"\b\w*unlock\w*\s*\(|\bup(_read|_write)?\s*\(")
 STATE_SET = re.compile(r"\b(__)?set_current_state\s*\(\s*(TASK_[A-Z_]+)")
@@ -466,10 +465,7 @@ def lockless_waker_possible(f):
     file tests it locklessly, or does not wake it at all (the waker is
     elsewhere, unseen)."""
     where = (f["pos"][0].file, norm_queue(f["queue"]))
-    if where not in woken or where in tested:
-        return True
-    return any(c["pc"][0].file == where[0] and c["name"] in GUARDS and
-               norm_queue(c["queue"]) == where[1] for c in checks.values())
+    return where not in woken or where in tested
 
 
 def waiter_finding(pa):
@@ -1081,7 +1077,7 @@ pw << wakers.pw;
 woken.add((pw[0].file, norm_queue(str(Q))))
 
 @sleepers depends on !callers@
-identifier hs =~ "^s?wq_has_sleeper$";
+identifier hs =~ "^(waitqueue_active|swait_active|s?wq_has_sleeper)$";
 expression Q;
 position ph;
 @@
