@@ -136,15 +136,6 @@ static char **find_rules(const char *dir, size_t *n)
 	return v;
 }
 
-static void free_strv(char **v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
-}
-
 static void warn_not_checked(const struct scan_result *s)
 {
 	size_t i;
@@ -279,6 +270,22 @@ static long default_jobs(void)
 	return n > 0 ? n : 1;
 }
 
+/*
+ * spatch finds the Python for its scripts by running "python3" from
+ * $PATH. A version manager's shim there (pyenv) costs a fifth of a
+ * second at each of the four spatch starts of a scan, and may load an
+ * interpreter other than the one Coccinelle was built for. Debian's
+ * coccinelle is built for /usr/bin/python3.
+ */
+static const char *spatch_python(void)
+{
+	const char *p = getenv("WQCHECK_PYTHON");
+
+	if (p)
+		return *p ? p : NULL;
+	return access("/usr/bin/python3", X_OK) ? NULL : "/usr/bin/python3";
+}
+
 static int run(struct options *o)
 {
 	struct scan_config cfg = { 0 };
@@ -304,6 +311,7 @@ static int run(struct options *o)
 		.rule_files = rules,
 		.nrules = nrules,
 		.spatch = spatch,
+		.python = spatch_python(),
 		.timeout = o->timeout,
 		.jobs = o->jobs ? o->jobs : default_jobs(),
 		.cache = &cache,

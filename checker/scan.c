@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "callers.h"
 #include "prefilter.h"
 #include "reduce.h"
 #include "run.h"
@@ -70,6 +71,9 @@ struct scanner {
 	const struct matcher *triggers; /* what makes a file a candidate */
 	char *callees; /* second pass: "-D callees=" and its value */
 	char salt[SHA256_HEX_LEN + 1]; /* second pass: in the cache key */
+	char timeout[24]; /* spatch's --timeout value */
+	char *const *rules; /* the rule files of this pass */
+	size_t nrules;
 };
 
 /* ---- results ---- */
@@ -261,7 +265,7 @@ static void add_candidate(struct scanner *s, char *path, const char *hash,
 	f->path = path;
 	memcpy(f->hash, hash, sizeof(f->hash));
 	f->cost = estimate_cost(&f->red);
-	f->pending = (int)s->cfg->nrules;
+	f->pending = (int)s->nrules;
 	sb_puts(&f->blob, BLOB_HEADER);
 	s->nfiles++;
 }
@@ -418,14 +422,15 @@ fail:
 	return -1;
 }
 
-/* Where the one allocated argument is, to free it. */
-#define TIMEOUT_ARG(s) ((s)->callees ? 13 : 9)
-
 static char **spatch_argv(struct scanner *s, const struct batch *b, size_t rule)
 {
 	char **argv = xcalloc(24, sizeof(*argv)), **a = argv;
 
 	*a++ = (char *)s->cfg->spatch;
+	if (s->cfg->python) {
+		*a++ = "--python";
+		*a++ = (char *)s->cfg->python;
+	}
 	*a++ = "--quiet";
 	*a++ = "--parse-error-msg";
 	*a++ = "--no-includes";
@@ -440,9 +445,9 @@ static char **spatch_argv(struct scanner *s, const struct batch *b, size_t rule)
 		*a++ = s->callees;
 	}
 	*a++ = "--timeout";
-	*a++ = xasprintf("%ld", s->cfg->timeout); /* argv[TIMEOUT_ARG] */
+	*a++ = s->timeout;
 	*a++ = "--sp-file";
-	*a++ = (char *)s->cfg->rule_files[rule];
+	*a++ = (char *)s->rules[rule];
 	*a++ = "--dir";
 	*a++ = b->dir;
 	*a = NULL;
@@ -736,7 +741,7 @@ static void tick(void *arg)
 /* Run every batch with every rule file, or each rerun with its own. */
 static int run_batches(struct scanner *s, struct batch *b, size_t nb, int rerun)
 {
-	size_t nrules = rerun ? 1 : s->cfg->nrules, n = nb * nrules, i;
+	size_t nrules = rerun ? 1 : s->nrules, n = nb * nrules, i;
 	struct job *jobs = xcalloc(n, sizeof(*jobs));
 	struct unit *units = xcalloc(n, sizeof(*units));
 	int ret;
@@ -756,10 +761,8 @@ static int run_batches(struct scanner *s, struct batch *b, size_t nb, int rerun)
 					    (1.5 * (double)s->cfg->timeout + 2);
 	}
 	ret = run_jobs(jobs, n, s->cfg->jobs, s->tmpdir, job_done, tick, s);
-	for (i = 0; i < n; i++) {
-		free(jobs[i].argv[TIMEOUT_ARG(s)]);
+	for (i = 0; i < n; i++)
 		free(jobs[i].argv);
-	}
 	free(jobs);
 	free(units);
 	return ret;
@@ -920,118 +923,72 @@ static int run_pass(struct scanner *s, struct walk_result *w)
 	return 0;
 }
 
-/* The wait-list tests themselves: their definitions are not helpers. */
-static int is_check_name(const char *name)
+/* The rule files that follow the helpers, rewritten to start from them. */
+static char **callers_rules(struct scanner *s, char *const *names, size_t n,
+			    const char *dir, size_t *nrules)
 {
-	static const char *const tests[] = { "waitqueue_active", "swait_active",
-					     "wake_up_bit", "wake_up_var",
-					     "__wake_up_bit" };
-	size_t i;
+	char **rules = xcalloc(s->cfg->nrules + 1, sizeof(*rules));
+	size_t i, k = 0;
 
-	for (i = 0; i < sizeof(tests) / sizeof(tests[0]); i++)
-		if (!strcmp(name, tests[i]))
-			return 1;
-	return 0;
-}
-
-static int is_header(const char *path)
-{
-	size_t len = strlen(path);
-
-	return len > 2 && !strcmp(path + len - 2, ".h");
+	for (i = 0; i < s->cfg->nrules; i++) {
+		if (callers_rule_copy(s->cfg->rule_files[i], dir, i, names, n,
+				      &rules[k])) {
+			free_strv(rules, k);
+			return NULL;
+		}
+		k += rules[k] != NULL;
+	}
+	*nrules = k;
+	return rules;
 }
 
 /*
  * The helpers the first pass found testing a wait queue with no barrier
  * and no store of their own: their callers hold the store, so the rules
- * look at them in a second pass, told the names with -D callees=.
- * @home[i] is the .c file that defines names[i], whose callers count
- * only in that same file; NULL for a header's inline wrapper, followed
- * to its callers everywhere.
+ * look at the calls in a second pass (callers.c).
  */
-static char **find_callees(const struct scan_result *r, size_t *n,
-			   const char ***home)
-{
-	char **v = xcalloc(r->nrecs + 1, sizeof(*v));
-	const char **h = xcalloc(r->nrecs + 1, sizeof(*h));
-	size_t i, j, k = 0;
-
-	for (i = 0; i < r->nrecs; i++) {
-		const struct record *rec = &r->recs[i];
-		const char *fn = rec->f[REC_FUNCTION];
-
-		if (strcmp(rec->f[REC_RULE], "store-in-caller") || !*fn ||
-		    rec->confidence != CONF_LOW || is_check_name(fn))
-			continue;
-		for (j = 0; j < k && strcmp(v[j], fn); j++)
-			;
-		if (j == k) {
-			v[k] = (char *)fn;
-			h[k++] = is_header(rec->path) ? NULL : rec->path;
-		} else if (!h[j] || (h[j] && strcmp(h[j], rec->path))) {
-			h[j] = NULL; /* defined in several places */
-		}
-	}
-	*n = k;
-	*home = h;
-	return v;
-}
-
-/*
- * A second-pass finding at a call of a helper defined in a .c file is
- * kept only in that file: another file's function of the same name is
- * another function, and an exported helper's callers elsewhere were not
- * what the first pass saw.
- */
-static void drop_foreign_calls(struct scan_result *r, size_t first,
-			       char **names, const char **home, size_t n)
-{
-	size_t i, j, out = first;
-
-	for (i = first; i < r->nrecs; i++) {
-		struct record *rec = &r->recs[i];
-		int keep = 1;
-
-		for (j = 0; j < n; j++)
-			if (!strcmp(rec->f[REC_CHECK], names[j]) && home[j] &&
-			    strcmp(home[j], rec->path))
-				keep = 0;
-		if (keep)
-			r->recs[out++] = *rec;
-		else
-			record_free(rec);
-	}
-	r->nrecs = out;
-}
-
 static int second_pass(struct scanner *s, struct walk_result *w)
 {
-	size_t n, i, first = s->res->nrecs;
+	size_t n, i, nrules = 0, first = s->res->nrecs;
 	const char **home;
-	char **names = find_callees(s->res, &n, &home);
+	char **names = callers_find(s->res, &n, &home), **rules = NULL;
+	char *dir = NULL;
 	struct strbuf sb = { 0 };
 	struct matcher *m;
-	int ret;
+	int ret = -1;
 
 	s->res->st.callees = n;
 	if (!n) {
-		free(names);
-		free(home);
-		return 0;
+		ret = 0;
+		goto out;
 	}
+	dir = make_temp_dir("wqcheck-rules");
+	if (!dir || !(rules = callers_rules(s, names, n, dir, &nrules)))
+		goto out;
 	sb_puts(&sb, "callees=");
 	for (i = 0; i < n; i++)
 		sb_printf(&sb, "%s%s", i ? "," : "", names[i]);
 	m = matcher_new((const char *const *)names, n);
 	s->triggers = m;
 	s->callees = sb.buf;
+	s->rules = rules;
+	s->nrules = nrules;
 	sha256_hex(sb.buf, sb.len, s->salt);
-	ret = run_pass(s, w);
-	drop_foreign_calls(s->res, first, names, home, n);
+	ret = nrules ? run_pass(s, w) : 0;
+	callers_drop_foreign(s->res, first, names, home, n);
 	matcher_free(m);
 	s->triggers = prefilter_default();
 	s->callees = NULL;
+	s->rules = s->cfg->rule_files;
+	s->nrules = s->cfg->nrules;
 	sb_free(&sb);
+out:
+	if (rules)
+		free_strv(rules, nrules);
+	if (dir) {
+		remove_tree(dir);
+		free(dir);
+	}
 	free(names);
 	free(home);
 	return ret;
@@ -1047,6 +1004,9 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 
 	memset(res, 0, sizeof(*res));
 	s.t0 = now_seconds();
+	s.rules = cfg->rule_files;
+	s.nrules = cfg->nrules;
+	snprintf(s.timeout, sizeof(s.timeout), "%ld", cfg->timeout);
 	s.triggers = prefilter_default();
 	wq_set_warn_hook(clear_progress);
 	if (walk_paths(cfg->paths, cfg->npaths, &w))

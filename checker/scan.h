@@ -17,6 +17,7 @@ struct scan_config {
 	char *const *rule_files;
 	size_t nrules;
 	const char *spatch;
+	const char *python; /* spatch --python, or NULL for its own choice */
 	long jobs;
 	long timeout; /* per file, seconds */
 	struct cache *cache;

@@ -136,6 +136,15 @@ char *sb_detach(struct strbuf *sb)
 	return p;
 }
 
+void free_strv(char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
 void sb_free(struct strbuf *sb)
 {
 	free(sb->buf);

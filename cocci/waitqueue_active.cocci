@@ -506,7 +506,9 @@ def rule_of(f):
 
 def add_check(pc, name):
     k = key(pc)
-    if k in checks:
+    # Outside a function (a macro body: Coccinelle names the element
+    # "something_else") there is no flow to follow and nobody to report.
+    if k in checks or pc[0].current_element == "something_else":
         return
     text = call_text(pc)
     checks[k] = dict(pc=pc, name=name, fn=pc[0].current_element,
@@ -616,8 +618,9 @@ def record(f):
 // functions that test the wait list with no barrier and no store of
 // their own (the store-in-caller findings of the first pass, static
 // inline wrappers in headers included). A call to one of them is then
-// the check, and the tests of the wait list themselves, already seen by
-// the first pass, are not looked at again.
+// the check: wqcheck runs a copy of this file whose line after the
+// "wqcheck: check names" comment below names them instead of the tests
+// of the wait list, which the first pass has already seen.
 @initialize:python@
 callee_list << virtual.callees;
 @@
@@ -630,26 +633,11 @@ CALLEES.update(n for n in callee_list.split(",") if n)
 // itself: wake_up_bit(), wake_up_var(), __wake_up_bit().
 // E0 is the queue when the argument is &E0, else the pointer to it.
 
-@check_api depends on !callers@
-identifier chk =~ "^(waitqueue_active|swait_active|wake_up_bit|wake_up_var|__wake_up_bit)$";
-position pc;
-@@
-
-chk@pc(...)
-
-// The second pass of wqcheck (-D callers -D callees=f,g): a call to one
-// of the named helpers is the check.
-@check_callee depends on callers@
-identifier chk : script:python() { str(chk) in CALLEES };
-position pc;
-@@
-
-chk@pc(...)
-
 @check@
 expression E0;
-identifier chk;
-position pc = {check_api.pc, check_callee.pc};
+// wqcheck: check names
+identifier chk =~ "^(waitqueue_active|swait_active|wake_up_bit|wake_up_var|__wake_up_bit)$";
+position pc;
 @@
 
 (
@@ -946,22 +934,20 @@ ps << direct.ps;
 directs.add((key(pc), int(ps[0].line)))
 
 // No store in the function: the check is reached from the entry with no
-// barrier, so a store by a caller is not ordered before it.
+// barrier, so a store by a caller is not ordered before it. Leading dots
+// start at the entry of the function; spelling out fn(...) { ... } would
+// also make every match go on to the exit, which cost a third more.
 @entry exists@
 identifier ck;
-identifier fn;
 position check.pc, pe;
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
 @@
 
-fn(...) {
 ... when any
     when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \| smp_mb__after_atomic() \)
     when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
     when != fo(...)
 ck@pc@pe(...)
-... when any
-}
 
 @script:python@
 pe << entry.pe;

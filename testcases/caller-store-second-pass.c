@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * check-name: store in a caller: with the helper named (second pass), the call site is found, at low confidence
- * check-command: cocci-records -D callers -D callees=tags_wake $file
+ * check-name: store in a caller: the second pass follows the helper to its call site, at low confidence
+ * check-command: wqcheck --no-cache --confidence=low $file
+ * check-exit-value: 1
  *
  * check-output-start
-wqcheck-record-1	store-in-caller	testcases/caller-store-second-pass.c	34	1	10	tags_put	low	t	tags_wake	atomic_dec(&t->active)	t->active	33	atomic-rmw	tags_wake	34	smp_mb__after_atomic()		store to t->active (line 33) may be reordered after the wait-list test in tags_wake(), called here from tags_put() with no barrier: a waiter can miss the wake-up; add smp_mb__after_atomic() before the call	34						
+testcases/caller-store-second-pass.c:29:6: warning: waitqueue_active(&t->wait) in tags_wake() is not preceded by a full barrier: a store made by its callers may be reordered after it; add smp_mb() before the check [wqcheck/store-in-caller]
+testcases/caller-store-second-pass.c:36:2: warning: store to t->active (line 35) may be reordered after the wait-list test in tags_wake(), called here from tags_put() with no barrier: a waiter can miss the wake-up; add smp_mb__after_atomic() before the call [wqcheck/store-in-caller]
  * check-output-end
  */
 
 /*
- * The second pass wqcheck runs: tags_wake() tests the queue with no
- * barrier, so the atomic_dec() in its caller needs one before the call.
- * With -D callers only the calls are checks: tags_wake() itself was
- * reported by the first pass (caller-store-low.c).
+ * tags_wake() tests the queue with no barrier: the first pass reports it
+ * (as caller-store-low.c shows), and the second pass, which runs the
+ * rules with tags_wake in place of the wait-list tests, finds that the
+ * atomic_dec() in its caller needs a barrier before the call.
  */
 #include <linux/atomic.h>
 #include <linux/wait.h>
