@@ -70,6 +70,37 @@ int prefilter_is_wake_name(const char *s, size_t n)
 }
 
 /*
+ * The sleeps of the waiter rule: schedule(), io_schedule(),
+ * schedule_timeout*(), schedule_hrtimeout*(). An enqueue in a function
+ * that calls none of them cannot be the waiter race the rule looks for.
+ */
+int prefilter_is_schedule_name(const char *s, size_t n)
+{
+	static const char *const tails[] = { "_timeout", "_hrtimeout" };
+	size_t i;
+
+	if (n >= 3 && !memcmp(s, "io_", 3)) {
+		s += 3;
+		n -= 3;
+	}
+	if (n < 8 || memcmp(s, "schedule", 8))
+		return 0;
+	if (n == 8)
+		return 1;
+	for (i = 0; i < ARRAY_SIZE(tails); i++) {
+		size_t k = strlen(tails[i]), j;
+
+		if (n < 8 + k || memcmp(s + 8, tails[i], k))
+			continue;
+		for (j = 8 + k; j < n; j++)
+			if (!(s[j] == '_' || (s[j] >= 'a' && s[j] <= 'z')))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * A Wu-Manber search for all the names in one pass: a window as long as
  * the shortest name slides over the text, and the last two bytes of the
  * window say how far it may jump. Most two-byte blocks of C occur in no
@@ -83,8 +114,18 @@ struct matcher {
 	char **pat; /* those not containing another name */
 	size_t *len, npat;
 	size_t m; /* the shortest pattern's length */
+	int anchor; /* a rare byte every pattern has, or -1 */
+	size_t *off, *off_start; /* where it is in pat[i]: off[off_start[i]..] */
 	unsigned char shift[65536]; /* by the window's last two bytes */
 };
+
+/*
+ * Bytes that make up less than 1% of the kernel's C, rarest first. When
+ * every pattern has one of them, memchr() for it (many bytes per cycle)
+ * finds the few places worth comparing: 'w', which the default names all
+ * have, is one byte in 300.
+ */
+static const char rare_bytes[] = "JjZzQ97qY568WKyw3V4kXHBUG2bvgh1OFxLMN";
 
 static unsigned block_at(const unsigned char *p)
 {
@@ -118,6 +159,33 @@ static void build_shifts(struct matcher *m)
 	}
 }
 
+static void choose_anchor(struct matcher *m)
+{
+	const char *c;
+	size_t i, j, k = 0;
+
+	m->anchor = -1;
+	for (c = rare_bytes; *c && m->anchor < 0; c++) {
+		for (i = 0; i < m->npat && strchr(m->pat[i], *c); i++)
+			;
+		if (i == m->npat)
+			m->anchor = (unsigned char)*c;
+	}
+	if (m->anchor < 0)
+		return;
+	m->off_start = xcalloc(m->npat + 1, sizeof(*m->off_start));
+	for (i = 0; i < m->npat; i++)
+		k += m->len[i];
+	m->off = xcalloc(k, sizeof(*m->off));
+	for (i = 0, k = 0; i < m->npat; i++) {
+		m->off_start[i] = k;
+		for (j = 0; j < m->len[i]; j++)
+			if ((unsigned char)m->pat[i][j] == m->anchor)
+				m->off[k++] = j;
+	}
+	m->off_start[m->npat] = k;
+}
+
 struct matcher *matcher_new(const char *const *names, size_t n)
 {
 	struct matcher *m = xcalloc(1, sizeof(*m));
@@ -141,7 +209,9 @@ struct matcher *matcher_new(const char *const *names, size_t n)
 	}
 	if (m->m > 255 || !m->npat)
 		m->m = 255;
-	if (m->m >= 3)
+	if (m->npat)
+		choose_anchor(m);
+	if (m->anchor < 0 && m->m >= 3)
 		build_shifts(m);
 	return m;
 }
@@ -157,6 +227,8 @@ void matcher_free(struct matcher *m)
 	free(m->names);
 	free(m->pat);
 	free(m->len);
+	free(m->off);
+	free(m->off_start);
 	free(m);
 }
 
@@ -217,12 +289,48 @@ static int slow_mentions(const struct matcher *m, const char *buf, size_t len)
 	return 0;
 }
 
+/* Does a pattern whose anchor byte is at @at start at the right place? */
+static int anchored_at(const struct matcher *m, const char *buf, size_t len,
+		       size_t at)
+{
+	size_t i, k;
+
+	for (i = 0; i < m->npat; i++) {
+		for (k = m->off_start[i]; k < m->off_start[i + 1]; k++) {
+			size_t start = at - m->off[k];
+
+			if (m->off[k] > at || m->len[i] > len - start ||
+			    buf[start] != m->pat[i][0] ||
+			    memcmp(buf + start, m->pat[i], m->len[i]))
+				continue;
+			if (whole_name_at(m, buf, len, buf + start, m->len[i]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static int anchored_mentions(const struct matcher *m, const char *buf,
+			     size_t len)
+{
+	const char *p = buf, *end = buf + len;
+
+	while (p < end && (p = memchr(p, m->anchor, (size_t)(end - p)))) {
+		if (anchored_at(m, buf, len, (size_t)(p - buf)))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 int matcher_mentions(const struct matcher *m, const char *buf, size_t len)
 {
 	const unsigned char *p, *end;
 
 	if (!m->npat)
 		return 0;
+	if (m->anchor >= 0)
+		return anchored_mentions(m, buf, len);
 	if (m->m < 3)
 		return slow_mentions(m, buf, len);
 	if (len < m->m)

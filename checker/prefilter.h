@@ -45,6 +45,9 @@ int prefilter_is_wait_name(const char *s, size_t n);
  */
 int prefilter_is_wake_name(const char *s, size_t n);
 
+/* schedule(), io_schedule() and their _timeout/_hrtimeout forms. */
+int prefilter_is_schedule_name(const char *s, size_t n);
+
 /* Non-zero if @buf looks binary (a NUL byte in its first 64 KiB). */
 int prefilter_is_binary(const char *buf, size_t len);
 

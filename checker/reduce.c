@@ -411,6 +411,8 @@ static void parse_body(struct parser *ps, struct rfunc *f)
 				f->waits = 1;
 			} else if (prefilter_is_wake_name(id, t.len)) {
 				f->wakes = 1;
+			} else if (prefilter_is_schedule_name(id, t.len)) {
+				f->schedules = 1;
 			}
 			continue;
 		}
@@ -619,12 +621,18 @@ static void blank_span(struct reduced *r, const struct lexer *lx, size_t from,
 	}
 }
 
+/* It enqueues and sleeps: what the waiter rule looks at. */
+static int is_sleeper(const struct rfunc *f)
+{
+	return f->enqueues && f->schedules;
+}
+
 void reduce_text(const char *buf, size_t len, const struct matcher *m,
 		 struct reduced *out)
 {
 	struct parser ps = { .r = out };
 	size_t i;
-	int checks, enqueues = 0;
+	int checks, sleepers = 0;
 
 	memset(out, 0, sizeof(*out));
 	ps.lx = (struct lexer){ .buf = buf,
@@ -639,18 +647,19 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 	checks = out->outside;
 	for (i = 0; i < out->nfuncs; i++) {
 		checks |= out->funcs[i].checks;
-		enqueues |= out->funcs[i].enqueues;
+		sleepers |= is_sleeper(&out->funcs[i]);
 	}
 	for (i = 0; i < out->nfuncs; i++) {
 		struct rfunc *f = &out->funcs[i];
 
 		/*
-		 * Waits serve only to pair a check of this file with them,
-		 * wake-ups only to tell whether an enqueue's queue is woken
-		 * under its lock.
+		 * Waits and enqueues serve to pair a check of this file with
+		 * them; wake-ups only to tell whether the queue of an enqueue
+		 * that sleeps is woken under its lock.
 		 */
-		if (f->mentions || (f->waits && checks) ||
-		    (f->wakes && enqueues) ||
+		if (f->checks || is_sleeper(f) ||
+		    ((f->waits || f->enqueues) && checks) ||
+		    (f->wakes && sleepers) ||
 		    !directives_balanced(&ps.lx, f->open, f->close))
 			f->kept = 1;
 	}
@@ -696,7 +705,7 @@ int reduce_nothing_to_check(const struct reduced *r)
 	if (r->outside)
 		return 0;
 	for (i = 0; i < r->nfuncs; i++)
-		if (r->funcs[i].mentions)
+		if (r->funcs[i].checks || is_sleeper(&r->funcs[i]))
 			return 0;
 	return 1;
 }

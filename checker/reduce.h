@@ -23,6 +23,7 @@ struct rfunc {
 	unsigned checks : 1; /* ... one that is not a wait name */
 	unsigned enqueues : 1; /* ... one that is (add_wait_queue()) */
 	unsigned wakes : 1; /* it calls wake_up*() */
+	unsigned schedules : 1; /* it calls schedule() or a relative */
 	unsigned waits : 1; /* it waits (prefilter_is_wait_name()) */
 	unsigned kept : 1; /* its body is left for spatch */
 };

@@ -74,6 +74,14 @@ static void test_wait_names(void)
 	CHECK(prefilter_is_wait_name("prepare_to_wait", 15));
 	CHECK(!prefilter_is_wait_name("wake_up", 7));
 	CHECK(!prefilter_is_wait_name("__", 2));
+	CHECK(prefilter_is_schedule_name("schedule", 8));
+	CHECK(prefilter_is_schedule_name("io_schedule", 11));
+	CHECK(prefilter_is_schedule_name("schedule_timeout_uninterruptible",
+					 32));
+	CHECK(prefilter_is_schedule_name("schedule_hrtimeout_range", 24));
+	CHECK(!prefilter_is_schedule_name("schedule_work", 13));
+	CHECK(!prefilter_is_schedule_name("schedule_timeout2", 17));
+	CHECK(!prefilter_is_schedule_name("io_", 3));
 }
 
 static void test_binary_and_names(void)

@@ -303,6 +303,40 @@ static void test_waits_need_a_check(void)
 	reduced_free(&r);
 }
 
+/*
+ * In a file with no check, an enqueue is kept only where its function
+ * also sleeps (the waiter rule looks for nothing else), and the wake-ups
+ * only when such a function is left.
+ */
+static void test_enqueue_needs_a_sleep(void)
+{
+	static const char poll[] =
+		"void p(void) { add_wait_queue(&q, &wait); }\n"
+		"void s(void) { done = 1; wake_up(&q); }\n";
+	static const char sleeps[] =
+		"void e(void) { add_wait_queue(&q, &wait); "
+		"io_schedule_timeout(HZ); }\n"
+		"void s(void) { done = 1; wake_up(&q); }\n";
+	struct reduced r;
+
+	reduce_str(poll, &r);
+	CHECK(!func(&r, "p")->kept && func(&r, "p")->enqueues);
+	CHECK(!func(&r, "s")->kept);
+	CHECK(reduce_nothing_to_check(&r));
+	reduced_free(&r);
+	reduce_str(sleeps, &r);
+	CHECK(func(&r, "e")->kept && func(&r, "e")->schedules);
+	CHECK(func(&r, "s")->kept);
+	CHECK(!reduce_nothing_to_check(&r));
+	reduced_free(&r);
+	/* with a check in the file, the enqueue pairs with it */
+	reduce_str("void p(void) { add_wait_queue(&q, &wait); }\n"
+		   "void k(void) { if (waitqueue_active(&q)) wake_up(&q); }\n",
+		   &r);
+	CHECK(func(&r, "p")->kept);
+	reduced_free(&r);
+}
+
 /* A typedef stays; a declaration straddling an #ifdef is not cut. */
 static void test_declarations(void)
 {
@@ -427,6 +461,7 @@ int main(void)
 	RUN(test_names);
 	RUN(test_callers_not_kept);
 	RUN(test_waits_need_a_check);
+	RUN(test_enqueue_needs_a_sleep);
 	RUN(test_declarations);
 	RUN(test_outside_mentions);
 	RUN(test_unbalanced);
