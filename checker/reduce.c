@@ -406,6 +406,7 @@ static void parse_body(struct parser *ps, struct rfunc *f)
 			if (matcher_is_name(ps->lx.m, id, t.len)) {
 				f->mentions = 1;
 				f->checks |= !wait;
+				f->nchecks += !wait;
 				f->enqueues |= wait;
 			} else if (wait) {
 				f->waits = 1;

@@ -212,7 +212,13 @@ static size_t count_lines(const char *buf, size_t len)
 	return n + (len && buf[len - 1] != '\n');
 }
 
-/* Parsing dominates, and the functions spatch matches in cost the most. */
+/*
+ * A guess at spatch's time for a file, in non-blank bytes. Every rule
+ * runs once per check over the functions that hold them, so a function
+ * costs its size times its checks; a least-squares fit to the times of
+ * the 258 files of Linux 6.12 (R² 0.65, against 0.37 for the size of the
+ * kept functions alone) weighs that about ten times a byte to parse.
+ */
 static double estimate_cost(const struct reduced *r)
 {
 	double cost = 0;
@@ -222,9 +228,9 @@ static double estimate_cost(const struct reduced *r)
 		cost += r->text[i] != ' ' && r->text[i] != '\n';
 	for (i = 0; i < r->nfuncs; i++)
 		if (r->funcs[i].kept)
-			cost += 4.0 *
+			cost += 10.0 * r->funcs[i].nchecks *
 				(double)(r->funcs[i].close - r->funcs[i].open);
-	return cost + 20000;
+	return cost + 2000;
 }
 
 static void add_candidate(struct scanner *s, char *path, const char *hash,
@@ -354,8 +360,9 @@ static int cmp_cost(const void *a, const void *b, void *arg)
 
 /*
  * Spread the files over one batch per job, heaviest file first into the
- * lightest batch: each spatch start costs almost half a second (Python
- * and the semantic patch), as much as the rules take on 30 files.
+ * lightest batch: each spatch start costs about 0.3 s (parsing the
+ * semantic patch, starting Python), as much as the rules take on 30
+ * files.
  */
 static struct batch *plan_batches(struct scanner *s, size_t *nbatches)
 {

@@ -21,7 +21,7 @@ cd "$work" || exit 2
 run --no-cache t
 expect_status 2 "a directory past PATH_MAX"
 out_has '^t/pipe.c:22:6:'
-err_has ': not checked: cannot stat it: File name too long$'
+err_has ': not checked: cannot read the directory: File name too long$'
 err_has '^wqcheck: error: the scan is incomplete: 1 file was not checked$'
 # Mode 000 stops only other users: run wqcheck as nobody.
 # The executable and the rules are copied where nobody may read them.
