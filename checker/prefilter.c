@@ -108,13 +108,18 @@ int prefilter_is_schedule_name(const char *s, size_t n)
  * than one memmem() per name, which matters over the 1.3 GB of a kernel
  * tree. Names shorter than three bytes are looked for one by one.
  */
+#define MAX_ANCHORS 4
+
 struct matcher {
 	char **names; /* all of them, for matcher_is_name() */
 	size_t nnames;
 	char **pat; /* those not containing another name */
 	size_t *len, npat;
 	size_t m; /* the shortest pattern's length */
-	int anchor; /* a rare byte every pattern has, or -1 */
+	/* rare bytes: each pattern has one of them (nanchors 0: none) */
+	unsigned char anchor[MAX_ANCHORS];
+	size_t nanchors;
+	unsigned char *anchor_of; /* the one pattern i is found by */
 	size_t *off, *off_start; /* where it is in pat[i]: off[off_start[i]..] */
 	unsigned char shift[65536]; /* by the window's last two bytes */
 };
@@ -123,7 +128,8 @@ struct matcher {
  * Bytes that make up less than 1% of the kernel's C, rarest first. When
  * every pattern has one of them, memchr() for it (many bytes per cycle)
  * finds the few places worth comparing: 'w', which the default names all
- * have, is one byte in 300.
+ * have, is one byte in 300. Else each pattern is found by its own rarest
+ * byte, one memchr() pass for each of a few such bytes.
  */
 static const char rare_bytes[] = "JjZzQ97qY568WKyw3V4kXHBUG2bvgh1OFxLMN";
 
@@ -159,31 +165,71 @@ static void build_shifts(struct matcher *m)
 	}
 }
 
-static void choose_anchor(struct matcher *m)
+/* The rarest byte of rare_bytes in every pattern, or -1. */
+static int common_rare_byte(const struct matcher *m)
 {
 	const char *c;
-	size_t i, j, k = 0;
+	size_t i;
 
-	m->anchor = -1;
-	for (c = rare_bytes; *c && m->anchor < 0; c++) {
+	for (c = rare_bytes; *c; c++) {
 		for (i = 0; i < m->npat && strchr(m->pat[i], *c); i++)
 			;
 		if (i == m->npat)
-			m->anchor = (unsigned char)*c;
+			return (unsigned char)*c;
 	}
-	if (m->anchor < 0)
-		return;
+	return -1;
+}
+
+/* Pattern i's own rarest byte, added to the anchors; -1 if it has none. */
+static int own_rare_byte(struct matcher *m, size_t i)
+{
+	const char *c;
+	size_t k;
+
+	for (c = rare_bytes; *c && !strchr(m->pat[i], *c); c++)
+		;
+	if (!*c)
+		return -1;
+	for (k = 0; k < m->nanchors && m->anchor[k] != (unsigned char)*c; k++)
+		;
+	if (k == m->nanchors) {
+		if (k == MAX_ANCHORS)
+			return -1;
+		m->anchor[m->nanchors++] = (unsigned char)*c;
+	}
+	return (int)k;
+}
+
+static void choose_anchors(struct matcher *m)
+{
+	int c = common_rare_byte(m), k;
+	size_t i, j, n = 0;
+
+	m->anchor_of = xcalloc(m->npat, 1);
+	if (c >= 0) {
+		m->anchor[m->nanchors++] = (unsigned char)c;
+	} else {
+		for (i = 0; i < m->npat; i++) {
+			k = own_rare_byte(m, i);
+			if (k < 0) {
+				m->nanchors = 0;
+				return;
+			}
+			m->anchor_of[i] = (unsigned char)k;
+		}
+	}
 	m->off_start = xcalloc(m->npat + 1, sizeof(*m->off_start));
 	for (i = 0; i < m->npat; i++)
-		k += m->len[i];
-	m->off = xcalloc(k, sizeof(*m->off));
-	for (i = 0, k = 0; i < m->npat; i++) {
-		m->off_start[i] = k;
+		n += m->len[i];
+	m->off = xcalloc(n, sizeof(*m->off));
+	for (i = 0, n = 0; i < m->npat; i++) {
+		m->off_start[i] = n;
 		for (j = 0; j < m->len[i]; j++)
-			if ((unsigned char)m->pat[i][j] == m->anchor)
-				m->off[k++] = j;
+			if ((unsigned char)m->pat[i][j] ==
+			    m->anchor[m->anchor_of[i]])
+				m->off[n++] = j;
 	}
-	m->off_start[m->npat] = k;
+	m->off_start[m->npat] = n;
 }
 
 struct matcher *matcher_new(const char *const *names, size_t n)
@@ -210,8 +256,8 @@ struct matcher *matcher_new(const char *const *names, size_t n)
 	if (m->m > 255 || !m->npat)
 		m->m = 255;
 	if (m->npat)
-		choose_anchor(m);
-	if (m->anchor < 0 && m->m >= 3)
+		choose_anchors(m);
+	if (!m->nanchors && m->m >= 3)
 		build_shifts(m);
 	return m;
 }
@@ -229,6 +275,7 @@ void matcher_free(struct matcher *m)
 	free(m->len);
 	free(m->off);
 	free(m->off_start);
+	free(m->anchor_of);
 	free(m);
 }
 
@@ -289,13 +336,15 @@ static int slow_mentions(const struct matcher *m, const char *buf, size_t len)
 	return 0;
 }
 
-/* Does a pattern whose anchor byte is at @at start at the right place? */
+/* Does a pattern found by anchor @a, which is at @at, start there? */
 static int anchored_at(const struct matcher *m, const char *buf, size_t len,
-		       size_t at)
+		       size_t a, size_t at)
 {
 	size_t i, k;
 
 	for (i = 0; i < m->npat; i++) {
+		if (m->anchor_of[i] != a)
+			continue;
 		for (k = m->off_start[i]; k < m->off_start[i + 1]; k++) {
 			size_t start = at - m->off[k];
 
@@ -313,12 +362,15 @@ static int anchored_at(const struct matcher *m, const char *buf, size_t len,
 static int anchored_mentions(const struct matcher *m, const char *buf,
 			     size_t len)
 {
-	const char *p = buf, *end = buf + len;
+	const char *p, *end = buf + len;
+	size_t a;
 
-	while (p < end && (p = memchr(p, m->anchor, (size_t)(end - p)))) {
-		if (anchored_at(m, buf, len, (size_t)(p - buf)))
-			return 1;
-		p++;
+	for (a = 0; a < m->nanchors; a++) {
+		for (p = buf; p < end &&
+			      (p = memchr(p, m->anchor[a], (size_t)(end - p)));
+		     p++)
+			if (anchored_at(m, buf, len, a, (size_t)(p - buf)))
+				return 1;
 	}
 	return 0;
 }
@@ -329,7 +381,7 @@ int matcher_mentions(const struct matcher *m, const char *buf, size_t len)
 
 	if (!m->npat)
 		return 0;
-	if (m->anchor >= 0)
+	if (m->nanchors)
 		return anchored_mentions(m, buf, len);
 	if (m->m < 3)
 		return slow_mentions(m, buf, len);

@@ -70,6 +70,9 @@ struct scanner {
 	/* what differs between the two passes */
 	const struct matcher *triggers; /* what makes a file a candidate */
 	char *callees; /* second pass: "-D callees=" and its value */
+	const char **homes; /* second pass: where each helper is, or NULL */
+	size_t nhomes;
+	const struct matcher *anywhere; /* ... helpers defined in headers */
 	char salt[SHA256_HEX_LEN + 1]; /* second pass: in the cache key */
 	char timeout[24]; /* spatch's --timeout value */
 	char *const *rules; /* the rule files of this pass */
@@ -325,25 +328,65 @@ static void read_progress(size_t done, void *arg)
 	draw_progress(s, "reading", done, s->total, 0);
 }
 
-static int read_all(struct scanner *s, struct walk_result *w)
+/*
+ * Which files a pass reads, and with which names. The first pass reads
+ * them all for the rules' names. The second reads the files that define
+ * a helper (its callers there are the ones that count), and the rest of
+ * the tree only for the names of helpers defined in headers, which may
+ * be called anywhere: without such a helper it reads no more.
+ */
+static int is_home(const struct scanner *s, const char *path)
 {
-	char **paths = xcalloc(w->nfiles, sizeof(*paths));
-	struct pfile *pf = xcalloc(w->nfiles, sizeof(*pf));
+	size_t i;
+
+	for (i = 0; i < s->nhomes; i++)
+		if (s->homes[i] && !strcmp(s->homes[i], path))
+			return 1;
+	return 0;
+}
+
+/* Read the files @idx[0..n) of the walk into @pf[0..n), looking for @m. */
+static int read_some(struct scanner *s, const struct walk_result *w,
+		     const size_t *idx, size_t n, const struct matcher *m,
+		     struct pfile *pf)
+{
+	char **paths = xcalloc(n + 1, sizeof(*paths));
 	size_t i;
 	int ret;
 
+	for (i = 0; i < n; i++)
+		paths[i] = w->files[idx[i]].path;
+	ret = n ? prefilter_files(paths, n, s->cfg->jobs, m, pf,
+				  read_progress, s) :
+		  0;
+	free(paths);
+	return ret;
+}
+
+static int read_all(struct scanner *s, struct walk_result *w)
+{
+	size_t *idx = xcalloc(w->nfiles + 1, sizeof(*idx));
+	struct pfile *pf = xcalloc(w->nfiles + 1, sizeof(*pf));
+	size_t i, nhome = 0, n;
+	int ret;
+
 	for (i = 0; i < w->nfiles; i++)
-		paths[i] = w->files[i].path;
-	s->total = w->nfiles;
-	ret = prefilter_files(paths, w->nfiles, s->cfg->jobs, s->triggers, pf,
-			      read_progress, s);
-	for (i = 0; i < w->nfiles; i++) {
+		if (!s->callees || is_home(s, w->files[i].path))
+			idx[nhome++] = i;
+	n = nhome;
+	for (i = 0; i < w->nfiles && s->anywhere; i++)
+		if (!is_home(s, w->files[i].path))
+			idx[n++] = i;
+	s->total = n;
+	ret = read_some(s, w, idx, nhome, s->triggers, pf) ||
+	      read_some(s, w, idx + nhome, n - nhome, s->anywhere, pf + nhome);
+	for (i = 0; i < n; i++) {
 		if (!ret)
-			take_file(s, xstrdup(paths[i]), &pf[i]);
+			take_file(s, xstrdup(w->files[idx[i]].path), &pf[i]);
 		else
 			free(pf[i].buf);
 	}
-	free(paths);
+	free(idx);
 	free(pf);
 	return ret;
 }
@@ -930,6 +973,23 @@ static int run_pass(struct scanner *s, struct walk_result *w)
 	return 0;
 }
 
+/* The helpers defined in headers, whose callers may be anywhere. */
+static struct matcher *in_headers(char *const *names, const char **home,
+				  size_t n)
+{
+	const char **v = xcalloc(n + 1, sizeof(*v));
+	struct matcher *m = NULL;
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (!home[i])
+			v[k++] = names[i];
+	if (k)
+		m = matcher_new(v, k);
+	free(v);
+	return m;
+}
+
 /* The rule files that follow the helpers, rewritten to start from them. */
 static char **callers_rules(struct scanner *s, char *const *names, size_t n,
 			    const char *dir, size_t *nrules)
@@ -961,7 +1021,7 @@ static int second_pass(struct scanner *s, struct walk_result *w)
 	char **names = callers_find(s->res, &n, &home), **rules = NULL;
 	char *dir = NULL;
 	struct strbuf sb = { 0 };
-	struct matcher *m;
+	struct matcher *m, *anywhere;
 	int ret = -1;
 
 	s->res->st.callees = n;
@@ -976,7 +1036,11 @@ static int second_pass(struct scanner *s, struct walk_result *w)
 	for (i = 0; i < n; i++)
 		sb_printf(&sb, "%s%s", i ? "," : "", names[i]);
 	m = matcher_new((const char *const *)names, n);
+	anywhere = in_headers(names, home, n);
 	s->triggers = m;
+	s->anywhere = anywhere;
+	s->homes = home;
+	s->nhomes = n;
 	s->callees = sb.buf;
 	s->rules = rules;
 	s->nrules = nrules;
@@ -984,7 +1048,11 @@ static int second_pass(struct scanner *s, struct walk_result *w)
 	ret = nrules ? run_pass(s, w) : 0;
 	callers_drop_foreign(s->res, first, names, home, n);
 	matcher_free(m);
+	matcher_free(anywhere);
 	s->triggers = prefilter_default();
+	s->anywhere = NULL;
+	s->homes = NULL;
+	s->nhomes = 0;
 	s->callees = NULL;
 	s->rules = s->cfg->rule_files;
 	s->nrules = s->cfg->nrules;

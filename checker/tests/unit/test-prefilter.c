@@ -66,6 +66,46 @@ static void test_long_text(void)
 	free(buf);
 }
 
+static int found(const struct matcher *m, const char *s)
+{
+	return matcher_mentions(m, s, strlen(s));
+}
+
+/*
+ * Three ways to search: one rare byte all names have ('w'), a rare byte
+ * for each ('w', 'y'), none ("ep_clear_and_put" has no rare byte: the
+ * Wu-Manber window). Each finds every name, whole, anywhere.
+ */
+static void test_matcher_kinds(void)
+{
+	static const char *const common[] = { "cond_wake_up_nomb",
+					      "wake_up_pollfree" };
+	static const char *const own[] = { "cond_wake_up_nomb",
+					   "signalfd_notify" };
+	static const char *const none[] = { "signalfd_notify",
+					    "ep_clear_and_put" };
+	const char *const *sets[] = { common, own, none };
+	size_t i, j;
+
+	for (i = 0; i < ARRAY_SIZE(sets); i++) {
+		struct matcher *m = matcher_new(sets[i], 2);
+
+		for (j = 0; j < 2; j++) {
+			char *call = xasprintf("\tx = 1;\n\t%s(q);\n", sets[i][j]);
+			char *part = xasprintf("\t%s_x(q);\n", sets[i][j]);
+
+			CHECK(found(m, call));
+			CHECK(found(m, sets[i][j])); /* the whole text */
+			CHECK(!found(m, part));
+			CHECK(!found(m, sets[i][j] + 1));
+			free(call);
+			free(part);
+		}
+		CHECK(!found(m, "wake_up(q); notify(y); put(p);"));
+		matcher_free(m);
+	}
+}
+
 static void test_wait_names(void)
 {
 	CHECK(prefilter_is_wait_name("wait_event_interruptible", 24));
@@ -147,6 +187,7 @@ int main(void)
 	RUN(test_each_identifier);
 	RUN(test_whole_identifiers_only);
 	RUN(test_long_text);
+	RUN(test_matcher_kinds);
 	RUN(test_wait_names);
 	RUN(test_binary_and_names);
 	RUN(test_files);
