@@ -481,6 +481,14 @@ static char **spatch_argv(struct scanner *s, const struct batch *b, size_t rule)
 		*a++ = "--python";
 		*a++ = (char *)s->cfg->python;
 	}
+	/*
+	 * Trying Coccinelle's standard isomorphisms on every rule took two
+	 * thirds of the 0.3 s it spends reading the semantic patch, at each
+	 * start, and changed one pattern: &E0->lock also matched
+	 * &E0[i].lock. The rules' Options line says the same for coccicheck.
+	 */
+	*a++ = "--iso-limit";
+	*a++ = "0";
 	*a++ = "--quiet";
 	*a++ = "--parse-error-msg";
 	*a++ = "--no-includes";

@@ -14,7 +14,7 @@
 // Copyright: (C) 2026 The wqcheck authors.
 // URL: https://coccinelle.gitlabpages.inria.fr/website
 // Comments: A test made under the wait queue own lock is not reported.
-// Options: --no-includes --include-headers
+// Options: --no-includes --include-headers --iso-limit 0
 
 virtual patch
 virtual context
