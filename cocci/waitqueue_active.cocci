@@ -750,9 +750,13 @@ if ORDERED_CALL.search(str(E1)):
 	ordered_cond.add(key(po))
 
 // ---------------------------------------------------------------------
-// Stores that reach the check with no full barrier on some path.
-// An atomic RMW (handled by the next rule) between a plain store and the
-// check ends the search: it is the store nearest to the check.
+// Stores that reach the check with no full barrier on some path: an
+// assignment, an increment or decrement, or a call that stores (st).
+// One rule for the three: each rule runs once per check over its
+// function, and the three searches share their barriers. A store to a
+// local variable matches first and is not reported. An atomic RMW
+// (handled by the next rule) between a store and the check ends the
+// search: it is the store nearest to the check.
 
 @plain exists@
 identifier ck;
@@ -760,8 +764,9 @@ expression check.E0, X, V;
 local idexpression L;
 identifier I;
 expression J;
-position check.pc, ps, pv;
+position check.pc, ps, pv, pi;
 assignment operator aop;
+identifier st =~ "^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu))$";
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
 identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
 identifier lkany =~ "^(raw_)?spin_(un)?lock";
@@ -775,36 +780,7 @@ L.I aop V
 L[J] aop V
 |
 X@ps aop V@pv
-)
-... when any
-    when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
-    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
-    when != \( wq_has_sleeper(...) \| swq_has_sleeper(...) \)
-    when != fo(...)
-    when != rmw(...)
-    when != lkany(&E0.lock, ...)
-    when != lkany(&E0->lock, ...)
-ck@pc(...)
-
-@script:python@
-pc << check.pc;
-ps << plain.ps;
-pv << plain.pv;
-@@
-
-add_assign_store(pc, ps, pv)
-
-@incdec exists@
-identifier ck;
-expression check.E0, X;
-local idexpression L;
-position check.pc, ps;
-identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
-identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
-identifier lkany =~ "^(raw_)?spin_(un)?lock";
-@@
-
-(
+|
 L++
 |
 L--
@@ -813,13 +789,15 @@ L--
 |
  --L
 |
-X@ps++
+X@ps@pi++
 |
-X@ps--
+X@ps@pi--
 |
- ++X@ps
+ ++X@ps@pi
 |
- --X@ps
+ --X@ps@pi
+|
+st@ps(...)
 )
 ... when any
     when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
@@ -831,9 +809,20 @@ X@ps--
     when != lkany(&E0->lock, ...)
 ck@pc(...)
 
+// An assignment.
 @script:python@
 pc << check.pc;
-ps << incdec.ps;
+ps << plain.ps;
+pv << plain.pv;
+@@
+
+add_assign_store(pc, ps, pv)
+
+// An increment or decrement: which side the operator is on.
+@script:python@
+pc << check.pc;
+ps << plain.ps;
+pi << plain.pi;
 @@
 
 p = ps[0]
@@ -845,31 +834,11 @@ if line[c1:c1 + 2] in ("++", "--"):
 else:
 	add_incdec_store(pc, ps, line[max(c0 - 2, 0):c0] + "X")
 
-@callstore exists@
-identifier ck;
-expression check.E0;
-position check.pc, ps;
-identifier st =~ "^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu))$";
-identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
-identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
-identifier lkany =~ "^(raw_)?spin_(un)?lock";
-@@
-
-st@ps(...)
-... when any
-    when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
-    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
-    when != \( wq_has_sleeper(...) \| swq_has_sleeper(...) \)
-    when != fo(...)
-    when != rmw(...)
-    when != lkany(&E0.lock, ...)
-    when != lkany(&E0->lock, ...)
-ck@pc(...)
-
+// A call that stores.
 @script:python@
 pc << check.pc;
-ps << callstore.ps;
-st << callstore.st;
+ps << plain.ps;
+st << plain.st;
 @@
 
 name = str(st)
@@ -917,7 +886,7 @@ add_call_store(pc, ps, str(st), "atomic-rmw")
 @direct exists@
 identifier ck;
 position check.pc;
-position ps = {plain.ps, incdec.ps, callstore.ps, rmwstore.ps};
+position ps = {plain.ps, rmwstore.ps};
 expression e;
 identifier f !~ "^(READ_ONCE|WRITE_ONCE|likely|unlikely|smp_wmb|smp_rmb|wmb|rmb|barrier|smp_mb__before_atomic|smp_mb__after_atomic|smp_acquire__after_ctrl_dep|smp_store_release|smp_load_acquire|atomic(64|_long)?_(read|set)|test_bit|list_empty|waitqueue_active)$";
 @@
@@ -957,8 +926,9 @@ entry_reach.add(key(pe))
 
 // A lock held across the store and the check. It makes the code correct
 // when the waiter enqueues and tests its condition under the same lock
-// (the next rules look for such a waiter in this file): then the two
-// sides are serialised and neither can miss the other.
+// (the next rules look for such a waiter in this file, only where a
+// check is made under a lock): then the two sides are serialised and
+// neither can miss the other.
 @heldlock exists@
 identifier ck;
 position check.pc, ph, pl;
@@ -979,7 +949,7 @@ L << heldlock.L;
 
 held.setdefault(key(ph), []).append((norm_queue(str(L)), int(pl[0].line)))
 
-@waitlocked depends on check exists@
+@waitlocked depends on heldlock exists@
 position pw;
 identifier wt =~ "^(prepare_to_wait[a-z_]*|prepare_to_swait[a-z_]*|_*add_wait_queue[a-z_]*)$";
 identifier lk =~ "^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$";
@@ -1000,7 +970,7 @@ add_locked_wait(pw, str(L))
 
 // The lock may have been taken by the caller: an enqueue followed by the
 // release of a lock, before any retaking of it, was made under it.
-@waitlocked2 depends on check exists@
+@waitlocked2 depends on heldlock exists@
 position pw;
 identifier wt =~ "^(prepare_to_wait[a-z_]*|prepare_to_swait[a-z_]*|_*add_wait_queue[a-z_]*)$";
 identifier lk =~ "^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$";
