@@ -1011,42 +1011,6 @@ add_waiter(pw, str(wfn))
 // race of the waker; set_current_state() after the enqueue (or
 // prepare_to_wait(), or wait_event*()) is what orders them.
 
-// Who else tests or wakes the queues of this file: a waiter that reads
-// its condition before its enqueue is visible can only miss a waker
-// that looks at the list without the queue lock (waitqueue_active(),
-// wq_has_sleeper()). When the file wakes the queue and never tests it
-// locklessly, wake_up() takes the lock that add_wait_queue() took, and
-// the unlock/lock pair orders the two sides.
-@wakers depends on !callers@
-identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
-expression Q;
-position pw;
-@@
-
-wk@pw(Q, ...)
-
-@script:python@
-Q << wakers.Q;
-pw << wakers.pw;
-@@
-
-woken.add((pw[0].file, norm_queue(str(Q))))
-
-@sleepers depends on !callers@
-identifier hs =~ "^(waitqueue_active|swait_active|s?wq_has_sleeper)$";
-expression Q;
-position ph;
-@@
-
-hs@ph(Q)
-
-@script:python@
-Q << sleepers.Q;
-ph << sleepers.ph;
-@@
-
-tested.add((ph[0].file, norm_queue(str(Q))))
-
 @waiter depends on !callers exists@
 identifier aw =~ "^(__)?add_wait_queue(_exclusive|_priority)?$";
 identifier sch =~ "^(io_)?schedule(_timeout[a-z_]*|_hrtimeout[a-z_]*)?$";
@@ -1067,6 +1031,43 @@ sch << waiter.sch;
 @@
 
 add_waiter_race(pa, str(aw), ps, str(sch))
+
+// Who else tests or wakes the queues of this file: a waiter that reads
+// its condition before its enqueue is visible can only miss a waker
+// that looks at the list without the queue lock (waitqueue_active(),
+// wq_has_sleeper()). When the file wakes the queue and never tests it
+// locklessly, wake_up() takes the lock that add_wait_queue() took, and
+// the unlock/lock pair orders the two sides. Looked at only in a file
+// with such a waiter.
+@wakers depends on waiter@
+identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
+expression Q;
+position pw;
+@@
+
+wk@pw(Q, ...)
+
+@script:python@
+Q << wakers.Q;
+pw << wakers.pw;
+@@
+
+woken.add((pw[0].file, norm_queue(str(Q))))
+
+@sleepers depends on waiter@
+identifier hs =~ "^(waitqueue_active|swait_active|s?wq_has_sleeper)$";
+expression Q;
+position ph;
+@@
+
+hs@ph(Q)
+
+@script:python@
+Q << sleepers.Q;
+ph << sleepers.ph;
+@@
+
+tested.add((ph[0].file, norm_queue(str(Q))))
 
 @script:python depends on report@
 pa << waiter.pa;
