@@ -388,6 +388,18 @@ static struct rfunc *new_func(struct parser *ps, const struct tok *open)
 	return f;
 }
 
+static int is_branch(const char *s, size_t n)
+{
+	static const char *const kw[] = { "if", "for", "while", "switch",
+					  "goto" };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(kw); i++)
+		if (strlen(kw[i]) == n && !memcmp(kw[i], s, n))
+			return 1;
+	return 0;
+}
+
 /* A body, from after its '{' to its '}' as the first #if branches see it. */
 static void parse_body(struct parser *ps, struct rfunc *f)
 {
@@ -402,6 +414,8 @@ static void parse_body(struct parser *ps, struct rfunc *f)
 			const char *id = ps->lx.buf + t.start;
 
 			int wait = prefilter_is_wait_name(id, t.len);
+
+			f->nbranches += is_branch(id, t.len);
 
 			if (matcher_is_name(ps->lx.m, id, t.len)) {
 				f->mentions = 1;

@@ -20,6 +20,7 @@ struct rfunc {
 	size_t start; /* offset of the definition's first token */
 	size_t open, close; /* offsets of '{' and '}' */
 	unsigned nchecks; /* calls of a check name in the body */
+	unsigned nbranches; /* if, for, while, switch and goto in it */
 	unsigned mentions : 1; /* the body mentions an identifier */
 	unsigned checks : 1; /* ... one that is not a wait name */
 	unsigned enqueues : 1; /* ... one that is (add_wait_queue()) */
