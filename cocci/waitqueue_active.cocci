@@ -662,7 +662,9 @@ chk << check.chk;
 
 add_check(pc, str(chk))
 
-@gated exists@
+// Does waitqueue_active() or swait_active() gate a wake-up? (Never a
+// helper of the second pass: gated and uncond are left out there.)
+@gated depends on !callers exists@
 position check.pc, pg, pw;
 identifier chk = {waitqueue_active, swait_active};
 identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
@@ -681,7 +683,7 @@ wk << gated.wk;
 add_wake(pg, str(wk), pw)
 
 // A wake-up that follows on every path is not gated by the test.
-@uncond forall@
+@uncond depends on !callers forall@
 position check.pc, pu;
 identifier chk = {waitqueue_active, swait_active};
 identifier wk =~ "[Ww]ake|^irq_work_queue$|^complete(_all)?$";
