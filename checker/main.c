@@ -188,8 +188,8 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		"  files not checked   %zu\n"
 		"  findings            %zu shown, %zu below --confidence, %zu "
 		"hidden by the baseline, %zu duplicates\n"
-		"  time                walk %.2f s, read %.2f s, reduce "
-		"%.2f s, spatch %.2f s, total %.2f s\n"
+		"  time                walk %.2f s, read %.2f s (its threads "
+		"reduced for %.2f s), spatch %.2f s, total %.2f s\n"
 		"  spatch              %.2f s of CPU, longest run %.2f s\n",
 		st->files, st->skipped, st->candidates, st->from_cache,
 		st->parsed - st->callers_parsed, st->batches, st->nothing,

@@ -446,14 +446,15 @@ int prefilter_is_c_name(const char *name)
 
 struct pwork {
 	const struct matcher *m;
+	const struct pf_hook *hook;
 	char *const *paths;
 	struct pfile *out;
 	size_t n;
 	atomic_size_t next, done;
 };
 
-static void read_one(const struct matcher *m, const char *path,
-		     struct pfile *pf)
+static void read_one(const struct matcher *m, const struct pf_hook *hook,
+		     const char *path, struct pfile *pf)
 {
 	memset(pf, 0, sizeof(*pf));
 	if (read_file(path, &pf->buf, &pf->len)) {
@@ -465,6 +466,8 @@ static void read_one(const struct matcher *m, const char *path,
 	if (!pf->candidate) {
 		free(pf->buf);
 		pf->buf = NULL;
+	} else if (hook) {
+		hook->fn(pf, hook->arg);
 	}
 }
 
@@ -475,17 +478,20 @@ static void *worker(void *arg)
 	size_t i;
 
 	while (!wq_interrupted && (i = atomic_fetch_add(&w->next, 1)) < w->n) {
-		read_one(w->m, w->paths[i], &w->out[i]);
+		read_one(w->m, w->hook, w->paths[i], &w->out[i]);
 		atomic_fetch_add(&w->done, 1);
 	}
 	return NULL;
 }
 
 int prefilter_files(char *const *paths, size_t n, long nthreads,
-		    const struct matcher *m, struct pfile *out,
-		    void (*progress)(size_t, void *), void *arg)
+		    const struct matcher *m, const struct pf_hook *hook,
+		    struct pfile *out, void (*progress)(size_t, void *),
+		    void *arg)
 {
-	struct pwork w = { .m = m, .paths = paths, .out = out, .n = n };
+	struct pwork w = {
+		.m = m, .hook = hook, .paths = paths, .out = out, .n = n
+	};
 	pthread_t tid[16];
 	long i, started = 0;
 	size_t k;
@@ -497,7 +503,7 @@ int prefilter_files(char *const *paths, size_t n, long nthreads,
 			started++;
 	/* This thread works too, and draws the progress between files. */
 	while (!wq_interrupted && (k = atomic_fetch_add(&w.next, 1)) < n) {
-		read_one(m, paths[k], &out[k]);
+		read_one(m, hook, paths[k], &out[k]);
 		atomic_fetch_add(&w.done, 1);
 		if (progress && !(k & 255))
 			progress(atomic_load(&w.done), arg);

@@ -58,6 +58,13 @@ struct pfile {
 	int candidate; /* it mentions an identifier */
 	char *buf; /* its content, kept for candidates only */
 	size_t len;
+	void *extra; /* what the hook made of a candidate */
+};
+
+/* Run on each candidate by the thread that read it. */
+struct pf_hook {
+	void (*fn)(struct pfile *pf, void *arg);
+	void *arg;
 };
 
 /*
@@ -67,8 +74,9 @@ struct pfile {
  * Returns 0, or -1 if interrupted (wq_interrupted).
  */
 int prefilter_files(char *const *paths, size_t n, long nthreads,
-		    const struct matcher *m, struct pfile *out,
-		    void (*progress)(size_t, void *), void *arg);
+		    const struct matcher *m, const struct pf_hook *hook,
+		    struct pfile *out, void (*progress)(size_t, void *),
+		    void *arg);
 
 /* Non-zero if @name ends in .c or .h. */
 int prefilter_is_c_name(const char *name);

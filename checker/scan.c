@@ -13,6 +13,7 @@
 #include "scan.h"
 
 #include <errno.h>
+#include <stdatomic.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,6 +76,7 @@ struct scanner {
 	const struct matcher *anywhere; /* ... helpers defined in headers */
 	char salt[SHA256_HEX_LEN + 1]; /* second pass: in the cache key */
 	char timeout[24]; /* spatch's --timeout value */
+	atomic_llong reduce_ns; /* time the reading threads spent reducing */
 	char *const *rules; /* the rule files of this pass */
 	size_t nrules;
 };
@@ -238,11 +240,10 @@ static double estimate_cost(const struct reduced *r)
 }
 
 static void add_candidate(struct scanner *s, char *path, const char *hash,
-			  const char *buf, size_t len)
+			  const char *buf, size_t len, struct reduced *red)
 {
 	struct scan_stats *st = &s->res->st;
 	struct sfile *f;
-	double t = now_seconds();
 
 	if (s->nfiles == s->files_cap) {
 		s->files_cap = s->files_cap ? s->files_cap * 2 : 256;
@@ -250,7 +251,7 @@ static void add_candidate(struct scanner *s, char *path, const char *hash,
 	}
 	f = &s->files[s->nfiles];
 	memset(f, 0, sizeof(*f));
-	reduce_text(buf, len, s->triggers, &f->red);
+	f->red = *red;
 	if (s->cfg->no_reduce) {
 		size_t i;
 
@@ -260,7 +261,6 @@ static void add_candidate(struct scanner *s, char *path, const char *hash,
 		f->red.nkept += f->red.nblanked;
 		f->red.nblanked = 0;
 	}
-	st->t_reduce += now_seconds() - t;
 	if (reduce_nothing_to_check(&f->red)) {
 		/* Only comments mention the identifiers: nothing to run. */
 		st->nothing++;
@@ -314,10 +314,14 @@ static void take_file(struct scanner *s, char *path, struct pfile *pf)
 		if (from_cache(s, path, hash)) {
 			st->from_cache++;
 		} else {
-			add_candidate(s, path, hash, pf->buf, pf->len);
+			add_candidate(s, path, hash, pf->buf, pf->len,
+				      pf->extra);
 			path = NULL;
 		}
 	}
+	if (pf->extra && path)
+		reduced_free(pf->extra); /* the cache had the file */
+	free(pf->extra);
 	free(path);
 	free(pf->buf);
 }
@@ -346,6 +350,22 @@ static int is_home(const struct scanner *s, const char *path)
 	return 0;
 }
 
+/*
+ * Reduced by the thread that read it, for the rules of this pass; wasted
+ * only on a file the cache then answers for.
+ */
+static void reduce_candidate(struct pfile *pf, void *arg)
+{
+	struct scanner *s = arg;
+	struct reduced *r = xmalloc(sizeof(*r));
+	double t = now_seconds();
+
+	reduce_text(pf->buf, pf->len, s->triggers, r);
+	pf->extra = r;
+	atomic_fetch_add(&s->reduce_ns,
+			 (long long)((now_seconds() - t) * 1e9));
+}
+
 /* Read the files @idx[0..n) of the walk into @pf[0..n), looking for @m. */
 static int read_some(struct scanner *s, const struct walk_result *w,
 		     const size_t *idx, size_t n, const struct matcher *m,
@@ -357,7 +377,9 @@ static int read_some(struct scanner *s, const struct walk_result *w,
 
 	for (i = 0; i < n; i++)
 		paths[i] = w->files[idx[i]].path;
-	ret = n ? prefilter_files(paths, n, s->cfg->jobs, m, pf,
+	struct pf_hook hook = { reduce_candidate, s };
+
+	ret = n ? prefilter_files(paths, n, s->cfg->jobs, m, &hook, pf,
 				  read_progress, s) :
 		  0;
 	free(paths);
@@ -958,12 +980,13 @@ static void free_files(struct scanner *s)
 static int run_pass(struct scanner *s, struct walk_result *w)
 {
 	struct scan_stats *st = &s->res->st;
-	double t = now_seconds(), reduce0 = st->t_reduce;
+	double t = now_seconds();
 	size_t parsed = st->parsed;
 
 	if (read_all(s, w))
 		return -1;
-	st->t_read += now_seconds() - t - (st->t_reduce - reduce0);
+	st->t_read += now_seconds() - t;
+	st->t_reduce = (double)atomic_load(&s->reduce_ns) / 1e9;
 	if (getenv("WQCHECK_DEBUG"))
 		fprintf(stderr, "wqcheck: debug: read in %.2f s\n",
 			now_seconds() - t);
@@ -1088,6 +1111,7 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 
 	memset(res, 0, sizeof(*res));
 	s.t0 = now_seconds();
+	atomic_init(&s.reduce_ns, 0);
 	s.rules = cfg->rule_files;
 	s.nrules = cfg->nrules;
 	snprintf(s.timeout, sizeof(s.timeout), "%ld", cfg->timeout);

@@ -4,6 +4,7 @@
  * threaded reading of a list of files.
  */
 #include <errno.h>
+#include <stdatomic.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -148,11 +149,20 @@ static char *make_file(const char *dir, const char *name, const char *text,
 	return p;
 }
 
+/* The hook sees each candidate, and only candidates. */
+static void mark(struct pfile *pf, void *arg)
+{
+	atomic_fetch_add((atomic_int *)arg, 1);
+	pf->extra = pf->buf;
+}
+
 static void test_files(void)
 {
 	char dir[] = "/tmp/wqcheck-test-prefilter.XXXXXX";
 	char *paths[5];
 	struct pfile pf[5];
+	atomic_int seen;
+	struct pf_hook hook = { mark, &seen };
 	long threads;
 	int i;
 
@@ -164,10 +174,14 @@ static void test_files(void)
 	paths[4] = make_file(dir, "e.h", "", 0);
 	for (threads = 1; threads <= 3; threads++) {
 		memset(pf, 0, sizeof(pf));
+		atomic_store(&seen, 0);
 		CHECK_INT(prefilter_files(paths, 5, threads,
-					  prefilter_default(), pf, NULL, NULL),
+					  prefilter_default(), &hook, pf, NULL,
+					  NULL),
 			  0);
 		CHECK(pf[0].candidate && pf[0].buf && pf[0].len == 24);
+		CHECK(pf[0].extra == pf[0].buf && !pf[1].extra);
+		CHECK_INT(atomic_load(&seen), 1);
 		CHECK(!pf[1].candidate && !pf[1].buf && !pf[1].error);
 		CHECK(pf[2].binary && !pf[2].candidate && !pf[2].buf);
 		CHECK_INT(pf[3].error, ENOENT);
