@@ -29,7 +29,7 @@ struct tok {
 	int inactive; /* in an #else/#elif branch */
 };
 
-enum dkind { D_OTHER, D_IF, D_ELSE, D_ENDIF };
+enum dkind { D_OTHER, D_IF, D_ELSE, D_ENDIF, D_DEFINE };
 
 struct dspan {
 	size_t start, end;
@@ -115,6 +115,10 @@ static enum dkind directive_kind(const char *w, size_t n)
 		return D_ELSE;
 	if (n == 5 && !memcmp(w, "endif", 5))
 		return D_ENDIF;
+	if ((n == 6 && !memcmp(w, "define", 6)) ||
+	    (n == 5 && !memcmp(w, "undef", 5)) ||
+	    (n == 7 && !memcmp(w, "include", 7)))
+		return D_DEFINE;
 	return D_OTHER;
 }
 
@@ -181,7 +185,9 @@ static void skip_directive(struct lexer *lx)
 	track_conditional(lx, kind);
 	if (lx->record) {
 		record_directive(lx, start, kind);
-		if (matcher_mentions(lx->m, lx->buf + start, lx->pos - start))
+		/* a macro body is blanked: the rules look only at functions */
+		if (kind != D_DEFINE &&
+		    matcher_mentions(lx->m, lx->buf + start, lx->pos - start))
 			lx->directive_mentions = 1;
 	}
 }
@@ -636,6 +642,25 @@ static void blank_span(struct reduced *r, const struct lexer *lx, size_t from,
 	}
 }
 
+/*
+ * #define, #undef and #include lines, continuations included: spatch
+ * runs with --no-includes, and a macro body is no function the rules
+ * look at, but each is one more element for every rule to visit, and
+ * the bodies are what Coccinelle most often fails to parse.
+ */
+static void blank_defines(struct reduced *r, const struct lexer *lx)
+{
+	size_t i, k;
+
+	for (i = 0; i < lx->nd; i++) {
+		if (lx->d[i].kind != D_DEFINE)
+			continue;
+		for (k = lx->d[i].start; k < lx->d[i].end; k++)
+			if (r->text[k] != '\n' && r->text[k] != '\r')
+				r->text[k] = ' ';
+	}
+}
+
 /* It enqueues and sleeps: what the waiter rule looks at. */
 static int is_sleeper(const struct rfunc *f)
 {
@@ -706,6 +731,7 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 					ps.init[i].close))
 			blank_span(out, &ps.lx, ps.init[i].open + 1,
 				   ps.init[i].close);
+	blank_defines(out, &ps.lx);
 	free(ps.decls);
 	free(ps.init);
 	free(ps.names);
