@@ -206,9 +206,11 @@ def fix_for(kind):
     return "smp_mb__after_atomic()" if kind == "atomic-rmw" else "smp_mb()"
 
 
-def live(p):
-    """Whether the check at p can still be reported (see decide())."""
-    k = key(p)
+def reportable(k):
+    """Whether the check k can be reported at all, whatever its stores:
+    it gates a wake-up, and no lock, diagnostic or ordered atomic of its
+    own rules it out. decide() asks first; the entry rule runs only for
+    checks that pass."""
     c = checks.get(k)
     return c is not None and k not in nongating and k not in locked and \
         k not in ordered_cond and not (c["name"] in GUARDS and
@@ -220,11 +222,9 @@ def decide(k):
     if k in decided:
         return decided[k]
     decided[k] = None
-    c = checks.get(k)
-    if c is None or k in nongating or k in locked or k in ordered_cond:
+    if not reportable(k):
         return None
-    if c["name"] in GUARDS and not c["wakes"]:
-        return None
+    c = checks[k]
     cands = stores.get(k, [])
     waiter = waiter_of(c)
     if cands:
@@ -922,7 +922,7 @@ directs.add((key(pc), int(ps[0].line)))
 @entry exists@
 identifier ck;
 position check.pc;
-position pe : script:python() { live(pe) and key(pe) not in stores };
+position pe : script:python() { reportable(key(pe)) and key(pe) not in stores };
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
 @@
 

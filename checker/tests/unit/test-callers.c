@@ -54,30 +54,27 @@ static void test_names_replaced(void)
 	free(rule);
 }
 
-/* A rule file without the line does not follow helpers: no copy. */
-static void test_no_mark(void)
+/*
+ * No copy of a rule file without the line (it does not follow helpers),
+ * nor of one whose marker is not followed by the expression.
+ */
+static void test_no_copy(void)
 {
+	static const char *const rules[] = {
+		"@r@\nidentifier chk =~ \"^x$\";\n@@\nchk(...)\n",
+		"// wqcheck: check names\nidentifier chk;\n@@\nchk(...)\n",
+	};
 	char *names[] = { "tags_wake" };
-	char *rule = put("plain.cocci", "@r@\nidentifier chk =~ \"^x$\";\n"
-					"@@\nchk(...)\n");
-	char *out = (char *)"unset";
+	size_t i;
 
-	CHECK_INT(callers_rule_copy(rule, dir, 0, names, 1, &out), 0);
-	CHECK(out == NULL);
-	free(rule);
-}
+	for (i = 0; i < ARRAY_SIZE(rules); i++) {
+		char *rule = put("r.cocci", rules[i]);
+		char *out = (char *)"unset";
 
-/* The mark must be followed by the line with the expression. */
-static void test_mark_without_regex(void)
-{
-	char *names[] = { "tags_wake" };
-	char *rule = put("bad.cocci", "// wqcheck: check names\n"
-				      "identifier chk;\n@@\nchk(...)\n");
-	char *out = (char *)"unset";
-
-	CHECK_INT(callers_rule_copy(rule, dir, 1, names, 1, &out), 0);
-	CHECK(out == NULL);
-	free(rule);
+		CHECK_INT(callers_rule_copy(rule, dir, i, names, 1, &out), 0);
+		CHECK(out == NULL);
+		free(rule);
+	}
 }
 
 int main(void)
@@ -86,8 +83,7 @@ int main(void)
 	if (!dir)
 		return 1;
 	RUN(test_names_replaced);
-	RUN(test_no_mark);
-	RUN(test_mark_without_regex);
+	RUN(test_no_copy);
 	remove_tree(dir);
 	free(dir);
 	return unit_done();
