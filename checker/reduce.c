@@ -2,8 +2,8 @@
 /*
  * Coccinelle spends its time parsing, and most functions of a candidate
  * file never mention what the rules look for. This file finds the
- * top-level function bodies with a small C lexer and blanks out those
- * spatch need not see.
+ * top-level function bodies with a small C lexer (lexer.c) and blanks
+ * out those spatch need not see.
  *
  * The lexer follows only the first branch of each #if/#ifdef for the
  * structure (braces, parentheses), as if the first branch were taken:
@@ -17,263 +17,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexer.h"
 #include "prefilter.h"
 #include "util.h"
-
-enum tok_type { T_EOF, T_IDENT, T_PUNCT, T_OTHER };
-
-struct tok {
-	enum tok_type type;
-	size_t start, len;
-	long line;
-	int inactive; /* in an #else/#elif branch */
-};
-
-enum dkind { D_OTHER, D_IF, D_ELSE, D_ENDIF, D_DEFINE };
-
-struct dspan {
-	size_t start, end;
-	enum dkind kind;
-};
-
-struct lexer {
-	const char *buf;
-	size_t len, pos;
-	long line;
-	int line_start; /* nothing but blanks since the newline */
-	unsigned char *cond; /* per #if level: in its #else part? */
-	size_t ncond, cond_cap, else_depth;
-	struct dspan *d; /* directives seen, when recording */
-	size_t nd, dcap;
-	int record;
-	int directive_mentions;
-	const struct matcher *m;
-};
-
-static int is_ident_start(unsigned char c)
-{
-	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int is_ident_char(unsigned char c)
-{
-	return is_ident_start(c) || (c >= '0' && c <= '9');
-}
-
-static void lx_newline(struct lexer *lx)
-{
-	lx->line++;
-	lx->line_start = 1;
-}
-
-static void skip_block_comment(struct lexer *lx)
-{
-	lx->pos += 2;
-	while (lx->pos < lx->len) {
-		if (lx->buf[lx->pos] == '*' && lx->pos + 1 < lx->len &&
-		    lx->buf[lx->pos + 1] == '/') {
-			lx->pos += 2;
-			return;
-		}
-		if (lx->buf[lx->pos] == '\n')
-			lx->line++;
-		lx->pos++;
-	}
-}
-
-/* A string or character literal; an unescaped newline ends it too. */
-static void skip_literal(struct lexer *lx)
-{
-	char q = lx->buf[lx->pos++];
-
-	while (lx->pos < lx->len) {
-		char c = lx->buf[lx->pos];
-
-		if (c == '\\' && lx->pos + 1 < lx->len) {
-			if (lx->buf[lx->pos + 1] == '\n')
-				lx->line++;
-			lx->pos += 2;
-			continue;
-		}
-		if (c == '\n')
-			return;
-		lx->pos++;
-		if (c == q)
-			return;
-	}
-}
-
-static enum dkind directive_kind(const char *w, size_t n)
-{
-	if ((n == 2 && !memcmp(w, "if", 2)) ||
-	    (n == 5 && !memcmp(w, "ifdef", 5)) ||
-	    (n == 6 && !memcmp(w, "ifndef", 6)))
-		return D_IF;
-	if ((n == 4 && (!memcmp(w, "else", 4) || !memcmp(w, "elif", 4))) ||
-	    (n == 7 && (!memcmp(w, "elifdef", 7))) ||
-	    (n == 8 && !memcmp(w, "elifndef", 8)))
-		return D_ELSE;
-	if (n == 5 && !memcmp(w, "endif", 5))
-		return D_ENDIF;
-	if ((n == 6 && !memcmp(w, "define", 6)) ||
-	    (n == 5 && !memcmp(w, "undef", 5)) ||
-	    (n == 7 && !memcmp(w, "include", 7)))
-		return D_DEFINE;
-	return D_OTHER;
-}
-
-static void track_conditional(struct lexer *lx, enum dkind kind)
-{
-	if (kind == D_IF) {
-		if (lx->ncond == lx->cond_cap) {
-			lx->cond_cap = lx->cond_cap ? lx->cond_cap * 2 : 16;
-			lx->cond = xrealloc(lx->cond, lx->cond_cap);
-		}
-		lx->cond[lx->ncond++] = 0;
-	} else if (kind == D_ELSE && lx->ncond && !lx->cond[lx->ncond - 1]) {
-		lx->cond[lx->ncond - 1] = 1;
-		lx->else_depth++;
-	} else if (kind == D_ENDIF && lx->ncond) {
-		if (lx->cond[--lx->ncond])
-			lx->else_depth--;
-	}
-}
-
-static void record_directive(struct lexer *lx, size_t start, enum dkind kind)
-{
-	if (lx->nd == lx->dcap) {
-		lx->dcap = lx->dcap ? lx->dcap * 2 : 64;
-		lx->d = xrealloc(lx->d, lx->dcap * sizeof(*lx->d));
-	}
-	lx->d[lx->nd++] = (struct dspan){ start, lx->pos, kind };
-}
-
-/* From '#' to the end of the logical line, continuations included. */
-static void skip_directive(struct lexer *lx)
-{
-	size_t start = lx->pos, w;
-	enum dkind kind;
-
-	lx->pos++;
-	while (lx->pos < lx->len &&
-	       (lx->buf[lx->pos] == ' ' || lx->buf[lx->pos] == '\t'))
-		lx->pos++;
-	w = lx->pos;
-	while (lx->pos < lx->len &&
-	       is_ident_char((unsigned char)lx->buf[lx->pos]))
-		lx->pos++;
-	kind = directive_kind(lx->buf + w, lx->pos - w);
-	while (lx->pos < lx->len && lx->buf[lx->pos] != '\n') {
-		const char *p = lx->buf + lx->pos;
-		size_t left = lx->len - lx->pos;
-
-		if (p[0] == '\\' && left > 1 && p[1] == '\n') {
-			lx->pos += 2;
-			lx->line++;
-		} else if (p[0] == '\\' && left > 2 && p[1] == '\r' &&
-			   p[2] == '\n') {
-			lx->pos += 3;
-			lx->line++;
-		} else if (p[0] == '/' && left > 1 && p[1] == '*') {
-			skip_block_comment(lx);
-		} else if (p[0] == '"' || p[0] == '\'') {
-			skip_literal(lx);
-		} else {
-			lx->pos++;
-		}
-	}
-	track_conditional(lx, kind);
-	if (lx->record) {
-		record_directive(lx, start, kind);
-		/* a macro body is blanked: the rules look only at functions */
-		if (kind != D_DEFINE &&
-		    matcher_mentions(lx->m, lx->buf + start, lx->pos - start))
-			lx->directive_mentions = 1;
-	}
-}
-
-/* Skip blanks, comments and directives; 0 at the end of the text. */
-static int skip_blanks(struct lexer *lx)
-{
-	while (lx->pos < lx->len) {
-		const char *p = lx->buf + lx->pos;
-		size_t left = lx->len - lx->pos;
-
-		if (*p == '\n') {
-			lx->pos++;
-			lx_newline(lx);
-		} else if (*p == ' ' || *p == '\t' || *p == '\r' ||
-			   *p == '\f' || *p == '\v') {
-			lx->pos++;
-		} else if (*p == '\\' && left > 1 && p[1] == '\n') {
-			lx->pos += 2;
-			lx->line++;
-		} else if (*p == '/' && left > 1 && p[1] == '/') {
-			while (lx->pos < lx->len && lx->buf[lx->pos] != '\n')
-				lx->pos++;
-		} else if (*p == '/' && left > 1 && p[1] == '*') {
-			skip_block_comment(lx);
-		} else if (*p == '#' && lx->line_start) {
-			skip_directive(lx);
-		} else {
-			return 1;
-		}
-	}
-	return 0;
-}
-
-static void skip_number(struct lexer *lx)
-{
-	while (lx->pos < lx->len) {
-		unsigned char c = (unsigned char)lx->buf[lx->pos];
-
-		if ((c == '+' || c == '-') &&
-		    strchr("eEpP", lx->buf[lx->pos - 1]))
-			lx->pos++;
-		else if (is_ident_char(c) || c == '.')
-			lx->pos++;
-		else
-			break;
-	}
-}
-
-static void next_token(struct lexer *lx, struct tok *t)
-{
-	unsigned char c;
-
-	if (!skip_blanks(lx)) {
-		t->type = T_EOF;
-		t->start = lx->len;
-		t->len = 0;
-		t->line = lx->line;
-		return;
-	}
-	lx->line_start = 0;
-	t->start = lx->pos;
-	t->line = lx->line;
-	t->inactive = lx->else_depth > 0;
-	c = (unsigned char)lx->buf[lx->pos];
-	if (is_ident_start(c)) {
-		while (lx->pos < lx->len &&
-		       is_ident_char((unsigned char)lx->buf[lx->pos]))
-			lx->pos++;
-		t->type = T_IDENT;
-	} else if ((c >= '0' && c <= '9') ||
-		   (c == '.' && lx->pos + 1 < lx->len &&
-		    lx->buf[lx->pos + 1] >= '0' &&
-		    lx->buf[lx->pos + 1] <= '9')) {
-		lx->pos++;
-		skip_number(lx);
-		t->type = T_OTHER;
-	} else if (c == '"' || c == '\'') {
-		skip_literal(lx);
-		t->type = T_OTHER;
-	} else {
-		lx->pos++;
-		t->type = T_PUNCT;
-	}
-	t->len = lx->pos - t->start;
-}
 
 /* ---- pass 1: find the top-level function bodies ---- */
 
@@ -413,7 +159,7 @@ static void parse_body(struct parser *ps, struct rfunc *f)
 	struct tok t;
 
 	for (;;) {
-		next_token(&ps->lx, &t);
+		lexer_next(&ps->lx, &t);
 		if (t.type == T_EOF)
 			break;
 		if (t.type == T_IDENT) {
@@ -476,7 +222,7 @@ static void skip_block(struct parser *ps, const struct tok *open,
 	struct tok t;
 
 	while (depth) {
-		next_token(&ps->lx, &t);
+		lexer_next(&ps->lx, &t);
 		if (t.type == T_EOF)
 			return;
 		if (t.type == T_IDENT &&
@@ -563,7 +309,7 @@ static void parse_top(struct parser *ps)
 	struct tok t;
 
 	for (;;) {
-		next_token(&ps->lx, &t);
+		lexer_next(&ps->lx, &t);
 		if (t.type == T_EOF)
 			return;
 		if (t.type == T_IDENT &&
@@ -667,24 +413,12 @@ static int is_sleeper(const struct rfunc *f)
 	return f->enqueues && f->schedules;
 }
 
-void reduce_text(const char *buf, size_t len, const struct matcher *m,
-		 struct reduced *out)
+/* Which bodies spatch has to see: f->kept. */
+static void choose_kept(struct reduced *out, const struct lexer *lx)
 {
-	struct parser ps = { .r = out };
+	int checks = out->outside, sleepers = 0;
 	size_t i;
-	int checks, sleepers = 0;
 
-	memset(out, 0, sizeof(*out));
-	ps.lx = (struct lexer){ .buf = buf,
-				.len = len,
-				.line = 1,
-				.line_start = 1,
-				.record = 1,
-				.m = m };
-	parse_top(&ps);
-	if (ps.lx.directive_mentions)
-		out->outside = 1;
-	checks = out->outside;
 	for (i = 0; i < out->nfuncs; i++) {
 		checks |= out->funcs[i].checks;
 		sleepers |= is_sleeper(&out->funcs[i]);
@@ -700,13 +434,17 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 		if (f->checks || is_sleeper(f) ||
 		    ((f->waits || f->enqueues) && checks) ||
 		    (f->wakes && sleepers) ||
-		    !directives_balanced(&ps.lx, f->open, f->close))
+		    !directives_balanced(lx, f->open, f->close))
 			f->kept = 1;
 	}
-	out->text = xmalloc(len + 1);
-	memcpy(out->text, buf, len);
-	out->text[len] = '\0';
-	out->len = len;
+}
+
+/* Blank in the copy what spatch need not see, if #if/#endif allow it. */
+static void blank_unkept(struct reduced *out, const struct parser *ps)
+{
+	const struct lexer *lx = &ps->lx;
+	size_t i;
+
 	for (i = 0; i < out->nfuncs; i++) {
 		const struct rfunc *f = &out->funcs[i];
 
@@ -715,28 +453,45 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 			continue;
 		}
 		/* the whole definition, else its body */
-		if (directives_balanced(&ps.lx, f->start, f->close))
-			blank_span(out, &ps.lx, f->start, f->close + 1);
+		if (directives_balanced(lx, f->start, f->close))
+			blank_span(out, lx, f->start, f->close + 1);
 		else
-			blank_span(out, &ps.lx, f->open + 1, f->close);
+			blank_span(out, lx, f->open + 1, f->close);
 		out->nblanked++;
 	}
-	for (i = 0; i < ps.ndecls; i++)
-		if (directives_balanced(&ps.lx, ps.decls[i].open,
-					ps.decls[i].close))
-			blank_span(out, &ps.lx, ps.decls[i].open,
-				   ps.decls[i].close);
-	for (i = 0; i < ps.ninit; i++)
-		if (directives_balanced(&ps.lx, ps.init[i].open,
-					ps.init[i].close))
-			blank_span(out, &ps.lx, ps.init[i].open + 1,
-				   ps.init[i].close);
-	blank_defines(out, &ps.lx);
+	for (i = 0; i < ps->ndecls; i++)
+		if (directives_balanced(lx, ps->decls[i].open,
+					ps->decls[i].close))
+			blank_span(out, lx, ps->decls[i].open,
+				   ps->decls[i].close);
+	for (i = 0; i < ps->ninit; i++)
+		if (directives_balanced(lx, ps->init[i].open,
+					ps->init[i].close))
+			blank_span(out, lx, ps->init[i].open + 1,
+				   ps->init[i].close);
+	blank_defines(out, lx);
+}
+
+void reduce_text(const char *buf, size_t len, const struct matcher *m,
+		 struct reduced *out)
+{
+	struct parser ps = { .r = out };
+
+	memset(out, 0, sizeof(*out));
+	lexer_init(&ps.lx, buf, len, m);
+	parse_top(&ps);
+	if (ps.lx.directive_mentions)
+		out->outside = 1;
+	choose_kept(out, &ps.lx);
+	out->text = xmalloc(len + 1);
+	memcpy(out->text, buf, len);
+	out->text[len] = '\0';
+	out->len = len;
+	blank_unkept(out, &ps);
 	free(ps.decls);
 	free(ps.init);
 	free(ps.names);
-	free(ps.lx.cond);
-	free(ps.lx.d);
+	lexer_free(&ps.lx);
 }
 
 int reduce_nothing_to_check(const struct reduced *r)
