@@ -19,6 +19,8 @@
 #include <openssl/evp.h>
 
 #include "prefilter.h"
+#include "records.h"
+#include "results.h"
 #include "util.h"
 
 /*
@@ -33,6 +35,13 @@
  * and computed again rather than read as a file with fewer findings.
  */
 #define ENTRY_MAGIC "wqcheck-entry"
+
+/*
+ * The first line of what an entry holds (the blob, checked by the line
+ * above), then "R\t<record>" for each record as spatch printed it and
+ * "U\t<line>\t<last>\t<function>" for each region it could not parse.
+ */
+#define BLOB_HEADER "wqcheck-cache\n"
 
 void sha256_hex(const void *buf, size_t len, char out[SHA256_HEX_LEN + 1])
 {
@@ -226,4 +235,76 @@ void cache_close(struct cache *c)
 {
 	free(c->dir);
 	c->dir = NULL;
+}
+
+void cache_entry_start(struct strbuf *e)
+{
+	sb_puts(e, BLOB_HEADER);
+}
+
+void cache_entry_record(struct strbuf *e, const char *line, size_t n)
+{
+	sb_puts(e, "R\t");
+	sb_add(e, line, n);
+	sb_putc(e, '\n');
+}
+
+void cache_entry_unparsed(struct strbuf *e, long line, long last,
+			  const char *function)
+{
+	sb_printf(e, "U\t%ld\t%ld\t%s\n", line, last, function ? function : "");
+}
+
+void cache_put_nothing(struct cache *c, const char *key)
+{
+	cache_put(c, key, BLOB_HEADER, strlen(BLOB_HEADER));
+}
+
+/* One line of a blob, made a string in place. */
+static void load_line(char *line, const char *path, struct scan_result *res)
+{
+	struct record rec;
+	char err[128];
+
+	if (!strncmp(line, "R\t", 2) &&
+	    record_parse(line + 2, strlen(line + 2), &rec, err, sizeof(err)) ==
+		    1) {
+		results_add_record(res, &rec, path);
+	} else if (!strncmp(line, "U\t", 2)) {
+		char *fn = NULL, *p;
+		long l = strtol(line + 2, &p, 10), last = l;
+
+		if (*p == '\t')
+			last = strtol(p + 1, &p, 10);
+		if (*p == '\t' && p[1])
+			fn = p + 1;
+		results_add_unparsed(res, path, fn, l, last);
+	}
+}
+
+int cache_load(struct cache *c, const char *key, const char *path,
+	       struct scan_result *res)
+{
+	char *blob, *line, *end;
+	size_t len;
+
+	if (cache_get(c, key, &blob, &len))
+		return 0;
+	if (len < strlen(BLOB_HEADER) ||
+	    memcmp(blob, BLOB_HEADER, strlen(BLOB_HEADER))) {
+		free(blob);
+		return 0;
+	}
+	end = blob + len;
+	for (line = blob + strlen(BLOB_HEADER); line < end;) {
+		char *nl = memchr(line, '\n', (size_t)(end - line));
+
+		if (!nl)
+			nl = end;
+		*nl = '\0';
+		load_line(line, path, res);
+		line = nl + 1;
+	}
+	free(blob);
+	return 1;
 }

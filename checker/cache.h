@@ -11,6 +11,9 @@
 
 #define SHA256_HEX_LEN 64
 
+struct scan_result;
+struct strbuf;
+
 struct cache {
 	char *dir; /* NULL when the cache is off */
 	char rules_key[SHA256_HEX_LEN + 1];
@@ -35,5 +38,26 @@ int cache_get(struct cache *c, const char *key, char **blob, size_t *len);
 void cache_put(struct cache *c, const char *key, const char *blob, size_t len);
 
 void cache_close(struct cache *c);
+
+/*
+ * An entry holds what spatch found in one file: each record as spatch
+ * printed it, and each region it could not parse. It is built as the
+ * spatch runs on the file end: started, then one line per finding.
+ */
+void cache_entry_start(struct strbuf *e);
+/* One record line (@n bytes, without its newline). */
+void cache_entry_record(struct strbuf *e, const char *line, size_t n);
+/* Lines @line..@last not parsed, in function @function (or NULL). */
+void cache_entry_unparsed(struct strbuf *e, long line, long last,
+			  const char *function);
+/* Store the entry of a file with nothing for spatch to look at. */
+void cache_put_nothing(struct cache *c, const char *key);
+
+/*
+ * Append what the entry for @key holds to @res, as found in @path: 1,
+ * or 0 when there is no such entry.
+ */
+int cache_load(struct cache *c, const char *key, const char *path,
+	       struct scan_result *res);
 
 #endif

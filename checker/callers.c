@@ -17,9 +17,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "pass.h"
 #include "prefilter.h"
 #include "records.h"
-#include "scan.h"
+#include "results.h"
 #include "util.h"
 
 #define NAMES_MARK "// wqcheck: check names\n"
@@ -43,13 +44,25 @@ static int is_header(const char *path)
 	return len > 2 && !strcmp(path + len - 2, ".h");
 }
 
-char **callers_find(const struct scan_result *r, size_t *n,
-		    const char ***home)
+/* The helpers whose callers the pass looks at. */
+struct helpers {
+	char **names; /* pointing into the first pass's records */
+	const char **home; /* the .c file that defines each, or NULL */
+	size_t n;
+};
+
+/*
+ * The helpers the first pass found testing a wait queue with no barrier
+ * and no store of their own. A helper's home is the .c file that
+ * defines it, whose callers count only in that same file; NULL for a
+ * header's inline wrapper, followed to its callers everywhere.
+ */
+static void find_helpers(const struct scan_result *r, struct helpers *h)
 {
-	char **v = xcalloc(r->nrecs + 1, sizeof(*v));
-	const char **h = xcalloc(r->nrecs + 1, sizeof(*h));
 	size_t i, j, k = 0;
 
+	h->names = xcalloc(r->nrecs + 1, sizeof(*h->names));
+	h->home = xcalloc(r->nrecs + 1, sizeof(*h->home));
 	for (i = 0; i < r->nrecs; i++) {
 		const struct record *rec = &r->recs[i];
 		const char *fn = rec->f[REC_FUNCTION];
@@ -57,23 +70,24 @@ char **callers_find(const struct scan_result *r, size_t *n,
 		if (strcmp(rec->f[REC_RULE], "store-in-caller") || !*fn ||
 		    rec->confidence != CONF_LOW || is_check_name(fn))
 			continue;
-		for (j = 0; j < k && strcmp(v[j], fn); j++)
+		for (j = 0; j < k && strcmp(h->names[j], fn); j++)
 			;
 		if (j == k) {
-			v[k] = (char *)fn;
-			h[k++] = is_header(rec->path) ? NULL : rec->path;
-		} else if (h[j] && strcmp(h[j], rec->path)) {
-			h[j] = NULL; /* defined in several places */
+			h->names[k] = (char *)fn;
+			h->home[k++] = is_header(rec->path) ? NULL : rec->path;
+		} else if (h->home[j] && strcmp(h->home[j], rec->path)) {
+			h->home[j] = NULL; /* defined in several places */
 		}
 	}
-	*n = k;
-	*home = h;
-	return v;
+	h->n = k;
 }
 
-void callers_drop_foreign(struct scan_result *r, size_t first,
-			  char *const *names, const char *const *home,
-			  size_t n)
+/*
+ * Drop the records from @first on that are calls of a helper defined in
+ * another .c file: a function of the same name there is another function.
+ */
+static void drop_foreign(struct scan_result *r, size_t first,
+			 const struct helpers *h)
 {
 	size_t i, j, out = first;
 
@@ -81,9 +95,9 @@ void callers_drop_foreign(struct scan_result *r, size_t first,
 		struct record *rec = &r->recs[i];
 		int keep = 1;
 
-		for (j = 0; j < n; j++)
-			if (!strcmp(rec->f[REC_CHECK], names[j]) && home[j] &&
-			    strcmp(home[j], rec->path))
+		for (j = 0; j < h->n; j++)
+			if (!strcmp(rec->f[REC_CHECK], h->names[j]) &&
+			    h->home[j] && strcmp(h->home[j], rec->path))
 				keep = 0;
 		if (keep)
 			r->recs[out++] = *rec;
@@ -150,4 +164,126 @@ int callers_rule_copy(const char *rule, const char *dir, size_t idx,
 	}
 	free(copy);
 	return ret;
+}
+
+struct callers {
+	struct pass pass;
+	struct helpers h;
+	char *dir; /* the rule files' copies are there */
+	char **rules;
+	size_t nrules;
+	char *callees; /* "-D callees=a,b" */
+	const char *defines[2];
+	struct matcher *names, *elsewhere;
+};
+
+/* The helpers defined in headers, whose callers may be anywhere. */
+static struct matcher *in_headers(const struct helpers *h)
+{
+	const char **v = xcalloc(h->n + 1, sizeof(*v));
+	struct matcher *m = NULL;
+	size_t i, k = 0;
+
+	for (i = 0; i < h->n; i++)
+		if (!h->home[i])
+			v[k++] = h->names[i];
+	if (k)
+		m = matcher_new(v, k);
+	free(v);
+	return m;
+}
+
+/* The rule files that follow helpers, copied to start from them. */
+static int copy_rules(struct callers *c, char *const *rules, size_t nrules)
+{
+	size_t i;
+
+	c->rules = xcalloc(nrules + 1, sizeof(*c->rules));
+	for (i = 0; i < nrules; i++) {
+		if (callers_rule_copy(rules[i], c->dir, i, c->h.names, c->h.n,
+				      &c->rules[c->nrules]))
+			return -1;
+		c->nrules += c->rules[c->nrules] != NULL;
+	}
+	return 0;
+}
+
+/* "callees=a,b": the rules' -D, and what the pass's records depend on. */
+static char *callees_define(const struct helpers *h)
+{
+	struct strbuf sb = { 0 };
+	size_t i;
+
+	sb_puts(&sb, "callees=");
+	for (i = 0; i < h->n; i++)
+		sb_printf(&sb, "%s%s", i ? "," : "", h->names[i]);
+	return sb_detach(&sb);
+}
+
+/* The pass: the copied rule files over the callers of the helpers. */
+static void make_pass(struct callers *c)
+{
+	c->callees = callees_define(&c->h);
+	c->defines[0] = "callers";
+	c->defines[1] = c->callees;
+	c->names = matcher_new((const char *const *)c->h.names, c->h.n);
+	c->elsewhere = in_headers(&c->h);
+	c->pass = (struct pass){
+		.rules = c->rules,
+		.nrules = c->nrules,
+		.names = c->names,
+		.only = c->h.home,
+		.nonly = c->h.n,
+		.elsewhere = c->elsewhere,
+		.defines = c->defines,
+		.ndefines = ARRAY_SIZE(c->defines),
+		.key = c->callees,
+	};
+}
+
+int callers_plan(const struct pass *first, const struct scan_result *res,
+		 struct callers **out, size_t *nhelpers)
+{
+	struct callers *c = xcalloc(1, sizeof(*c));
+
+	*out = NULL;
+	find_helpers(res, &c->h);
+	*nhelpers = c->h.n;
+	if (!c->h.n) {
+		callers_done(c, NULL, 0);
+		return 0;
+	}
+	c->dir = make_temp_dir("wqcheck-rules");
+	if (!c->dir || copy_rules(c, first->rules, first->nrules)) {
+		callers_done(c, NULL, 0);
+		return -1;
+	}
+	make_pass(c);
+	*out = c;
+	return 0;
+}
+
+const struct pass *callers_pass(const struct callers *c)
+{
+	return c->nrules ? &c->pass : NULL;
+}
+
+void callers_done(struct callers *c, struct scan_result *res, size_t first)
+{
+	if (!c)
+		return;
+	if (res)
+		drop_foreign(res, first, &c->h);
+	if (c->rules)
+		free_strv(c->rules, c->nrules);
+	if (c->dir) {
+		remove_tree(c->dir);
+		free(c->dir);
+	}
+	matcher_free(c->names);
+	matcher_free(c->elsewhere);
+	free(c->callees);
+	free(c->h.names);
+	free(c->h.home);
+	free(c);
 }

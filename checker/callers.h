@@ -1,29 +1,37 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
-/* The second pass: the callers of helpers that leave the store to them. */
+/* The callers pass: the callers of helpers that leave the store to them. */
 #ifndef WQCHECK_CALLERS_H
 #define WQCHECK_CALLERS_H
 
 #include <stddef.h>
 
+struct pass;
 struct scan_result;
 
-/*
- * The helpers the first pass found testing a wait queue with no barrier
- * and no store of their own. @home[i] is the .c file that defines
- * names[i], whose callers count only in that same file; NULL for a
- * header's inline wrapper, followed to its callers everywhere. The
- * names point into @r.
- */
-char **callers_find(const struct scan_result *r, size_t *n,
-		    const char ***home);
+/* The callers pass, and what it holds until it has run. */
+struct callers;
 
 /*
- * Drop the records from @first on that are calls of a helper defined in
- * another .c file: a function of the same name there is another function.
+ * Plan the callers pass after the first pass @first put its records in
+ * @res. The helpers it found testing a wait queue with no barrier and
+ * no store of their own (*@nhelpers of them) leave the store to their
+ * callers: the rule files that follow helpers (callers_rule_copy())
+ * look at the calls of them instead. A helper defined in a .c file
+ * counts only for the calls in that file; one defined in a header, for
+ * calls anywhere. 0 and *@out, NULL when there is no helper; or -1
+ * after an error message.
  */
-void callers_drop_foreign(struct scan_result *r, size_t first,
-			  char *const *names, const char *const *home,
-			  size_t n);
+int callers_plan(const struct pass *first, const struct scan_result *res,
+		 struct callers **out, size_t *nhelpers);
+
+/* The pass to run, or NULL when no rule file follows helpers. */
+const struct pass *callers_pass(const struct callers *c);
+
+/*
+ * After the pass: drop the records from @first on that call a helper of
+ * the same name defined in another .c file; free @c (NULL is no plan).
+ */
+void callers_done(struct callers *c, struct scan_result *res, size_t first);
 
 /*
  * Write @dir/callers-@idx.cocci: rule file @rule with the helpers @names

@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * A pass: rule files run by spatch over a set of files, what it finds
+ * appended to the results. A pass is a value; scan.c runs each the same
+ * way: read its files (scan_read.c), run spatch on the candidates
+ * (spatch_run.c), read what spatch said (spatch_output.c). The scan runs
+ * the first pass, over every file with the rule files as they are, then
+ * the callers pass (callers.c).
+ */
+#ifndef WQCHECK_PASS_H
+#define WQCHECK_PASS_H
+
+#include <stddef.h>
+
+struct cache;
+struct matcher;
+struct progress;
+
+struct pass {
+	char *const *rules; /* the rule files it runs */
+	size_t nrules;
+	const struct matcher *names; /* a file that mentions one is a candidate */
+	/*
+	 * The files it reads: every file of the walk when @only is NULL.
+	 * Else the files named in @only[0..nonly) (NULL entries name none),
+	 * and the others only for @elsewhere's names, if it is not NULL.
+	 */
+	const char *const *only;
+	size_t nonly;
+	const struct matcher *elsewhere;
+	const char *const *defines; /* spatch -D for each: "name" or "name=value" */
+	size_t ndefines;
+	/*
+	 * What its records for a file depend on besides the file and the
+	 * rule set, mixed into the cache key; NULL in the first pass.
+	 */
+	const char *key;
+	int note_unreadable; /* list files it cannot read as not checked */
+};
+
+/* What the passes of one scan share. */
+struct pass_env {
+	const char *spatch;
+	const char *python; /* spatch --python, or NULL for its own choice */
+	long jobs;
+	long timeout; /* spatch's --timeout, seconds per file */
+	struct cache *cache;
+	int no_reduce; /* give spatch the files as they are */
+	struct progress *progress;
+	char *fatal; /* why spatch failed before reading any file, or NULL */
+	int warned_bad_record; /* a record wqcheck cannot read was warned of */
+};
+
+/* What one pass did, to be told apart or added up by the scan. */
+struct pass_stats {
+	size_t candidates; /* files that mention a name */
+	size_t lines; /* their lines */
+	size_t from_cache; /* candidates answered by the cache */
+	size_t nothing; /* candidates whose mentions were in comments */
+	size_t parsed; /* candidates given to spatch */
+	size_t funcs_kept, funcs_blanked;
+	size_t batches;
+	double t_read, t_reduce, t_spatch; /* seconds */
+	double spatch_cpu; /* CPU seconds of its spatch runs */
+	double longest_batch; /* wall seconds of its longest run */
+};
+
+#endif

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/* The scan's results: appending to them, tidying and freeing them. */
+#include "results.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* @v, holding *@cap items of @size, with room for item @n. */
+static void *grow(void *v, size_t n, size_t *cap, size_t size, size_t first)
+{
+	if (n < *cap)
+		return v;
+	*cap = *cap ? *cap * 2 : first;
+	return xrealloc(v, *cap * size);
+}
+
+void results_add_record(struct scan_result *r, struct record *rec,
+			const char *path)
+{
+	r->recs = grow(r->recs, r->nrecs, &r->recs_cap, sizeof(*r->recs), 64);
+	free(rec->path);
+	rec->path = xstrdup(path);
+	r->recs[r->nrecs++] = *rec;
+}
+
+void results_add_unparsed(struct scan_result *r, const char *path,
+			  const char *function, long line, long last)
+{
+	r->unparsed = grow(r->unparsed, r->nunparsed, &r->unparsed_cap,
+			   sizeof(*r->unparsed), 16);
+	r->unparsed[r->nunparsed++] = (struct unparsed){
+		xstrdup(path), function ? xstrdup(function) : NULL, line, last
+	};
+}
+
+void results_add_not_checked(struct scan_result *r, const char *path,
+			     char *reason)
+{
+	r->nc = grow(r->nc, r->nnc, &r->nc_cap, sizeof(*r->nc), 16);
+	r->nc[r->nnc++] = (struct not_checked){ xstrdup(path), reason };
+}
+
+static int cmp_unparsed(const void *a, const void *b)
+{
+	const struct unparsed *x = a, *y = b;
+	int c = strcmp(x->path, y->path);
+
+	if (c)
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return strcmp(x->function ? x->function : "",
+		      y->function ? y->function : "");
+}
+
+static int cmp_nc(const void *a, const void *b)
+{
+	return strcmp(((const struct not_checked *)a)->path,
+		      ((const struct not_checked *)b)->path);
+}
+
+void results_tidy(struct scan_result *r)
+{
+	size_t i, n = 0;
+
+	sort_array(r->unparsed, r->nunparsed, sizeof(*r->unparsed),
+		   cmp_unparsed);
+	for (i = 0; i < r->nunparsed; i++) {
+		if (n && !cmp_unparsed(&r->unparsed[n - 1], &r->unparsed[i])) {
+			free(r->unparsed[i].path);
+			free(r->unparsed[i].function);
+			continue;
+		}
+		r->unparsed[n++] = r->unparsed[i];
+	}
+	r->nunparsed = n;
+	sort_array(r->nc, r->nnc, sizeof(*r->nc), cmp_nc);
+	for (i = n = 0; i < r->nnc; i++) {
+		if (n && !cmp_nc(&r->nc[n - 1], &r->nc[i])) {
+			free(r->nc[i].path);
+			free(r->nc[i].reason);
+			continue;
+		}
+		r->nc[n++] = r->nc[i];
+	}
+	r->nnc = n;
+}
+
+void scan_free(struct scan_result *res)
+{
+	size_t i;
+
+	for (i = 0; i < res->nrecs; i++)
+		record_free(&res->recs[i]);
+	free(res->recs);
+	for (i = 0; i < res->nunparsed; i++) {
+		free(res->unparsed[i].path);
+		free(res->unparsed[i].function);
+	}
+	free(res->unparsed);
+	for (i = 0; i < res->nnc; i++) {
+		free(res->nc[i].path);
+		free(res->nc[i].reason);
+	}
+	free(res->nc);
+	memset(res, 0, sizeof(*res));
+}
