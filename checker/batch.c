@@ -75,8 +75,8 @@ static const char *ext_of(const char *path)
 	return n > 2 && !strcmp(path + n - 2, ".h") ? "h" : "c";
 }
 
-int batch_write(struct batch *b, const struct candidates *c,
-		const char *tmpdir, const char *name)
+int batch_write(struct batch *b, const struct candidates *c, const char *tmpdir,
+		const char *name)
 {
 	size_t i;
 

@@ -29,8 +29,8 @@ void batch_single(struct batch *b, size_t file, size_t rule);
  * or newlines, and the index leads straight back to the file. 0, or -1
  * after an error message.
  */
-int batch_write(struct batch *b, const struct candidates *c,
-		const char *tmpdir, const char *name);
+int batch_write(struct batch *b, const struct candidates *c, const char *tmpdir,
+		const char *name);
 
 void batch_free(struct batch *b);
 

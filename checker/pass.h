@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * A pass: rule files run by spatch over a set of files, what it finds
- * appended to the results. A pass is a value; scan.c runs each the same
- * way: read its files (scan_read.c), run spatch on the candidates
- * (spatch_run.c), read what spatch said (spatch_output.c). The scan runs
- * the first pass, over every file with the rule files as they are, then
- * the callers pass (callers.c).
+ * appended to the results. A pass is a value; scan_pass() (scan.h) runs
+ * any of them the same way: read its files (scan_read.c), run spatch on
+ * the candidates (spatch_run.c), read what spatch said
+ * (spatch_output.c). The scan runs the first pass, over every file with
+ * the rule files as they are, then the callers pass (callers.c).
  */
 #ifndef WQCHECK_PASS_H
 #define WQCHECK_PASS_H
@@ -23,16 +23,20 @@ struct pass {
 	/*
 	 * The files it reads: every file of the walk when @only is NULL.
 	 * Else the files named in @only[0..nonly) (NULL entries name none),
-	 * and the others only for @elsewhere's names, if it is not NULL.
+	 * and the others only for @elsewhere's names (some of @names), if
+	 * it is not NULL.
 	 */
 	const char *const *only;
 	size_t nonly;
 	const struct matcher *elsewhere;
-	const char *const *defines; /* spatch -D for each: "name" or "name=value" */
+	/* spatch -D for each: "name" or "name=value" */
+	const char *const *defines;
 	size_t ndefines;
 	/*
-	 * What its records for a file depend on besides the file and the
-	 * rule set, mixed into the cache key; NULL in the first pass.
+	 * What its records for a file depend on that the cache's rule set
+	 * key (cache.h) does not cover: the names it starts from, a rule
+	 * file of its own. Mixed into each file's key; NULL in the first
+	 * pass.
 	 */
 	const char *key;
 	int note_unreadable; /* list files it cannot read as not checked */

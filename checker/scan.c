@@ -23,15 +23,9 @@
 #include "util.h"
 #include "walk.h"
 
-/*
- * Run @p over the files of @w, appending its records, the regions not
- * parsed and the files not checked to @res, and its numbers to @st. 0,
- * or -1 after an error message or an interruption. When spatch fails
- * before reading any file, @env->fatal says why and the result is 0.
- */
-static int run_pass(const struct pass *p, struct pass_env *env,
-		    const struct walk_result *w, struct scan_result *res,
-		    struct pass_stats *st)
+int scan_pass(const struct pass *p, struct pass_env *env,
+	      const struct walk_result *w, struct scan_result *res,
+	      struct pass_stats *st)
 {
 	struct candidates c = { 0 };
 	double t = now_seconds();
@@ -72,7 +66,7 @@ static int first_pass(struct pass_env *env, const struct pass *p,
 		      const struct walk_result *w, struct scan_result *res)
 {
 	struct pass_stats ps = { 0 };
-	int ret = run_pass(p, env, w, res, &ps);
+	int ret = scan_pass(p, env, w, res, &ps);
 
 	add_stats(&res->st, &ps);
 	res->st.candidates = ps.candidates;
@@ -91,7 +85,7 @@ static int callers_after(struct pass_env *env, const struct pass *first,
 	int ret = callers_plan(first, res, &c, &res->st.callees);
 
 	if (!ret && c && callers_pass(c))
-		ret = run_pass(callers_pass(c), env, w, res, &ps);
+		ret = scan_pass(callers_pass(c), env, w, res, &ps);
 	callers_done(c, res, nrecs);
 	add_stats(&res->st, &ps);
 	res->st.callers = ps.candidates;

@@ -37,4 +37,20 @@ struct scan_config {
  */
 int scan_run(const struct scan_config *cfg, struct scan_result *res);
 
+struct pass;
+struct pass_env;
+struct pass_stats;
+struct walk_result;
+
+/*
+ * Run one pass (pass.h) over the files of @w, as scan_run() runs each:
+ * its records, the regions not parsed and the files not checked are
+ * appended to @res, its numbers added to @st. 0, or -1 after an error
+ * message or an interruption. When spatch fails before reading any
+ * file, @env->fatal says why and the result is 0.
+ */
+int scan_pass(const struct pass *p, struct pass_env *env,
+	      const struct walk_result *w, struct scan_result *res,
+	      struct pass_stats *st);
+
 #endif

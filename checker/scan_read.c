@@ -178,8 +178,7 @@ static void reduce_candidate(struct pfile *pf, void *arg)
 
 	reduce_text(pf->buf, pf->len, r->p->names, red);
 	pf->extra = red;
-	atomic_fetch_add(&r->reduce_ns,
-			 (long long)((now_seconds() - t) * 1e9));
+	atomic_fetch_add(&r->reduce_ns, (long long)((now_seconds() - t) * 1e9));
 }
 
 /* Read the files @idx[0..n) of the walk into @pf[0..n), looking for @m. */
@@ -227,7 +226,9 @@ int scan_read(const struct pass *p, struct pass_env *env,
 	      const struct walk_result *w, struct scan_result *res,
 	      struct pass_stats *st, struct candidates *out)
 {
-	struct reader r = { .p = p, .env = env, .res = res, .st = st, .out = out };
+	struct reader r = {
+		.p = p, .env = env, .res = res, .st = st, .out = out
+	};
 	size_t nnames, n, i, *idx = files_read(p, w, &nnames, &n);
 	struct pfile *pf = xcalloc(n + 1, sizeof(*pf));
 	int ret;

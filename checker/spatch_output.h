@@ -21,8 +21,7 @@ struct spatch_reader {
 	int *warned; /* set once a bad record is warned of */
 };
 
-void spatch_take_records(struct spatch_reader *r, const char *out,
-			 size_t len);
+void spatch_take_records(struct spatch_reader *r, const char *out, size_t len);
 void spatch_take_diags(struct spatch_reader *r, const char *err, size_t len);
 
 /*

@@ -81,16 +81,15 @@ static void file_finished(struct phase *ph, struct cfile *f)
 		return;
 	ph->done++;
 	if (!f->failed)
-		cache_put(ph->env->cache, f->key, f->entry.buf,
-			  f->entry.len);
+		cache_put(ph->env->cache, f->key, f->entry.buf, f->entry.len);
 }
 
 static void add_retry(struct phase *ph, size_t file, size_t rule)
 {
 	if (ph->nretry == ph->retry_cap) {
 		ph->retry_cap = ph->retry_cap ? ph->retry_cap * 2 : 8;
-		ph->retry = xrealloc(ph->retry,
-				     ph->retry_cap * sizeof(*ph->retry));
+		ph->retry =
+			xrealloc(ph->retry, ph->retry_cap * sizeof(*ph->retry));
 	}
 	batch_single(&ph->retry[ph->nretry++], file, rule);
 }
@@ -179,11 +178,10 @@ static int run_batches(struct phase *ph, struct batch *b, size_t nb, int rerun)
 		 * spatch's own --timeout should stop a slow file first; this
 		 * is for a spatch that hangs where that cannot reach it.
 		 */
-		jobs[i].limit = 5 + (double)bb->nfiles *
-					    (1.5 * (double)timeout + 2);
+		jobs[i].limit =
+			5 + (double)bb->nfiles * (1.5 * (double)timeout + 2);
 	}
-	ret = run_jobs(jobs, n, ph->env->jobs, ph->tmpdir, job_done, tick,
-		       ph);
+	ret = run_jobs(jobs, n, ph->env->jobs, ph->tmpdir, job_done, tick, ph);
 	for (i = 0; i < n; i++)
 		free(jobs[i].argv);
 	free(jobs);
@@ -192,8 +190,7 @@ static int run_batches(struct phase *ph, struct batch *b, size_t nb, int rerun)
 }
 
 /* Write batches @b[0..n) as <prefix><i>, or the reruns as s<file>. */
-static int write_batches(struct phase *ph, struct batch *b, size_t n,
-			 int rerun)
+static int write_batches(struct phase *ph, struct batch *b, size_t n, int rerun)
 {
 	size_t i;
 	int ret = 0;
@@ -217,12 +214,14 @@ static void free_batches(struct batch *b, size_t n)
 	free(b);
 }
 
-int spatch_run(const struct pass *p, struct pass_env *env,
-	       struct candidates *c, struct scan_result *res,
-	       struct pass_stats *st)
+int spatch_run(const struct pass *p, struct pass_env *env, struct candidates *c,
+	       struct scan_result *res, struct pass_stats *st)
 {
 	struct phase ph = {
-		.p = p, .env = env, .c = c, .st = st,
+		.p = p,
+		.env = env,
+		.c = c,
+		.st = st,
 		.rd = { c, res, p->names, env->timeout,
 			&env->warned_bad_record },
 	};

@@ -19,8 +19,7 @@ struct scan_result;
  * message or an interruption; @env->fatal set when spatch failed before
  * reading any file.
  */
-int spatch_run(const struct pass *p, struct pass_env *env,
-	       struct candidates *c, struct scan_result *res,
-	       struct pass_stats *st);
+int spatch_run(const struct pass *p, struct pass_env *env, struct candidates *c,
+	       struct scan_result *res, struct pass_stats *st);
 
 #endif

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cache.h"
+#include "results.h"
 #include "run.h"
 #include "unit.h"
 #include "util.h"
@@ -81,6 +82,64 @@ static void test_entries(void)
 	CHECK_INT(cache_open(&c, &rule, 1, "1.1.1", 1), 0);
 	CHECK(!c.dir);
 	CHECK_INT(cache_get(&c, key2, &blob, &len), -1);
+	cache_close(&c);
+	free(rule);
+	free(home);
+}
+
+/*
+ * What spatch found in a file, stored and loaded back: the same records
+ * and unparsed regions, under the path given at loading.
+ */
+static void test_entry_round_trip(void)
+{
+	static const char rec[] = "wqcheck-record-1\tstore-in-caller\t3.c"
+				  "\t12\t1\t\thelper\tlow\tq\twaitqueue_active"
+				  "\t\t\t\t\twake_up\t14\t\t\tno barrier";
+	char *rule = put_rule("virtual wqcheck\n"), *home;
+	char key[SHA256_HEX_LEN + 1], other[SHA256_HEX_LEN + 1];
+	struct scan_result res = { 0 };
+	struct strbuf e = { 0 };
+	struct cache c;
+
+	home = path_join(dir, "xdg2");
+	setenv("XDG_CACHE_HOME", home, 1);
+	CHECK_INT(cache_open(&c, &rule, 1, "1.1.1", 0), 0);
+	sha256_hex("a", 1, key);
+	sha256_hex("b", 1, other);
+	cache_entry_start(&e);
+	cache_entry_record(&e, rec, strlen(rec));
+	cache_entry_unparsed(&e, 20, 31, "tangled");
+	cache_entry_unparsed(&e, 40, 42, NULL);
+	cache_put(&c, key, e.buf, e.len);
+	CHECK_INT(cache_load(&c, key, "dir/a.c", &res), 1);
+	CHECK_INT(res.nrecs, 1);
+	if (res.nrecs == 1) {
+		CHECK_STR(res.recs[0].path, "dir/a.c");
+		CHECK_STR(res.recs[0].f[REC_FUNCTION], "helper");
+		CHECK_INT(res.recs[0].line, 12);
+		CHECK_INT(res.recs[0].wake_line, 14);
+	}
+	CHECK_INT(res.nunparsed, 2);
+	if (res.nunparsed == 2) {
+		CHECK_STR(res.unparsed[0].function, "tangled");
+		CHECK_INT(res.unparsed[0].line, 20);
+		CHECK_INT(res.unparsed[0].last, 31);
+		CHECK(!res.unparsed[1].function);
+		CHECK_INT(res.unparsed[1].line, 40);
+	}
+	/* nothing to check: an entry, and nothing in it */
+	cache_put_nothing(&c, other);
+	CHECK_INT(cache_load(&c, other, "dir/b.c", &res), 1);
+	CHECK_INT(res.nrecs, 1);
+	CHECK_INT(res.nunparsed, 2);
+	/* an entry of another kind is no entry */
+	cache_put(&c, other, "R\tsomething\n", 12);
+	CHECK_INT(cache_load(&c, other, "dir/b.c", &res), 0);
+	sha256_hex("c", 1, other);
+	CHECK_INT(cache_load(&c, other, "dir/c.c", &res), 0);
+	scan_free(&res);
+	sb_free(&e);
 	cache_close(&c);
 	free(rule);
 	free(home);
@@ -172,6 +231,7 @@ int main(void)
 	CHECK(mkdtemp(dir) != NULL);
 	RUN(test_sha256);
 	RUN(test_entries);
+	RUN(test_entry_round_trip);
 	RUN(test_missing_rule);
 	RUN(test_versions);
 	RUN(test_jobs);
