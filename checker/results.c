@@ -61,31 +61,49 @@ static int cmp_nc(const void *a, const void *b)
 		      ((const struct not_checked *)b)->path);
 }
 
+static void free_unparsed(void *p)
+{
+	struct unparsed *u = p;
+
+	free(u->path);
+	free(u->function);
+}
+
+static void free_nc(void *p)
+{
+	struct not_checked *nc = p;
+
+	free(nc->path);
+	free(nc->reason);
+}
+
+/* Sort @n items of @size at @v and drop the repeats; how many are left. */
+static size_t sort_unique(void *v, size_t n, size_t size,
+			  int (*cmp)(const void *, const void *),
+			  void (*drop)(void *))
+{
+	char *base = v;
+	size_t i, k = 0;
+
+	sort_array(v, n, size, cmp);
+	for (i = 0; i < n; i++) {
+		if (k && !cmp(base + (k - 1) * size, base + i * size)) {
+			drop(base + i * size);
+			continue;
+		}
+		if (k != i)
+			memcpy(base + k * size, base + i * size, size);
+		k++;
+	}
+	return k;
+}
+
 void results_tidy(struct scan_result *r)
 {
-	size_t i, n = 0;
-
-	sort_array(r->unparsed, r->nunparsed, sizeof(*r->unparsed),
-		   cmp_unparsed);
-	for (i = 0; i < r->nunparsed; i++) {
-		if (n && !cmp_unparsed(&r->unparsed[n - 1], &r->unparsed[i])) {
-			free(r->unparsed[i].path);
-			free(r->unparsed[i].function);
-			continue;
-		}
-		r->unparsed[n++] = r->unparsed[i];
-	}
-	r->nunparsed = n;
-	sort_array(r->nc, r->nnc, sizeof(*r->nc), cmp_nc);
-	for (i = n = 0; i < r->nnc; i++) {
-		if (n && !cmp_nc(&r->nc[n - 1], &r->nc[i])) {
-			free(r->nc[i].path);
-			free(r->nc[i].reason);
-			continue;
-		}
-		r->nc[n++] = r->nc[i];
-	}
-	r->nnc = n;
+	r->nunparsed = sort_unique(r->unparsed, r->nunparsed,
+				   sizeof(*r->unparsed), cmp_unparsed,
+				   free_unparsed);
+	r->nnc = sort_unique(r->nc, r->nnc, sizeof(*r->nc), cmp_nc, free_nc);
 }
 
 void scan_free(struct scan_result *res)

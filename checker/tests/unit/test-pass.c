@@ -79,9 +79,13 @@ static void setup(struct fixture *fx)
 {
 	static const char *const w[] = { "wait_for_it", "hdr_helper" };
 	static const char *const h[] = { "hdr_helper" };
-	char *tree = path_join(dir, "tree");
-	char *paths[] = { tree };
+	char *tree, *paths[1];
 
+	dir = make_temp_dir("wqcheck-test-pass");
+	if (!dir)
+		exit(1);
+	tree = path_join(dir, "tree");
+	paths[0] = tree;
 	fx->spatch = put("spatch", fake_spatch, 0700);
 	fx->rule = put("waiters.cocci", "virtual wqcheck\n", 0600);
 	CHECK_INT(mkdir(tree, 0700), 0);
@@ -106,6 +110,9 @@ static void teardown(struct fixture *fx)
 	free(fx->spatch);
 	free(fx->rule);
 	free(fx->tree);
+	remove_tree(dir);
+	free(dir);
+	dir = NULL;
 }
 
 /* The pass under test: a.c for both names, the rest for hdr_helper(). */
@@ -187,15 +194,16 @@ static void test_third_pass(void)
  */
 static void test_file_set_and_cache(void)
 {
-	char *xdg = path_join(dir, "xdg");
 	struct fixture fx = { 0 };
 	struct scan_result res = { 0 };
 	struct pass_stats st = { 0 }, again = { 0 }, other = { 0 };
 	struct pass p;
 	struct cache cache;
+	char *xdg;
 
-	setenv("XDG_CACHE_HOME", xdg, 1);
 	setup(&fx);
+	xdg = path_join(dir, "xdg");
+	setenv("XDG_CACHE_HOME", xdg, 1);
 	CHECK_INT(cache_open(&cache, fx.rules, 1, "1.1.1", 0), 0);
 	p = waiters_pass(&fx, NULL);
 	p.ndefines = 0;
@@ -224,17 +232,7 @@ static void test_file_set_and_cache(void)
 
 int main(void)
 {
-	dir = make_temp_dir("wqcheck-test-pass");
-	if (!dir)
-		return 1;
 	RUN(test_third_pass);
-	remove_tree(dir);
-	free(dir);
-	dir = make_temp_dir("wqcheck-test-pass");
-	if (!dir)
-		return 1;
 	RUN(test_file_set_and_cache);
-	remove_tree(dir);
-	free(dir);
 	return unit_done();
 }
