@@ -237,9 +237,10 @@ int scan_read(const struct pass *p, struct pass_env *env,
 	if (p->key)
 		sha256_hex(p->key, strlen(p->key), r.salt);
 	r.total = n;
-	ret = read_some(&r, w, idx, nnames, p->names, pf) ||
-	      read_some(&r, w, idx + nnames, n - nnames, p->elsewhere,
-			pf + nnames);
+	ret = read_some(&r, w, idx, nnames, p->names, pf);
+	if (!ret)
+		ret = read_some(&r, w, idx + nnames, n - nnames, p->elsewhere,
+				pf + nnames);
 	for (i = 0; i < n; i++) {
 		if (!ret) {
 			take_file(&r, w->files[idx[i]].path, &pf[i]);

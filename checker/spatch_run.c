@@ -189,7 +189,7 @@ static int run_batches(struct phase *ph, struct batch *b, size_t nb, int rerun)
 	return ret;
 }
 
-/* Write batches @b[0..n) as <prefix><i>, or the reruns as s<file>. */
+/* Write batches @b[0..n) as b<i>, or the reruns as s<file>. */
 static int write_batches(struct phase *ph, struct batch *b, size_t n, int rerun)
 {
 	size_t i;
@@ -239,9 +239,11 @@ int spatch_run(const struct pass *p, struct pass_env *env, struct candidates *c,
 	if (!ret)
 		ret = run_batches(&ph, b, nb, 0);
 	free_batches(b, nb);
-	if (!ret && !env->fatal && ph.nretry)
-		ret = write_batches(&ph, ph.retry, ph.nretry, 1) ||
-		      run_batches(&ph, ph.retry, ph.nretry, 1);
+	if (!ret && !env->fatal && ph.nretry) {
+		ret = write_batches(&ph, ph.retry, ph.nretry, 1);
+		if (!ret)
+			ret = run_batches(&ph, ph.retry, ph.nretry, 1);
+	}
 	free_batches(ph.retry, ph.nretry);
 	remove_tree(ph.tmpdir);
 	free(ph.tmpdir);
