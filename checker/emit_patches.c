@@ -34,12 +34,6 @@ static const char *rec_field(const struct record *rec, enum rec_field f)
 	return rec->f[f] ? rec->f[f] : "";
 }
 
-static int is_list_test(const char *check)
-{
-	return !strcmp(check, "waitqueue_active") ||
-	       !strcmp(check, "swait_active");
-}
-
 static int is_callee(const struct record *rec)
 {
 	return !strcmp(rec_field(rec, REC_RULE), "store-in-caller");
@@ -50,9 +44,7 @@ static char *call_name(const char *expr)
 {
 	size_t n = 0;
 
-	while (expr[n] == '_' || (expr[n] >= 'a' && expr[n] <= 'z') ||
-	       (expr[n] >= 'A' && expr[n] <= 'Z') ||
-	       (expr[n] >= '0' && expr[n] <= '9'))
+	while (is_ident_char(expr[n]))
 		n++;
 	if (!n || expr[n] != '(')
 		return NULL;
@@ -140,7 +132,7 @@ static char *test_name(const struct record *rec)
 	char *q;
 	char *s;
 
-	if (!is_list_test(check))
+	if (!fix_is_list_test(check))
 		return xasprintf("the call to %s()", check);
 	q = fix_queue_name(rec_field(rec, REC_WAIT_QUEUE));
 	s = xasprintf("the test of %s", q);
@@ -202,7 +194,7 @@ static void picture(struct strbuf *sb, const struct record *rec)
 	const char *target = rec_field(rec, REC_STORE_TARGET);
 	const char *wfn = fix_waiter_function(rec);
 	char *q = fix_queue_name(arg), *s1, *s2, *head;
-	int list = is_list_test(check) && !is_callee(rec);
+	int list = fix_is_list_test(check) && !is_callee(rec);
 
 	head = xasprintf("  CPU 0: %s()", rec_field(rec, REC_FUNCTION));
 	if (strlen(head) + 1 < RIGHT_COLUMN)
@@ -264,7 +256,7 @@ static void race(struct strbuf *sb, const struct patch_in *in)
 			      "visible to other CPUs.",
 			      fn, verb, check, arg, sl, cl,
 			      why);
-	else if (!is_list_test(check))
+	else if (!fix_is_list_test(check))
 		p = xasprintf("%s() %s and then calls %s(%s), which tests "
 			      "the wait list with waitqueue_active() before "
 			      "it wakes anyone. Nothing between the store "
@@ -300,7 +292,7 @@ static void race(struct strbuf *sb, const struct patch_in *in)
 	if (!strcmp(check, "swait_active"))
 		p = xstrdup("as the comment above swait_active() in "
 			    "include/linux/swait.h says");
-	else if (is_list_test(check) || is_callee(rec))
+	else if (fix_is_list_test(check) || is_callee(rec))
 		p = xstrdup("as the comment above waitqueue_active() in "
 			    "include/linux/wait.h says");
 	else

@@ -138,11 +138,6 @@ static int blank(const char *s)
 	return !*skip_space(s);
 }
 
-static int is_ident_char(int c)
-{
-	return isalnum(c) || c == '_';
-}
-
 /* The width of @s on screen, tabs to the next multiple of 8. */
 static size_t width_of(const char *s)
 {
@@ -399,7 +394,7 @@ char *fix_waiter_call(const struct record *rec)
 	return xstrndup(w, n);
 }
 
-static int is_list_test(const char *check)
+int fix_is_list_test(const char *check)
 {
 	return !strcmp(check, "waitqueue_active") ||
 	       !strcmp(check, "swait_active");
@@ -440,7 +435,7 @@ static char *test_phrase(const struct record *rec)
 	const char *check = rec->f[REC_CHECK];
 	char *q, *s;
 
-	if (!is_list_test(check))
+	if (!fix_is_list_test(check))
 		return xasprintf("the wait-list test in %s()", check);
 	q = fix_queue_name(rec->f[REC_WAIT_QUEUE]);
 	s = xasprintf("the wait-list test of %s", q);

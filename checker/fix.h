@@ -92,6 +92,13 @@ const char *fix_unsupported(const struct record *rec);
 const char *fix_waiter_function(const struct record *rec);
 char *fix_waiter_call(const struct record *rec); /* "prepare_to_wait" */
 
+/*
+ * Whether @check tests a wait list itself (waitqueue_active(),
+ * swait_active()) rather than a call that tests one inside it
+ * (wake_up_bit()).
+ */
+int fix_is_list_test(const char *check);
+
 /* "ctx->wait" for "&ctx->wait"; malloc'ed. */
 char *fix_queue_name(const char *queue);
 

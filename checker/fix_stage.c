@@ -250,25 +250,6 @@ static void plan_files(struct stage *st, struct record *const *v, size_t n)
 
 /* ---- the rescan ---- */
 
-static int mkdir_p(const char *path)
-{
-	char *p = xstrdup(path), *s;
-	int ret = 0;
-
-	for (s = p + 1; *s && !ret; s++) {
-		if (*s != '/')
-			continue;
-		*s = '\0';
-		if (mkdir(p, 0700) && errno != EEXIST)
-			ret = -1;
-		*s = '/';
-	}
-	if (!ret && mkdir(p, 0700) && errno != EEXIST)
-		ret = -1;
-	free(p);
-	return ret;
-}
-
 static int write_copy(const char *path, const char *text, size_t len)
 {
 	const char *slash = strrchr(path, '/');
@@ -655,8 +636,7 @@ static void verify_apply(struct stage *st, struct patch *v, size_t n)
 			f->bad = 1;
 			st->failed = 1;
 		}
-		if (len || buf)
-			free(buf);
+		free(buf);
 		free(copy);
 	}
 	free(ceiling);
