@@ -1,8 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * wqcheck: find lost wake-ups in a kernel tree. main() puts the stages
- * together: options, rules, spatch, scan, filter, baseline, output, and
- * turns the outcome into the exit status.
+ * together, each called from here and none calling another:
+ *
+ *   options (or kbuild's call)  ->  the rules, spatch, the cache
+ *   -> the PATHs to scan (those given, or --patch's patched copies)
+ *   -> scan (scan.c)  ->  what was not checked  ->  filter (filter.c)
+ *   -> report: --patch's selection and format_patch(), or the baseline
+ *      and a format (format_*.c)
+ *   -> fix/verify (fix_stage.c): plan, scan the fixed copies again,
+ *      check, then patches, builds and files
+ *
+ * and turns the outcome into the exit status.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -216,51 +225,60 @@ static int output(const struct options *o, const struct report *r)
 }
 
 /*
- * After the scan: filter, baseline, output, then --fix or --emit-patches
- * (@cfg for their rescan); returns the exit status.
+ * A scan's report: the baseline, the format, the stats. The exit status,
+ * or -1 when nothing could be reported (then nothing is fixed either).
+ * With a baseline, @f keeps only the findings shown.
  */
-static int report(const struct options *o, const struct scan_config *cfg,
-		  struct scan_result *s)
+static int report(const struct options *o, const struct scan_result *s,
+		  struct findings *f)
 {
-	struct findings f;
 	struct baseline b = { 0 };
 	struct report r = { .scan = s, .opt = o };
-	int status = EXIT_CLEAN;
+	int status = -1;
 
-	warn_not_checked(s);
-	filter_findings(s->recs, s->nrecs, o->min_confidence, &f);
-	if (o->baseline && baseline_load(o->baseline, &b)) {
-		status = EXIT_TROUBLE;
+	if (o->baseline && baseline_load(o->baseline, &b))
 		goto out;
-	}
-	if (o->write_baseline && baseline_write(o->write_baseline, f.v, f.n)) {
-		status = EXIT_TROUBLE;
+	if (o->write_baseline && baseline_write(o->write_baseline, f->v, f->n))
 		goto out;
-	}
 	if (o->baseline)
-		r.hidden = baseline_hide(&b, f.v, &f.n);
-	r.v = f.v;
-	r.n = f.n;
-	if (output(o, &r)) {
-		status = EXIT_TROUBLE;
+		r.hidden = baseline_hide(&b, f->v, &f->n);
+	r.v = f->v;
+	r.n = f->n;
+	if (output(o, &r))
 		goto out;
-	}
 	if (o->stats)
-		print_stats(s, &f, f.n, r.hidden);
-	if (f.n && !o->write_baseline)
-		status = EXIT_FINDINGS;
+		print_stats(s, f, f->n, r.hidden);
+	status = f->n && !o->write_baseline ? EXIT_FINDINGS : EXIT_CLEAN;
 	/* Findings or not, an incomplete scan must not pass for a full one. */
 	if (s->nnc && !o->kbuild) {
 		wq_error("the scan is incomplete: %zu file%s not checked",
 			 s->nnc, s->nnc == 1 ? " was" : "s were");
 		status = EXIT_TROUBLE;
 	}
-	if (fix_stage_wanted(o) && fix_stage(o, cfg, s, f.v, f.n))
-		status = EXIT_TROUBLE;
 out:
 	baseline_free(&b);
-	findings_free(&f);
 	return status;
+}
+
+/* --patch's report: the findings the patch is responsible for. */
+static int report_patch(struct patch_check *pc, const struct scan_result *s,
+			const struct findings *f)
+{
+	struct patch_report r;
+
+	patch_check_select(pc, f->v, f->n, &r);
+	if (format_patch(stdout, &r)) {
+		wq_error("cannot write the output: %s", strerror(errno));
+		return EXIT_TROUBLE;
+	}
+	if (r.n)
+		return EXIT_FINDINGS;
+	if (s->nnc) {
+		wq_error("the check is incomplete: %zu file%s not checked",
+			 s->nnc, s->nnc == 1 ? " was" : "s were");
+		return EXIT_TROUBLE;
+	}
+	return EXIT_CLEAN;
 }
 
 static long default_jobs(void)
@@ -286,68 +304,198 @@ static const char *spatch_python(void)
 	return access("/usr/bin/python3", X_OK) ? NULL : "/usr/bin/python3";
 }
 
-static int run(struct options *o)
-{
-	struct scan_config cfg = { 0 };
-	struct scan_result res;
-	struct cache cache = { 0 };
-	char *dir = find_cocci_dir(), *version = NULL, **rules;
+/* What every scan of a run shares: the rules, spatch, the cache. */
+struct tools {
+	char *dir, *version, **rules;
 	size_t nrules;
-	const char *spatch = o->spatch ? o->spatch : getenv("WQCHECK_SPATCH");
-	int status = EXIT_TROUBLE;
+	struct cache cache;
+	struct scan_config cfg; /* all but the PATHs */
+};
 
-	rules = find_rules(dir, &nrules);
-	if (!rules)
-		goto out;
+static int tools_open(const struct options *o, struct tools *t)
+{
+	const char *spatch = o->spatch ? o->spatch : getenv("WQCHECK_SPATCH");
+
+	t->dir = find_cocci_dir();
+	t->rules = find_rules(t->dir, &t->nrules);
+	if (!t->rules)
+		return -1;
 	if (!spatch || !*spatch)
 		spatch = "spatch";
-	if (spatch_probe(spatch, &version) ||
-	    cache_open(&cache, rules, nrules, version,
+	if (spatch_probe(spatch, &t->version) ||
+	    cache_open(&t->cache, t->rules, t->nrules, t->version,
 		       o->no_cache || o->no_reduce))
-		goto out;
-	cfg = (struct scan_config){
-		.paths = o->paths,
-		.npaths = o->npaths,
-		.rule_files = rules,
-		.nrules = nrules,
+		return -1;
+	t->cfg = (struct scan_config){
+		.rule_files = t->rules,
+		.nrules = t->nrules,
 		.spatch = spatch,
 		.python = spatch_python(),
 		.timeout = o->timeout,
 		.jobs = o->jobs ? o->jobs : default_jobs(),
-		.cache = &cache,
+		.cache = &t->cache,
 		.min_confidence = o->min_confidence,
 		.progress = !o->quiet && isatty(2),
 		.no_reduce = o->no_reduce,
 	};
+	return 0;
+}
+
+static void tools_close(struct tools *t)
+{
+	cache_close(&t->cache);
+	free(t->version);
+	free_strv(t->rules, t->nrules);
+	free(t->dir);
+}
+
+/* What the scan is given. */
+struct inputs {
+	char *const *paths;
+	size_t npaths;
+	struct patch_check *patch; /* --patch: the patched copies */
+};
+
+static int inputs_gather(const struct options *o, struct inputs *in)
+{
 	if (o->patch) {
-		status = patch_check_run(o, &cfg);
+		in->patch = patch_check_prepare(o);
+		if (!in->patch)
+			return -1;
+		in->paths = patch_check_copies(in->patch, &in->npaths);
+		return 0;
+	}
+	in->paths = o->paths;
+	in->npaths = o->npaths;
+	return 0;
+}
+
+static void inputs_free(struct inputs *in)
+{
+	patch_check_free(in->patch);
+}
+
+/* Scan @paths as @t says; nothing to scan gives an empty result. */
+static int scan(const struct tools *t, char *const *paths, size_t n,
+		int progress, struct scan_result *res)
+{
+	struct scan_config cfg = t->cfg;
+
+	memset(res, 0, sizeof(*res));
+	if (!n)
+		return 0;
+	cfg.paths = paths;
+	cfg.npaths = n;
+	cfg.progress = progress;
+	return scan_run(&cfg, res);
+}
+
+/*
+ * --fix, --emit-patches: plan the fixes of the findings shown, scan the
+ * fixed copies again (each fixed finding must be gone, no new one come),
+ * then the patches, the builds and the files. 0, or -1.
+ */
+static int fix_and_verify(const struct options *o, const struct tools *t,
+			  const struct inputs *in, const struct scan_result *s,
+			  const struct findings *f)
+{
+	struct fix_stage *st;
+	struct scan_result again;
+	char *const *copies;
+	size_t n;
+	int ret;
+
+	st = fix_stage_plan(o, in->paths, in->npaths, t->cfg.jobs, s, f->v,
+			    f->n);
+	copies = fix_stage_copies(st, &n);
+	if (n) {
+		ret = scan(t, copies, n, 0, &again);
+		fix_stage_verify(st, ret ? NULL : &again);
+		scan_free(&again);
+	}
+	ret = fix_stage_finish(st);
+	fix_stage_free(st);
+	return ret;
+}
+
+static int run(struct options *o)
+{
+	struct tools t = { 0 };
+	struct inputs in = { 0 };
+	struct scan_result res = { 0 };
+	struct findings f = { 0 };
+	int status = EXIT_TROUBLE;
+
+	if (tools_open(o, &t))
+		goto out;
+	if (inputs_gather(o, &in) ||
+	    scan(&t, in.paths, in.npaths, t.cfg.progress, &res)) {
+		if (wq_interrupted)
+			wq_error("interrupted: the %s was stopped, nothing "
+				 "reported",
+				 o->patch ? "check" : "scan");
 		goto out;
 	}
-	if (!scan_run(&cfg, &res))
-		status = report(o, &cfg, &res);
-	else if (wq_interrupted)
-		wq_error("interrupted: the scan was stopped, nothing reported");
-	scan_free(&res);
+	if (in.patch)
+		patch_check_to_tree(in.patch, &res);
+	warn_not_checked(&res);
+	filter_findings(res.recs, res.nrecs, o->min_confidence, &f);
+	if (in.patch) {
+		status = report_patch(in.patch, &res, &f);
+		goto out;
+	}
+	status = report(o, &res, &f);
+	if (status < 0)
+		status = EXIT_TROUBLE;
+	else if (fix_stage_wanted(o) && fix_and_verify(o, &t, &in, &res, &f))
+		status = EXIT_TROUBLE;
 out:
-	cache_close(&cache);
-	free(version);
-	free_strv(rules, nrules);
-	free(dir);
+	findings_free(&f);
+	scan_free(&res);
+	inputs_free(&in);
+	tools_close(&t);
 	return status;
 }
 
+/*
+ * kbuild's call (make C=1 CHECK=wqcheck): its options and its file make
+ * ordinary options, which run() scans; sparse runs first with --sparse.
+ */
+static int run_kbuild(int argc, char **argv)
+{
+	struct options o;
+	struct kbuild k;
+	char err[256];
+	int status, sparse;
+
+	if (kbuild_parse(argc, argv, &o, &k, err, sizeof(err))) {
+		wq_error("%s", err);
+		kbuild_free(&k);
+		options_free(&o);
+		return EXIT_TROUBLE;
+	}
+	if (o.verbose)
+		kbuild_show(&k);
+	sparse = kbuild_sparse(&k, argc, argv);
+	if (kbuild_to_stderr())
+		status = EXIT_TROUBLE;
+	else
+		status = wq_interrupted ? EXIT_CLEAN : run(&o);
+	kbuild_free(&k);
+	options_free(&o);
+	return kbuild_status(sparse, status);
+}
 int main(int argc, char **argv)
 {
 	struct options o;
 	char err[512];
 	int status;
 
+	if (kbuild_detect(argc, argv)) {
+		catch_signals();
+		return run_kbuild(argc, argv);
+	}
 	if (options_parse(argc, argv, &o, err, sizeof(err))) {
-		if (kbuild_detect(argc, argv)) {
-			options_free(&o);
-			catch_signals();
-			return kbuild_main(argc, argv, run);
-		}
 		wq_error("%s", err);
 		fputs("Try 'wqcheck --help' for more information.\n", stderr);
 		options_free(&o);

@@ -140,15 +140,15 @@ static int parse_long(const char *s, long min, long max, long *out)
 	return 0;
 }
 
-static int set_format(struct options *o, const char *v)
+int options_format(const char *name, enum format *f)
 {
 	static const char *const names[] = { "text", "json", "sarif",
 					     "checkpatch" };
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(names); i++) {
-		if (!strcmp(v, names[i])) {
-			o->format = (enum format)i;
+		if (!strcmp(name, names[i])) {
+			*f = (enum format)i;
 			return 0;
 		}
 	}
@@ -160,7 +160,7 @@ static int apply(struct options *o, const struct opt *op, const char *v,
 {
 	switch (op->id) {
 	case OPT_FORMAT:
-		if (set_format(o, v))
+		if (options_format(v, &o->format))
 			goto bad;
 		break;
 	case OPT_CONFIDENCE:

@@ -38,6 +38,8 @@ struct options {
 int options_parse(int argc, char **argv, struct options *o, char *err,
 		  size_t errlen);
 void options_free(struct options *o);
+/* The format --format=@name names: 0, or -1 for no such format. */
+int options_format(const char *name, enum format *f);
 void options_usage(FILE *f);
 
 #endif
