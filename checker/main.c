@@ -4,7 +4,8 @@
  * together, each called from here and none calling another:
  *
  *   options (or kbuild's call)  ->  the rules, spatch, the cache
- *   -> the PATHs to scan (those given, or --patch's patched copies)
+ *   -> the PATHs to scan (those given and those --files-from lists,
+ *      or --patch's patched copies)
  *   -> scan (scan.c)  ->  what was not checked  ->  filter (filter.c)
  *   -> report: --patch's selection and format_patch(), or the baseline
  *      and a format (format_*.c)
@@ -25,6 +26,7 @@
 
 #include "baseline.h"
 #include "cache.h"
+#include "file_list.h"
 #include "filter.h"
 #include "fix_stage.h"
 #include "format.h"
@@ -353,8 +355,33 @@ static void tools_close(struct tools *t)
 struct inputs {
 	char *const *paths;
 	size_t npaths;
+	struct file_list list; /* --files-from */
+	char **all; /* the PATHs given, then the list's */
 	struct patch_check *patch; /* --patch: the patched copies */
 };
+
+/* The PATHs given and those --files-from lists, as one scan's. */
+static int add_list(const struct options *o, struct inputs *in)
+{
+	size_t i;
+
+	if (file_list_read(o->files_from, o->null, &in->list))
+		return -1;
+	if (!o->npaths && !in->list.n) {
+		wq_error("%s: no PATH listed (--files-from)",
+			 strcmp(o->files_from, "-") ? o->files_from :
+						      "standard input");
+		return -1;
+	}
+	in->all = xcalloc(o->npaths + in->list.n + 1, sizeof(*in->all));
+	for (i = 0; i < o->npaths; i++)
+		in->all[i] = o->paths[i];
+	for (i = 0; i < in->list.n; i++)
+		in->all[o->npaths + i] = in->list.paths[i];
+	in->paths = in->all;
+	in->npaths = o->npaths + in->list.n;
+	return 0;
+}
 
 static int inputs_gather(const struct options *o, struct inputs *in)
 {
@@ -367,12 +394,14 @@ static int inputs_gather(const struct options *o, struct inputs *in)
 	}
 	in->paths = o->paths;
 	in->npaths = o->npaths;
-	return 0;
+	return o->files_from ? add_list(o, in) : 0;
 }
 
 static void inputs_free(struct inputs *in)
 {
 	patch_check_free(in->patch);
+	file_list_free(&in->list);
+	free(in->all);
 }
 
 /* Scan @paths as @t says; nothing to scan gives an empty result. */

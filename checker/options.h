@@ -30,6 +30,9 @@ struct options {
 	const char *emit_patches; /* the directory for the patches */
 	char **paths; /* points into argv */
 	size_t npaths;
+	/* --files-from: more PATHs, listed in a file ("-": stdin) */
+	const char *files_from;
+	int null; /* -0: the list is NUL-separated */
 };
 
 #define DEFAULT_TIMEOUT 120

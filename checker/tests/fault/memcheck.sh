@@ -10,7 +10,8 @@
 #   - wqcheck end to end under valgrind (no invalid access, no leak; spatch
 #     is not ours, --trace-children=no): a scan of corpus files in each
 #     format, the same read back from the cache, a scan whose spatch
-#     crashes on one file, --fix on a copy, --patch, a bad option.
+#     crashes on one file, --fix on a copy, --patch, --files-from, a bad
+#     option.
 # One "ok"/"FAIL" line each, then "memcheck: N passed, M failed".
 #
 #   sh tests/fault/memcheck.sh BUILD WQCHECK [PLAIN]
@@ -122,6 +123,8 @@ else
 		--root=tests/patch-tree
 	vg patch-escape 2 --no-cache --patch=tests/patches/escape.patch \
 		--root=tests/patch-tree
+	find tests/inputs -name '*.[ch]' -print0 >"$work/list0"
+	vg files-from 1 --no-cache -0 --files-from "$work/list0"
 	vg bad-option 2 --bogus
 fi
 echo "memcheck: $passed passed, $failed failed"
