@@ -21,12 +21,6 @@
 
 #define BASELINE_HEADER "# wqcheck baseline 1"
 
-static int is_word(unsigned char c)
-{
-	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9');
-}
-
 /*
  * Code text with reformatting undone: blanks go, except one between two
  * words ("unsigned long"), so "a->b=c" and "a->b = c" are the same.
@@ -42,7 +36,7 @@ static void add_folded(struct strbuf *sb, const char *s)
 			while (s[1] == ' ' || s[1] == '\t' || s[1] == '\n' ||
 			       s[1] == '\r')
 				s++;
-			if (is_word(prev) && is_word((unsigned char)s[1]))
+			if (is_ident_char(prev) && is_ident_char(s[1]))
 				sb_putc(sb, ' ');
 			continue;
 		}
@@ -54,20 +48,6 @@ static void add_folded(struct strbuf *sb, const char *s)
 	}
 }
 
-static void add_field(struct strbuf *sb, const char *s)
-{
-	for (; *s; s++) {
-		if (*s == '\\')
-			sb_puts(sb, "\\\\");
-		else if (*s == '\t')
-			sb_puts(sb, "\\t");
-		else if (*s == '\n')
-			sb_puts(sb, "\\n");
-		else
-			sb_putc(sb, *s);
-	}
-}
-
 static char *key_of(const struct record *r, int with_path)
 {
 	struct strbuf sb = { 0 };
@@ -76,12 +56,12 @@ static char *key_of(const struct record *r, int with_path)
 		/* A line starting '#' is a comment: "\#" keeps the path. */
 		if (r->path[0] == '#')
 			sb_putc(&sb, '\\');
-		add_field(&sb, r->path);
+		record_escape_field(&sb, r->path);
 		sb_putc(&sb, '\t');
 	}
-	add_field(&sb, r->f[REC_RULE]);
+	record_escape_field(&sb, r->f[REC_RULE]);
 	sb_putc(&sb, '\t');
-	add_field(&sb, r->f[REC_FUNCTION]);
+	record_escape_field(&sb, r->f[REC_FUNCTION]);
 	sb_putc(&sb, '\t');
 	add_folded(&sb, r->f[REC_WAIT_QUEUE]);
 	sb_putc(&sb, '\t');

@@ -82,25 +82,6 @@ static int hash_rules(struct cache *c, char *const *rule_files, size_t nrules,
 	return 0;
 }
 
-static int mkdir_p(const char *path)
-{
-	char *p = xstrdup(path), *s;
-	int ret = 0;
-
-	for (s = p + 1; *s && !ret; s++) {
-		if (*s != '/')
-			continue;
-		*s = '\0';
-		if (mkdir(p, 0700) && errno != EEXIST)
-			ret = -1;
-		*s = '/';
-	}
-	if (!ret && mkdir(p, 0700) && errno != EEXIST)
-		ret = -1;
-	free(p);
-	return ret;
-}
-
 static char *cache_base(void)
 {
 	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");

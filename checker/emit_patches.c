@@ -34,12 +34,6 @@ static const char *rec_field(const struct record *rec, enum rec_field f)
 	return rec->f[f] ? rec->f[f] : "";
 }
 
-static int is_list_test(const char *check)
-{
-	return !strcmp(check, "waitqueue_active") ||
-	       !strcmp(check, "swait_active");
-}
-
 static int is_callee(const struct record *rec)
 {
 	return !strcmp(rec_field(rec, REC_RULE), "store-in-caller");
@@ -50,9 +44,7 @@ static char *call_name(const char *expr)
 {
 	size_t n = 0;
 
-	while (expr[n] == '_' || (expr[n] >= 'a' && expr[n] <= 'z') ||
-	       (expr[n] >= 'A' && expr[n] <= 'Z') ||
-	       (expr[n] >= '0' && expr[n] <= '9'))
+	while (is_ident_char(expr[n]))
 		n++;
 	if (!n || expr[n] != '(')
 		return NULL;
@@ -140,7 +132,7 @@ static char *test_name(const struct record *rec)
 	char *q;
 	char *s;
 
-	if (!is_list_test(check))
+	if (!fix_is_list_test(check))
 		return xasprintf("the call to %s()", check);
 	q = fix_queue_name(rec_field(rec, REC_WAIT_QUEUE));
 	s = xasprintf("the test of %s", q);
@@ -202,7 +194,7 @@ static void picture(struct strbuf *sb, const struct record *rec)
 	const char *target = rec_field(rec, REC_STORE_TARGET);
 	const char *wfn = fix_waiter_function(rec);
 	char *q = fix_queue_name(arg), *s1, *s2, *head;
-	int list = is_list_test(check) && !is_callee(rec);
+	int list = fix_is_list_test(check) && !is_callee(rec);
 
 	head = xasprintf("  CPU 0: %s()", rec_field(rec, REC_FUNCTION));
 	if (strlen(head) + 1 < RIGHT_COLUMN)
@@ -242,17 +234,16 @@ static void picture(struct strbuf *sb, const struct record *rec)
 	free(q);
 }
 
-static void race(struct strbuf *sb, const struct patch_in *in)
+/* The first paragraph: what the function does and why it races. */
+static char *race_text(const struct patch_in *in)
 {
 	const struct record *rec = in->notes[0]->rec;
 	const char *fn = rec_field(rec, REC_FUNCTION);
 	const char *check = rec_field(rec, REC_CHECK);
 	const char *arg = rec_field(rec, REC_WAIT_QUEUE);
 	const char *wake = rec_field(rec, REC_WAKE);
-	const char *wfn = fix_waiter_function(rec);
 	long sl = at(in, rec->store_line), cl = at(in, rec->line);
-	char *verb = store_verb(rec), *why = why_unordered(in, rec);
-	char *wcall = fix_waiter_call(rec), *p;
+	char *verb = store_verb(rec), *why = why_unordered(in, rec), *p;
 
 	if (is_callee(rec))
 		p = xasprintf("%s() %s and then calls %s(%s), which tests a "
@@ -262,9 +253,8 @@ static void race(struct strbuf *sb, const struct patch_in *in)
 			      "memory barrier%s, so the CPU may perform the "
 			      "load of the wait list before the store is "
 			      "visible to other CPUs.",
-			      fn, verb, check, arg, sl, cl,
-			      why);
-	else if (!is_list_test(check))
+			      fn, verb, check, arg, sl, cl, why);
+	else if (!fix_is_list_test(check))
 		p = xasprintf("%s() %s and then calls %s(%s), which tests "
 			      "the wait list with waitqueue_active() before "
 			      "it wakes anyone. Nothing between the store "
@@ -272,8 +262,7 @@ static void race(struct strbuf *sb, const struct patch_in *in)
 			      "memory barrier%s, so the CPU may perform the "
 			      "load of the wait list before the store is "
 			      "visible to other CPUs.",
-			      fn, verb, check, arg, sl, cl,
-			      why);
+			      fn, verb, check, arg, sl, cl, why);
 	else
 		p = xasprintf("%s() %s and then calls %s(%s) to decide "
 			      "whether to %s%s%s. %s() reads the wait list "
@@ -285,6 +274,44 @@ static void race(struct strbuf *sb, const struct patch_in *in)
 			      fn, verb, check, arg, *wake ? "call " : "wake ",
 			      *wake ? wake : "the waiters", *wake ? "()" : "",
 			      check, sl, cl, why);
+	free(verb);
+	free(why);
+	return p;
+}
+
+/* The last paragraph: the waiter's side, and where the rule is written. */
+static char *pairing_text(const struct record *rec)
+{
+	const char *check = rec_field(rec, REC_CHECK);
+	char *where, *p;
+
+	if (!strcmp(check, "swait_active"))
+		where = xstrdup("as the comment above swait_active() in "
+				"include/linux/swait.h says");
+	else if (fix_is_list_test(check) || is_callee(rec))
+		where = xstrdup("as the comment above waitqueue_active() in "
+				"include/linux/wait.h says");
+	else
+		where = xasprintf("as the comment above wake_up_bit() in "
+				  "kernel/sched/wait_bit.c says for %s()",
+				  check);
+	p = xasprintf("On the waiter's side, set_current_state() (in "
+		      "prepare_to_wait() and the wait_event*() macros) "
+		      "orders queueing the task before reading the "
+		      "condition. The waker needs the matching full barrier "
+		      "between its store and the test, %s.",
+		      where);
+	free(where);
+	return p;
+}
+
+static void race(struct strbuf *sb, const struct patch_in *in)
+{
+	const struct record *rec = in->notes[0]->rec;
+	const char *wfn = fix_waiter_function(rec);
+	char *wcall = fix_waiter_call(rec), *p;
+
+	p = race_text(in);
 	wrap(sb, p);
 	free(p);
 	if (*wfn && *wcall)
@@ -297,95 +324,95 @@ static void race(struct strbuf *sb, const struct patch_in *in)
 	free(p);
 	picture(sb, rec);
 	wrap(sb, "The waiter sleeps on although its condition is true.");
-	if (!strcmp(check, "swait_active"))
-		p = xstrdup("as the comment above swait_active() in "
-			    "include/linux/swait.h says");
-	else if (is_list_test(check) || is_callee(rec))
-		p = xstrdup("as the comment above waitqueue_active() in "
-			    "include/linux/wait.h says");
-	else
-		p = xasprintf("as the comment above wake_up_bit() in "
-			      "kernel/sched/wait_bit.c says for %s()",
-			      check);
-	free(why);
-	why = xasprintf("On the waiter's side, set_current_state() (in "
-			"prepare_to_wait() and the wait_event*() macros) "
-			"orders queueing the task before reading the "
-			"condition. The waker needs the matching full barrier "
-			"between its store and the test, %s.",
-			p);
-	wrap(sb, why);
+	p = pairing_text(rec);
+	wrap(sb, p);
 	free(p);
-	free(why);
-	free(verb);
 	free(wcall);
+}
+
+/* FIX_INSERT, FIX_COVERED: the barrier added, or that it serves this too. */
+static int add_action(struct strbuf *para, const struct patch_in *in,
+		      const struct fix_note *n, const char *t, int first)
+{
+	const struct record *rec = n->rec;
+
+	if (!first) {
+		sb_printf(para,
+			  "The same barrier orders the store before %s (line "
+			  "%ld).",
+			  t, at(in, rec->line));
+		return 0;
+	}
+	sb_printf(para, "Add %s right before %s (line %ld)", n->barrier, t,
+		  at(in, rec->line));
+	if (!strcmp(n->barrier, "smp_mb__after_atomic()"))
+		sb_puts(para, ": after the atomic operation it is a full "
+			      "barrier.");
+	else
+		sb_putc(para, '.');
+	if (n->kept_line)
+		sb_printf(para,
+			  " The %s() on line %ld stays: stores follow it "
+			  "before the test, so it cannot take the place of "
+			  "the new barrier.",
+			  rec_field(rec, REC_WRONG_BARRIER),
+			  at(in, n->kept_line));
+	return 1;
+}
+
+/*
+ * The sentence for note @i: what the patch does for it. Returns whether
+ * it added or replaced a barrier (which then carries a comment).
+ */
+static int action(struct strbuf *para, const struct patch_in *in, size_t i)
+{
+	const struct fix_note *n = in->notes[i];
+	const struct record *rec = n->rec;
+	char *t = test_name(rec), *q;
+	int first = 1, commented = 0;
+	size_t j;
+
+	for (j = 0; j < i; j++)
+		if (in->notes[j]->edit == n->edit)
+			first = 0;
+	switch (n->kind) {
+	case FIX_SLEEPER:
+		q = fix_queue_name(rec_field(rec, REC_WAIT_QUEUE));
+		sb_printf(para,
+			  "Test %s with %s(), which is %s() with smp_mb() "
+			  "before it.",
+			  q, n->sleeper, rec_field(rec, REC_CHECK));
+		free(q);
+		break;
+	case FIX_REPLACE:
+		sb_printf(para,
+			  "Replace the %s() on line %ld with smp_mb(), which "
+			  "also orders the store before %s.",
+			  rec_field(rec, REC_WRONG_BARRIER), at(in, n->at), t);
+		commented = 1;
+		break;
+	case FIX_INSERT:
+	case FIX_COVERED:
+		commented = add_action(para, in, n, t, first);
+		break;
+	case FIX_NONE:
+		break;
+	}
+	free(t);
+	return commented;
 }
 
 /* What the patch does, one sentence per barrier or renamed test. */
 static void actions(struct strbuf *sb, const struct patch_in *in)
 {
 	struct strbuf para = { 0 };
-	size_t i, j;
+	size_t i;
 	int commented = 0;
 
 	for (i = 0; i < in->nnotes; i++) {
-		const struct fix_note *n = in->notes[i];
-		const struct record *rec = n->rec;
-		char *t = test_name(rec), *q;
-		int first = 1;
-
-		for (j = 0; j < i; j++)
-			if (in->notes[j]->edit == n->edit)
-				first = 0;
 		if (para.len)
 			sb_putc(&para, ' ');
-		switch (n->kind) {
-		case FIX_SLEEPER:
-			q = fix_queue_name(rec_field(rec, REC_WAIT_QUEUE));
-			sb_printf(&para,
-				  "Test %s with %s(), which is %s() with "
-				  "smp_mb() before it.",
-				  q, n->sleeper, rec_field(rec, REC_CHECK));
-			free(q);
-			break;
-		case FIX_REPLACE:
-			sb_printf(&para,
-				  "Replace the %s() on line %ld with smp_mb(), "
-				  "which also orders the store before %s.",
-				  rec_field(rec, REC_WRONG_BARRIER),
-				  at(in, n->at), t);
-			commented = 1;
-			break;
-		case FIX_INSERT:
-		case FIX_COVERED:
-			if (!first) {
-				sb_printf(&para,
-					  "The same barrier orders the store "
-					  "before %s (line %ld).",
-					  t, at(in, rec->line));
-				break;
-			}
-			sb_printf(&para, "Add %s right before %s (line %ld)",
-				  n->barrier, t, at(in, rec->line));
-			if (!strcmp(n->barrier, "smp_mb__after_atomic()"))
-				sb_puts(&para, ": after the atomic operation "
-					       "it is a full barrier.");
-			else
-				sb_putc(&para, '.');
-			if (n->kept_line)
-				sb_printf(&para,
-					  " The %s() on line %ld stays: stores "
-					  "follow it before the test, so it "
-					  "cannot take the place of the new "
-					  "barrier.",
-					  rec_field(rec, REC_WRONG_BARRIER),
-					  at(in, n->kept_line));
-			commented = 1;
-			break;
-		case FIX_NONE:
-			break;
-		}
-		free(t);
+		commented |= action(&para, in, i);
 	}
 	if (commented)
 		sb_puts(&para, " The comment above the barrier says what it "

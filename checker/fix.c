@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * The fix for each finding of a file: where the barrier goes, which one,
- * what its comment says, and the edited text.
+ * and the edited text. What its comment says is fix_comment.c's; what
+ * the code around it allows, fix_code.c's.
  *
  * The record says where the statement holding the test starts
  * (stmt_line); a barrier inserted right before it runs after the store
@@ -17,580 +18,14 @@
  */
 #include "fix.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "fix_code.h"
+#include "fix_comment.h"
 #include "util.h"
 
-#define TAB_WIDTH 8
-#define COMMENT_WIDTH 80 /* coding-style.rst: the preferred line length */
 #define LINE_LIMIT 100 /* checkpatch.pl's --max-line-length default */
-
-void src_text_init(struct src_text *t, const char *buf, size_t len)
-{
-	size_t i, cap = 16;
-	char *p;
-
-	memset(t, 0, sizeof(*t));
-	t->copy = xmalloc(len + 1);
-	memcpy(t->copy, buf, len);
-	t->copy[len] = '\0';
-	t->line = xmalloc(cap * sizeof(*t->line));
-	p = t->copy;
-	for (i = 0; i < len;) {
-		char *nl = memchr(p, '\n', len - i);
-
-		if (t->n == cap) {
-			cap *= 2;
-			t->line = xrealloc(t->line, cap * sizeof(*t->line));
-		}
-		t->line[t->n++] = p;
-		if (!nl) {
-			t->no_final_newline = 1;
-			break;
-		}
-		*nl = '\0';
-		i += (size_t)(nl - p) + 1;
-		p = nl + 1;
-	}
-}
-
-void src_text_free(struct src_text *t)
-{
-	free(t->copy);
-	free(t->line);
-	memset(t, 0, sizeof(*t));
-}
-
-/* ---- the text with comments and literals blanked ---- */
-
-/*
- * Each line as code only: comments, string and character literals turned
- * into spaces, so that braces, labels and assignments can be found with
- * a plain scan. Preprocessor lines are kept as they are.
- */
-static char **code_lines(const struct src_text *t)
-{
-	char **code = xcalloc(t->n + 1, sizeof(*code));
-	int in_comment = 0;
-	size_t l;
-
-	for (l = 0; l < t->n; l++) {
-		char *c = xstrdup(t->line[l]);
-		size_t i, n = strlen(c);
-		char quote = 0;
-
-		for (i = 0; i < n; i++) {
-			if (in_comment) {
-				if (c[i] == '*' && c[i + 1] == '/') {
-					c[i] = c[i + 1] = ' ';
-					i++;
-					in_comment = 0;
-				} else {
-					c[i] = ' ';
-				}
-			} else if (quote) {
-				if (c[i] == '\\' && i + 1 < n) {
-					c[i] = c[i + 1] = ' ';
-					i++;
-				} else if (c[i] == quote) {
-					quote = 0;
-				} else {
-					c[i] = ' ';
-				}
-			} else if (c[i] == '/' && c[i + 1] == '*') {
-				c[i] = c[i + 1] = ' ';
-				i++;
-				in_comment = 1;
-			} else if (c[i] == '/' && c[i + 1] == '/') {
-				memset(c + i, ' ', n - i);
-				break;
-			} else if (c[i] == '"' || c[i] == '\'') {
-				quote = c[i];
-			}
-		}
-		code[l] = c;
-	}
-	return code;
-}
-
-static void free_lines(char **v, size_t n)
-{
-	size_t i;
-
-	if (!v)
-		return;
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
-}
-
-static const char *skip_space(const char *s)
-{
-	while (*s == ' ' || *s == '\t')
-		s++;
-	return s;
-}
-
-static int blank(const char *s)
-{
-	return !*skip_space(s);
-}
-
-static int is_ident_char(int c)
-{
-	return isalnum(c) || c == '_';
-}
-
-/* The width of @s on screen, tabs to the next multiple of 8. */
-static size_t width_of(const char *s)
-{
-	size_t w = 0;
-
-	for (; *s; s++)
-		w = *s == '\t' ? (w / TAB_WIDTH + 1) * TAB_WIDTH : w + 1;
-	return w;
-}
-
-static char *indent_of(const char *line)
-{
-	return xstrndup(line, (size_t)(skip_space(line) - line));
-}
-
-/* ---- questions about the code between two lines ---- */
-
-struct ctx {
-	const struct src_text *t;
-	char **code;
-};
-
-static const char *code_at(const struct ctx *c, long line)
-{
-	return line >= 1 && (size_t)line <= c->t->n ? c->code[line - 1] : "";
-}
-
-/* "name:" at the start of @s (not "::"), "case ...:" or "default:". */
-static int is_label(const char *s)
-{
-	const char *p = skip_space(s), *q = p;
-
-	if (!strncmp(p, "case", 4) && !is_ident_char(p[4]))
-		return 1;
-	if (!isalpha((unsigned char)*p) && *p != '_')
-		return 0;
-	while (is_ident_char(*q))
-		q++;
-	q = skip_space(q);
-	return *q == ':' && q[1] != ':';
-}
-
-/*
- * Lines @from to @to - 1 run straight into line @to: no jump target
- * (label, case) at their level, no preprocessor conditional, and they
- * close every block they open. Then whatever runs at the start of @from
- * also runs before @to, on every path that reaches @to.
- */
-static int straight(const struct ctx *c, long from, long to)
-{
-	long l, depth = 0;
-
-	for (l = from; l < to; l++) {
-		const char *s = code_at(c, l);
-
-		if (*skip_space(s) == '#')
-			return 0;
-		if (depth == 0 && is_label(s))
-			return 0;
-		for (; *s; s++) {
-			if (*s == '{')
-				depth++;
-			else if (*s == '}' && --depth < 0)
-				return 0;
-		}
-	}
-	return depth == 0;
-}
-
-/* Calls that store nothing another CPU's condition could read. */
-static int harmless_call(const char *name, size_t n)
-{
-	static const char *const prefix[] = {
-		"spin_unlock", "raw_spin_unlock", "read_unlock",
-		"write_unlock", "mutex_unlock", "local_irq_restore",
-		"local_irq_enable", "pr_", "printk", "dev_dbg", "dev_info",
-		"dev_warn", "dev_err", "dev_notice", "trace_", "WARN",
-		"BUG", "lockdep_", "likely", "unlikely", "READ_ONCE",
-		"smp_load_acquire", "atomic_read", "atomic64_read",
-		"atomic_long_read", "test_bit", "list_empty", "sizeof",
-		"typeof", "if", "while", "for", "switch", "return",
-	};
-	size_t i;
-
-	for (i = 0; i < ARRAY_SIZE(prefix); i++) {
-		size_t k = strlen(prefix[i]);
-
-		if (n >= k && !strncmp(name, prefix[i], k))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * No line from @from to @to - 1 stores or calls something that might:
- * an assignment, ++, --, or a call that is not known to be harmless.
- */
-static int no_stores(const struct ctx *c, long from, long to)
-{
-	long l;
-
-	for (l = from; l < to; l++) {
-		const char *s = code_at(c, l), *p;
-
-		if (strstr(s, "++") || strstr(s, "--"))
-			return 0;
-		for (p = s; *p; p++) {
-			if (*p == '=' && p[1] != '=' &&
-			    (p == s || !strchr("=!<>", p[-1]) ||
-			     (p - s >= 2 && (p[-2] == '<' || p[-2] == '>') &&
-			      p[-1] == p[-2])))
-				return 0;
-			if (*p == '(' && p > s) {
-				const char *e = p, *b;
-
-				while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
-					e--;
-				b = e;
-				while (b > s && is_ident_char(b[-1]))
-					b--;
-				if (b < e && !harmless_call(b, (size_t)(e - b)))
-					return 0;
-			}
-		}
-	}
-	return 1;
-}
-
-/*
- * Whether the statement that starts on line @stmt and holds the test at
- * (@line, @col) declares a variable: "bool active = waitqueue_active(q)".
- * A statement before it would mix declarations and code.
- */
-static int is_declaration(const struct ctx *c, long stmt, long line, long col)
-{
-	static const char *const not_types[] = {
-		"return", "case", "goto", "else", "do", "if", "while",
-		"for", "switch",
-	};
-	struct strbuf sb = { 0 };
-	const char *p;
-	long l;
-	int idents = 0, ret = 0;
-	size_t i;
-
-	for (l = stmt; l <= line; l++) {
-		const char *s = code_at(c, l);
-
-		if (l == line)
-			sb_add(&sb, s, strnlen(s, (size_t)col));
-		else
-			sb_puts(&sb, s);
-		sb_putc(&sb, ' ');
-	}
-	p = skip_space(sb.buf);
-	for (i = 0; i < ARRAY_SIZE(not_types); i++) {
-		size_t k = strlen(not_types[i]);
-
-		if (!strncmp(p, not_types[i], k) && !is_ident_char(p[k]))
-			goto out;
-	}
-	while (*p) {
-		p = skip_space(p);
-		if (isalpha((unsigned char)*p) || *p == '_') {
-			while (is_ident_char(*p))
-				p++;
-			idents++;
-		} else if (*p == '*') {
-			p++;
-		} else if (*p == '[') {
-			p = strchr(p, ']');
-			if (!p)
-				goto out;
-			p++;
-		} else {
-			break;
-		}
-	}
-	ret = *p == '=' && p[1] != '=' && idents >= 2;
-out:
-	sb_free(&sb);
-	return ret;
-}
-
-/*
- * The first line of the comment block that ends right above line @l, or
- * @l when there is none. A barrier goes above the test's own comment so
- * that the comment stays with the test.
- */
-static long above_comment(const struct ctx *c, long l)
-{
-	long k = l - 1;
-
-	while (k >= 1 && blank(code_at(c, k)) && !blank(c->t->line[k - 1]))
-		k--;
-	if (k + 1 < l) {
-		const char *s = skip_space(c->t->line[k]);
-
-		if (!strncmp(s, "/*", 2) || !strncmp(s, "//", 2))
-			return k + 1;
-	}
-	return l;
-}
-
-/* A label alone on its line: "out:", "case 1:", "default:". */
-static int bare_label(const char *s)
-{
-	const char *colon;
-
-	if (!is_label(s))
-		return 0;
-	colon = strchr(s, ':');
-	return colon && blank(colon + 1);
-}
-
-/*
- * The statement holding the test starts its line: nothing before it on
- * line @stmt but blanks (no label, no end of another statement), so that
- * a line inserted above runs right before it.
- */
-static int stmt_alone(const struct ctx *c, long stmt, long line, long col)
-{
-	const char *s = code_at(c, stmt);
-	size_t n = stmt == line ? strnlen(s, (size_t)col) : strlen(s);
-
-	if (is_label(s) || *skip_space(s) == '#')
-		return 0;
-	return !memchr(s, ';', n) && !memchr(s, '{', n) && !memchr(s, '}', n);
-}
-
-/* ---- words for the comment ---- */
-
-char *fix_queue_name(const char *queue)
-{
-	const char *q = queue ? queue : "";
-
-	if (*q == '&')
-		q++;
-	while (*q == ' ')
-		q++;
-	return xstrdup(*q ? q : "the wait queue");
-}
-
-const char *fix_waiter_function(const struct record *rec)
-{
-	return rec->f[REC_WAITER_FUNCTION] ? rec->f[REC_WAITER_FUNCTION] : "";
-}
-
-char *fix_waiter_call(const struct record *rec)
-{
-	const char *w = rec->f[REC_WAITER] ? rec->f[REC_WAITER] : "";
-	size_t n = strcspn(w, "( ");
-
-	return xstrndup(w, n);
-}
-
-static int is_list_test(const char *check)
-{
-	return !strcmp(check, "waitqueue_active") ||
-	       !strcmp(check, "swait_active");
-}
-
-static int starts_with_call(const char *expr, char **name)
-{
-	const char *p = expr;
-
-	while (is_ident_char(*p))
-		p++;
-	if (p == expr || *skip_space(p) != '(')
-		return 0;
-	*name = xstrndup(expr, (size_t)(p - expr));
-	return 1;
-}
-
-/* "the store to ctx->tail", "the atomic_dec() on s->users". */
-static char *store_phrase(const struct record *rec)
-{
-	const char *kind = rec->f[REC_STORE_KIND];
-	const char *target = rec->f[REC_STORE_TARGET];
-	char *name = NULL, *s;
-
-	if (!*target)
-		return xstrdup("the stores above");
-	if ((!strcmp(kind, "atomic-rmw") || !strcmp(kind, "list")) &&
-	    starts_with_call(rec->f[REC_STORE_EXPR], &name)) {
-		s = xasprintf("the %s() on %s", name, target);
-		free(name);
-		return s;
-	}
-	return xasprintf("the store to %s", target);
-}
-
-static char *test_phrase(const struct record *rec)
-{
-	const char *check = rec->f[REC_CHECK];
-	char *q, *s;
-
-	if (!is_list_test(check))
-		return xasprintf("the wait-list test in %s()", check);
-	q = fix_queue_name(rec->f[REC_WAIT_QUEUE]);
-	s = xasprintf("the wait-list test of %s", q);
-	free(q);
-	return s;
-}
-
-static char *pair_phrase(const struct record *rec)
-{
-	const char *fn = fix_waiter_function(rec);
-	char *call = fix_waiter_call(rec), *s;
-
-	if (!*fn || !*call)
-		s = xstrdup("set_current_state() in the waiter");
-	else if (!strncmp(call, "add_wait_queue", 14) ||
-		 !strncmp(call, "__add_wait_queue", 16))
-		s = xasprintf("set_current_state() in %s()", fn);
-	else
-		s = xasprintf("the barrier in %s() in %s()", call, fn);
-	free(call);
-	return s;
-}
-
-/* Add @s to the list @v of @n phrases unless it is there already. */
-static void add_phrase(char ***v, size_t *n, char *s)
-{
-	size_t i;
-
-	for (i = 0; i < *n; i++) {
-		if (!strcmp((*v)[i], s)) {
-			free(s);
-			return;
-		}
-	}
-	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
-	(*v)[(*n)++] = s;
-}
-
-/*
- * "a", "a and b", "a, b and c"; phrases sharing their first words
- * ("the store to a", "the store to b") are written once: "the stores to
- * a and b".
- */
-static void join_phrases(struct strbuf *sb, char **v, size_t n,
-			 const char *common, const char *plural)
-{
-	size_t i, k = common ? strlen(common) : 0;
-	int shared = common && n > 1;
-
-	for (i = 0; shared && i < n; i++)
-		shared = !strncmp(v[i], common, k);
-	if (shared)
-		sb_puts(sb, plural);
-	for (i = 0; i < n; i++) {
-		if (i)
-			sb_puts(sb, i + 1 == n ? " and " : ", ");
-		sb_puts(sb, shared ? v[i] + k : v[i]);
-	}
-}
-
-/* The comment's sentence for the findings @notes[0..n) of one barrier. */
-static char *comment_text(struct fix_note *const *notes, size_t n)
-{
-	char **stores = NULL, **tests = NULL, **pairs = NULL;
-	size_t ns = 0, nt = 0, np = 0, i;
-	struct strbuf sb = { 0 };
-
-	for (i = 0; i < n; i++) {
-		add_phrase(&stores, &ns, store_phrase(notes[i]->rec));
-		add_phrase(&tests, &nt, test_phrase(notes[i]->rec));
-		add_phrase(&pairs, &np, pair_phrase(notes[i]->rec));
-	}
-	if (np > 1) {
-		/* A known waiter says more than the generic phrase. */
-		for (i = 0; i < np; i++) {
-			if (!strcmp(pairs[i], "set_current_state() in the waiter")) {
-				free(pairs[i]);
-				memmove(pairs + i, pairs + i + 1,
-					(np - i - 1) * sizeof(*pairs));
-				np--;
-				break;
-			}
-		}
-	}
-	sb_puts(&sb, "Order ");
-	join_phrases(&sb, stores, ns, "the store to ", "the stores to ");
-	sb_puts(&sb, " before ");
-	join_phrases(&sb, tests, nt, "the wait-list test of ",
-		     "the wait-list tests of ");
-	sb_puts(&sb, "; pairs with ");
-	join_phrases(&sb, pairs, np, NULL, NULL);
-	if (nt > 1 && np == 1 &&
-	    !strcmp(pairs[0], "set_current_state() in the waiter"))
-		sb_puts(&sb, "s");
-	sb_putc(&sb, '.');
-	free_lines(stores, ns);
-	free_lines(tests, nt);
-	free_lines(pairs, np);
-	return sb_detach(&sb);
-}
-
-/* Append @s to the growing array of lines @v. */
-static void push_line(char ***v, size_t *n, char *s)
-{
-	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
-	(*v)[(*n)++] = s;
-}
-
-/*
- * @text as a kernel comment at @indent: one line when it fits in 80
- * columns, else "/ *", " * " lines wrapped at 80 columns, " * /".
- */
-static void comment_lines(const char *indent, const char *text, char ***v,
-			  size_t *n)
-{
-	size_t iw = width_of(indent), room, len;
-	const char *p = text;
-	struct strbuf sb = { 0 };
-
-	if (iw + strlen(text) + 6 <= COMMENT_WIDTH) {
-		push_line(v, n, xasprintf("%s/* %s */", indent, text));
-		return;
-	}
-	push_line(v, n, xasprintf("%s/*", indent));
-	room = COMMENT_WIDTH > iw + 3 + 20 ? COMMENT_WIDTH - iw - 3 : 20;
-	while (*p) {
-		const char *word = p;
-		size_t wl;
-
-		while (*p && *p != ' ')
-			p++;
-		wl = (size_t)(p - word);
-		len = sb.len;
-		if (len && len + 1 + wl > room) {
-			push_line(v, n, xasprintf("%s * %s", indent,
-						  sb.buf));
-			sb_free(&sb);
-			len = 0;
-		}
-		if (len)
-			sb_putc(&sb, ' ');
-		sb_add(&sb, word, wl);
-		while (*p == ' ')
-			p++;
-	}
-	if (sb.len)
-		push_line(v, n, xasprintf("%s * %s", indent, sb.buf));
-	sb_free(&sb);
-	push_line(v, n, xasprintf("%s */", indent));
-}
 
 /* ---- planning ---- */
 
@@ -606,22 +41,6 @@ const char *fix_unsupported(const struct record *rec)
 		return "the store is in a caller, which is not fixed "
 		       "automatically: add the barrier after the store there";
 	return NULL;
-}
-
-/* The test is where the record says: its name at its line and column. */
-static int test_in_place(const struct ctx *c, const struct record *rec)
-{
-	const char *name = rec->f[REC_CHECK];
-	const char *s;
-	size_t k = strlen(name);
-
-	if (rec->line < 1 || (size_t)rec->line > c->t->n || !k)
-		return 0;
-	s = c->t->line[rec->line - 1];
-	if (rec->column < 0 || (size_t)rec->column > strlen(s))
-		return 0;
-	s += rec->column;
-	return !strncmp(s, name, k) && *skip_space(s + k) == '(';
 }
 
 static const char *barrier_of(const struct record *rec)
@@ -650,7 +69,7 @@ struct rename {
 };
 
 struct planner {
-	struct ctx c;
+	struct code c;
 	struct barrier *b;
 	size_t nb;
 	struct rename *r;
@@ -674,7 +93,7 @@ static const char *sleeper_of(const char *check)
 }
 
 /* Renaming the test keeps its line within the limit. */
-static int rename_fits(const struct ctx *c, const struct record *rec,
+static int rename_fits(const struct code *c, const struct record *rec,
 		       const char *to)
 {
 	const char *line = c->t->line[rec->line - 1];
@@ -713,56 +132,10 @@ static struct barrier *covering(struct planner *pl, const struct record *rec,
 			return b;
 		if (b->point < point && rec->store_line &&
 		    rec->store_line < (b->replace ? b->replace : b->point) &&
-		    straight(&pl->c, b->point, point))
+		    code_straight(&pl->c, b->point, point))
 			return b;
 	}
 	return NULL;
-}
-
-static int wrong_barrier_replaceable(const struct ctx *c,
-				     const struct record *rec, long stmt)
-{
-	long w = rec->wrong_barrier_line;
-	const char *name = rec->f[REC_WRONG_BARRIER], *s;
-	size_t k = strlen(name);
-
-	if (w < 1 || w >= stmt || !k)
-		return 0;
-	s = skip_space(code_at(c, w));
-	if (strncmp(s, name, k))
-		return 0;
-	s = skip_space(s + k);
-	if (*s != '(')
-		return 0;
-	s = skip_space(s + 1);
-	if (*s != ')')
-		return 0;
-	s = skip_space(s + 1);
-	if (*s != ';' || !blank(s + 1))
-		return 0;
-	return straight(c, w + 1, stmt) && no_stores(c, w + 1, stmt);
-}
-
-/*
- * The atomic operation on line @store is the last statement before line
- * @point: smp_mb__after_atomic() there orders it, and everything before
- * it, on every path. Only blank and comment lines may come between.
- */
-static int right_after(const struct ctx *c, long store, long point)
-{
-	long l = store;
-
-	if (store < 1 || store >= point)
-		return 0;
-	/* The statement may go on over a few lines. */
-	while (l < point && !strchr(code_at(c, l), ';'))
-		l++;
-	if (l >= point)
-		return 0;
-	for (l++; l < point; l++)
-		if (!blank(code_at(c, l)))
-			return 0;
-	return 1;
 }
 
 static void plan_barrier(struct planner *pl, struct fix_note *note, long stmt)
@@ -772,17 +145,17 @@ static void plan_barrier(struct planner *pl, struct fix_note *note, long stmt)
 	const char *kind = barrier_of(rec);
 	struct barrier *b;
 
-	if (wrong_barrier_replaceable(&pl->c, rec, stmt)) {
+	if (code_barrier_replaceable(&pl->c, rec, stmt)) {
 		replace = rec->wrong_barrier_line;
 		point = replace;
 	} else {
-		point = above_comment(&pl->c, stmt);
+		point = code_above_comment(&pl->c, stmt);
 		if (rec->wrong_barrier_line)
 			note->kept_line = rec->wrong_barrier_line;
 	}
 	/* Away from its atomic, smp_mb__after_atomic() may order nothing. */
 	if (!strcmp(kind, "smp_mb__after_atomic()") &&
-	    !right_after(&pl->c, rec->store_line, point))
+	    !code_right_after(&pl->c, rec->store_line, point))
 		kind = "smp_mb()";
 	note->barrier = kind;
 	note->at = replace ? replace : stmt;
@@ -824,7 +197,7 @@ static void plan_one(struct planner *pl, struct fix_note *note,
 		note->why = xstrdup(why);
 		return;
 	}
-	if (!test_in_place(&pl->c, rec)) {
+	if (!code_test_in_place(&pl->c, rec)) {
 		note->why = xasprintf("%s() is not at line %ld column %ld any "
 				      "more: the file changed since the scan",
 				      rec->f[REC_CHECK], rec->line,
@@ -849,11 +222,11 @@ static void plan_one(struct planner *pl, struct fix_note *note,
 		return;
 	}
 	/* A barrier after a label runs on the paths that jump to it too. */
-	while (stmt < rec->line && (bare_label(code_at(&pl->c, stmt)) ||
+	while (stmt < rec->line && (code_bare_label(code_at(&pl->c, stmt)) ||
 				    blank(code_at(&pl->c, stmt))))
 		stmt++;
-	if (!stmt_alone(&pl->c, stmt, rec->line, rec->column) ||
-	    is_declaration(&pl->c, stmt, rec->line, rec->column)) {
+	if (!code_stmt_alone(&pl->c, stmt, rec->line, rec->column) ||
+	    code_is_declaration(&pl->c, stmt, rec->line, rec->column)) {
 		if (to) {
 			plan_rename(pl, note, to);
 			return;
@@ -907,15 +280,15 @@ static struct line_edit barrier_edit(const struct planner *pl,
 	const struct src_text *t = pl->c.t;
 	struct line_edit e = { .first = b->point, .count = b->replace ? 1 : 0 };
 	char *indent = indent_of(t->line[(b->replace ? b->replace : b->at) - 1]);
-	char *text = comment_text(b->notes, b->nnotes);
+	char *text = fix_comment_text(b->notes, b->nnotes);
 	const char *tail = b->replace ? trailing_comment(t->line[b->replace - 1]) :
 					"";
 	size_t i;
 
-	comment_lines(indent, text, &e.text, &e.ntext);
-	push_line(&e.text, &e.ntext,
-		  xasprintf("%s%.*s;%s", indent,
-			    (int)strlen(b->kind), b->kind, tail));
+	fix_comment_lines(indent, text, &e.text, &e.ntext);
+	fix_push_line(&e.text, &e.ntext,
+		      xasprintf("%s%.*s;%s", indent, (int)strlen(b->kind),
+				b->kind, tail));
 	for (i = 0; i < b->nnotes; i++)
 		if (b->notes[i]->kind != FIX_NONE)
 			b->notes[i]->barrier = b->kind;
@@ -966,7 +339,7 @@ static void rename_edits(struct planner *pl, struct fix_plan *p)
 			free(s);
 			s = n;
 		}
-		push_line(&e.text, &e.ntext, s);
+		fix_push_line(&e.text, &e.ntext, s);
 		push_edit(p, e);
 	}
 }
@@ -1026,7 +399,7 @@ void fix_plan(const struct src_text *t, struct record *const *recs, size_t n,
 	free(pl.b);
 	free(pl.r);
 	free(order);
-	free_lines(pl.c.code, t->n);
+	free_strv(pl.c.code, t->n);
 }
 
 void fix_plan_free(struct fix_plan *p)
@@ -1034,7 +407,7 @@ void fix_plan_free(struct fix_plan *p)
 	size_t i;
 
 	for (i = 0; i < p->nedits; i++)
-		free_lines(p->edits[i].text, p->edits[i].ntext);
+		free_strv(p->edits[i].text, p->edits[i].ntext);
 	for (i = 0; i < p->nnotes; i++)
 		free(p->notes[i].why);
 	free(p->edits);

@@ -2,7 +2,10 @@
 /*
  * The fix: for the findings of one file, the edits that put a full
  * barrier between each store and its wait-list test, and the file's text
- * with those edits made. Nothing here touches a file; fix_stage.c does.
+ * with those edits made. fix.c plans and applies the edits, fix_code.c
+ * holds the text and answers questions about the code, fix_comment.c
+ * words the comment and the names. Nothing here touches a file;
+ * fix_stage.c does.
  */
 #ifndef WQCHECK_FIX_H
 #define WQCHECK_FIX_H
@@ -16,7 +19,7 @@ enum fix_style {
 	FIX_STYLE_WQ_HAS_SLEEPER, /* waitqueue_active() -> wq_has_sleeper() */
 };
 
-/* A file's text as lines, each without its newline. */
+/* A file's text as lines, each without its newline (fix_code.c). */
 struct src_text {
 	char *copy; /* the text with every newline made a NUL */
 	char **line; /* line[0] is line 1 */
@@ -91,6 +94,13 @@ const char *fix_unsupported(const struct record *rec);
 /* The waiter's function and wait call as the record names them. */
 const char *fix_waiter_function(const struct record *rec);
 char *fix_waiter_call(const struct record *rec); /* "prepare_to_wait" */
+
+/*
+ * Whether @check tests a wait list itself (waitqueue_active(),
+ * swait_active()) rather than a call that tests one inside it
+ * (wake_up_bit()).
+ */
+int fix_is_list_test(const char *check);
 
 /* "ctx->wait" for "&ctx->wait"; malloc'ed. */
 char *fix_queue_name(const char *queue);

@@ -18,7 +18,6 @@
 #include <string.h>
 
 #include "format.h"
-#include "patch_check.h"
 #include "util.h"
 
 static char *message(const struct patch_finding *f)

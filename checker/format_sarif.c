@@ -4,12 +4,12 @@
  * functions that were not checked become toolExecutionNotifications, so
  * an incomplete scan shows in the service and not only in a log.
  */
-#include <json-c/json.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "baseline.h"
 #include "format.h"
+#include "json_out.h"
 #include "util.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
@@ -56,7 +56,7 @@ static json_object *text_obj(const char *text)
 {
 	json_object *o = json_object_new_object();
 
-	json_object_object_add(o, "text", json_object_new_string(text));
+	json_put_str(o, "text", text);
 	return o;
 }
 
@@ -90,20 +90,17 @@ static json_object *location(const char *path, long line, long col,
 	json_object *art = json_object_new_object();
 	char *uri = path_uri(path);
 
-	json_object_object_add(art, "uri", json_object_new_string(uri));
+	json_put_str(art, "uri", uri);
 	free(uri);
 	json_object_object_add(phys, "artifactLocation", art);
 	if (line > 0) {
 		json_object *reg = json_object_new_object();
 
-		json_object_object_add(reg, "startLine",
-				       json_object_new_int64(line));
+		json_put_int(reg, "startLine", line);
 		if (col > 0)
-			json_object_object_add(reg, "startColumn",
-					       json_object_new_int64(col));
+			json_put_int(reg, "startColumn", col);
 		if (end_col > col)
-			json_object_object_add(reg, "endColumn",
-					       json_object_new_int64(end_col));
+			json_put_int(reg, "endColumn", end_col);
 		json_object_object_add(phys, "region", reg);
 	}
 	json_object_object_add(loc, "physicalLocation", phys);
@@ -141,11 +138,9 @@ static json_object *rules(const struct report *r, char ***ids, size_t *nids)
 		const struct rule_doc *d = find_doc((*ids)[k]);
 		json_object *o = json_object_new_object(), *cfg, *props, *tags;
 
-		json_object_object_add(o, "id",
-				       json_object_new_string((*ids)[k]));
+		json_put_str(o, "id", (*ids)[k]);
 		if (d) {
-			json_object_object_add(o, "name",
-					       json_object_new_string(d->name));
+			json_put_str(o, "name", d->name);
 			json_object_object_add(o, "shortDescription",
 					       text_obj(d->short_text));
 			json_object_object_add(o, "fullDescription",
@@ -154,15 +149,12 @@ static json_object *rules(const struct report *r, char ***ids, size_t *nids)
 					       text_obj(d->full_text));
 		}
 		cfg = json_object_new_object();
-		json_object_object_add(cfg, "level",
-				       json_object_new_string("warning"));
+		json_put_str(cfg, "level", "warning");
 		json_object_object_add(o, "defaultConfiguration", cfg);
 		props = json_object_new_object();
 		tags = json_object_new_array();
-		json_object_array_add(tags,
-				      json_object_new_string("concurrency"));
-		json_object_array_add(
-			tags, json_object_new_string("memory-ordering"));
+		json_object_array_add(tags, json_str("concurrency"));
+		json_object_array_add(tags, json_str("memory-ordering"));
 		json_object_object_add(props, "tags", tags);
 		json_object_object_add(o, "properties", props);
 		json_object_array_add(a, o);
@@ -179,7 +171,7 @@ static json_object *related(const struct record *rec)
 		char *msg = xasprintf("store: %s", rec->f[REC_STORE_EXPR]);
 
 		loc = location(rec->path, rec->store_line, 0, 0);
-		json_object_object_add(loc, "id", json_object_new_int(id++));
+		json_put_int(loc, "id", id++);
 		json_object_object_add(loc, "message", text_obj(msg));
 		json_object_array_add(a, loc);
 		free(msg);
@@ -188,7 +180,7 @@ static json_object *related(const struct record *rec)
 		char *msg = xasprintf("wake-up: %s()", rec->f[REC_WAKE]);
 
 		loc = location(rec->path, rec->wake_line, 0, 0);
-		json_object_object_add(loc, "id", json_object_new_int(id));
+		json_put_int(loc, "id", id);
 		json_object_object_add(loc, "message", text_obj(msg));
 		json_object_array_add(a, loc);
 		free(msg);
@@ -200,11 +192,10 @@ static json_object *region_obj(long line, long col, long end_col)
 {
 	json_object *reg = json_object_new_object();
 
-	json_object_object_add(reg, "startLine", json_object_new_int64(line));
-	json_object_object_add(reg, "startColumn", json_object_new_int64(col));
-	json_object_object_add(reg, "endLine", json_object_new_int64(line));
-	json_object_object_add(reg, "endColumn",
-			       json_object_new_int64(end_col));
+	json_put_int(reg, "startLine", line);
+	json_put_int(reg, "startColumn", col);
+	json_put_int(reg, "endLine", line);
+	json_put_int(reg, "endColumn", end_col);
 	return reg;
 }
 
@@ -249,7 +240,7 @@ static json_object *fixes(const struct record *rec)
 	json_object_array_add(reps, rep);
 	art = json_object_new_object();
 	uri = path_uri(rec->path);
-	json_object_object_add(art, "uri", json_object_new_string(uri));
+	json_put_str(art, "uri", uri);
 	change = json_object_new_object();
 	json_object_object_add(change, "artifactLocation", art);
 	json_object_object_add(change, "replacements", reps);
@@ -271,23 +262,14 @@ static json_object *properties(const struct record *rec)
 {
 	json_object *p = json_object_new_object();
 
-	json_object_object_add(p, "confidence",
-			       json_object_new_string(rec->f[REC_CONFIDENCE]));
-	json_object_object_add(p, "check",
-			       json_object_new_string(rec->f[REC_CHECK]));
-	json_object_object_add(p, "waitQueue",
-			       json_object_new_string(rec->f[REC_WAIT_QUEUE]));
-	json_object_object_add(p, "store",
-			       json_object_new_string(rec->f[REC_STORE_EXPR]));
-	json_object_object_add(p, "storeKind",
-			       json_object_new_string(rec->f[REC_STORE_KIND]));
-	json_object_object_add(p, "wake",
-			       json_object_new_string(rec->f[REC_WAKE]));
-	json_object_object_add(p, "between",
-			       json_object_new_string(rec->f[REC_BETWEEN]));
-	json_object_object_add(
-		p, "suggestedFix",
-		json_object_new_string(rec->f[REC_SUGGESTED_FIX]));
+	json_put_str(p, "confidence", rec->f[REC_CONFIDENCE]);
+	json_put_str(p, "check", rec->f[REC_CHECK]);
+	json_put_str(p, "waitQueue", rec->f[REC_WAIT_QUEUE]);
+	json_put_str(p, "store", rec->f[REC_STORE_EXPR]);
+	json_put_str(p, "storeKind", rec->f[REC_STORE_KIND]);
+	json_put_str(p, "wake", rec->f[REC_WAKE]);
+	json_put_str(p, "between", rec->f[REC_BETWEEN]);
+	json_put_str(p, "suggestedFix", rec->f[REC_SUGGESTED_FIX]);
 	return p;
 }
 
@@ -300,18 +282,16 @@ static json_object *result(const struct record *rec, char **ids, size_t nids)
 
 	for (k = 0; k < nids && strcmp(ids[k], rec->f[REC_RULE]); k++)
 		;
-	json_object_object_add(o, "ruleId",
-			       json_object_new_string(rec->f[REC_RULE]));
-	json_object_object_add(o, "ruleIndex", json_object_new_int((int)k));
-	json_object_object_add(o, "level", json_object_new_string("warning"));
+	json_put_str(o, "ruleId", rec->f[REC_RULE]);
+	json_put_int(o, "ruleIndex", (int)k);
+	json_put_str(o, "level", "warning");
 	json_object_object_add(o, "message", text_obj(rec->f[REC_MESSAGE]));
 	loc = location(rec->path, rec->line, report_column(rec),
 		       rec->column_end + 1);
 	lls = json_object_new_array();
 	ll = json_object_new_object();
-	json_object_object_add(ll, "name",
-			       json_object_new_string(rec->f[REC_FUNCTION]));
-	json_object_object_add(ll, "kind", json_object_new_string("function"));
+	json_put_str(ll, "name", rec->f[REC_FUNCTION]);
+	json_put_str(ll, "kind", "function");
 	json_object_array_add(lls, ll);
 	json_object_object_add(loc, "logicalLocations", lls);
 	locs = json_object_new_array();
@@ -319,7 +299,7 @@ static json_object *result(const struct record *rec, char **ids, size_t nids)
 	json_object_object_add(o, "locations", locs);
 	json_object_object_add(o, "relatedLocations", related(rec));
 	fps = json_object_new_object();
-	json_object_object_add(fps, "wqcheck/v1", json_object_new_string(fp));
+	json_put_str(fps, "wqcheck/v1", fp);
 	json_object_object_add(o, "partialFingerprints", fps);
 	fx = fixes(rec);
 	if (fx)
@@ -333,7 +313,7 @@ static json_object *notification(const char *path, long line, const char *msg)
 {
 	json_object *n = json_object_new_object(), *locs;
 
-	json_object_object_add(n, "level", json_object_new_string("warning"));
+	json_put_str(n, "level", "warning");
 	json_object_object_add(n, "message", text_obj(msg));
 	locs = json_object_new_array();
 	json_object_array_add(locs, location(path, line, 0, 0));
@@ -379,20 +359,15 @@ int format_sarif(FILE *out, const struct report *r)
 		    *driver, *results, *invs;
 	char **ids;
 	size_t nids, i;
+	int ret;
 
-	json_object_object_add(root, "$schema",
-			       json_object_new_string(SARIF_SCHEMA));
-	json_object_object_add(root, "version",
-			       json_object_new_string("2.1.0"));
+	json_put_str(root, "$schema", SARIF_SCHEMA);
+	json_put_str(root, "version", "2.1.0");
 	driver = json_object_new_object();
-	json_object_object_add(driver, "name",
-			       json_object_new_string("wqcheck"));
-	json_object_object_add(driver, "version",
-			       json_object_new_string(WQCHECK_VERSION));
-	json_object_object_add(driver, "semanticVersion",
-			       json_object_new_string(WQCHECK_VERSION));
-	json_object_object_add(driver, "informationUri",
-			       json_object_new_string(WQCHECK_URI));
+	json_put_str(driver, "name", "wqcheck");
+	json_put_str(driver, "version", WQCHECK_VERSION);
+	json_put_str(driver, "semanticVersion", WQCHECK_VERSION);
+	json_put_str(driver, "informationUri", WQCHECK_URI);
 	json_object_object_add(driver, "rules", rules(r, &ids, &nids));
 	tool = json_object_new_object();
 	json_object_object_add(tool, "driver", driver);
@@ -401,8 +376,7 @@ int format_sarif(FILE *out, const struct report *r)
 	invs = json_object_new_array();
 	json_object_array_add(invs, invocation(r->scan));
 	json_object_object_add(run, "invocations", invs);
-	json_object_object_add(run, "columnKind",
-			       json_object_new_string("unicodeCodePoints"));
+	json_put_str(run, "columnKind", "unicodeCodePoints");
 	results = json_object_new_array();
 	for (i = 0; i < r->n; i++)
 		json_object_array_add(results, result(r->v[i], ids, nids));
@@ -410,13 +384,8 @@ int format_sarif(FILE *out, const struct report *r)
 	runs = json_object_new_array();
 	json_object_array_add(runs, run);
 	json_object_object_add(root, "runs", runs);
-	fputs(json_object_to_json_string_ext(
-		      root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
-				    JSON_C_TO_STRING_NOSLASHESCAPE),
-	      out);
-	fputc('\n', out);
-	json_object_put(root);
+	ret = json_write(out, root);
 	free(ids);
 	source_line(NULL, 0);
-	return fflush(out) || ferror(out) ? -1 : 0;
+	return ret;
 }

@@ -57,14 +57,21 @@ static int takes_value(const char *a)
 	return 0;
 }
 
+/*
+ * A flag only a compiler is given. "-fjson" and the like are wqcheck's
+ * own -f FORMAT, which no compiler has.
+ */
 static int is_compiler_marker(const char *a)
 {
 	static const char *const markers[] = {
 		"-D", "-I",    "-W",	    "-f",      "-m",
 		"-O", "-std=", "-nostdinc", "-include"
 	};
+	enum format f;
 	size_t i;
 
+	if (!strncmp(a, "-f", 2) && !options_format(a + 2, &f))
+		return 0;
 	for (i = 0; i < ARRAY_SIZE(markers); i++)
 		if (!strncmp(a, markers[i], strlen(markers[i])))
 			return 1;
@@ -289,7 +296,7 @@ static int run_sparse(const char *prog, char **args)
 	return 128 + WTERMSIG(st);
 }
 
-static void show_flags(const struct kbuild *k)
+void kbuild_show(const struct kbuild *k)
 {
 	size_t i;
 
@@ -302,45 +309,40 @@ static void show_flags(const struct kbuild *k)
 		fprintf(stderr, "  -include %s\n", k->includes[i]);
 }
 
-int kbuild_main(int argc, char **argv, int (*run)(struct options *o))
+int kbuild_sparse(const struct kbuild *k, int argc, char **argv)
 {
-	struct options o;
-	struct kbuild k;
-	char err[256];
-	int status = 0, sparse_status = 0;
+	char **args;
+	int status;
 
-	if (kbuild_parse(argc, argv, &o, &k, err, sizeof(err))) {
-		wq_error("%s", err);
-		kbuild_free(&k);
-		options_free(&o);
-		return 2;
-	}
-	if (o.verbose)
-		show_flags(&k);
-	if (k.sparse) {
-		char **args = sparse_args(argc, argv, k.sparse);
+	if (!k->sparse)
+		return 0;
+	args = sparse_args(argc, argv, k->sparse);
+	status = run_sparse(k->sparse, args);
+	free(args);
+	return status;
+}
 
-		sparse_status = run_sparse(k.sparse, args);
-		free(args);
-	}
-	/*
-	 * The warnings go to stderr, where gcc and sparse print theirs:
-	 * "make -s" sends a command's stdout to /dev/null.
-	 */
+/*
+ * The warnings go to stderr, where gcc and sparse print theirs: "make -s"
+ * sends a command's stdout to /dev/null.
+ */
+int kbuild_to_stderr(void)
+{
 	fflush(stdout);
 	if (dup2(STDERR_FILENO, STDOUT_FILENO) < 0) {
 		wq_error("cannot write the warnings to stderr: %s",
 			 strerror(errno));
-		status = 2;
-	} else if (!wq_interrupted) {
-		status = run(&o);
+		return -1;
 	}
+	return 0;
+}
+
+int kbuild_status(int sparse_status, int status)
+{
 	/* findings and files spatch could not parse are warnings only */
 	if (status == 1)
 		status = 0;
 	if (wq_interrupted)
 		status = 2;
-	kbuild_free(&k);
-	options_free(&o);
 	return sparse_status ? sparse_status : status;
 }

@@ -2,9 +2,12 @@
 /*
  * wqcheck as kbuild's source checker: make C=1 CHECK=wqcheck (or C=2)
  * runs "$(CHECK) $(CHECKFLAGS) $(c_flags) file.c" for each C file it
- * compiles, as it runs sparse. wqcheck recognises that call, checks the
- * one file, prints gcc-style warnings, and exits 0 unless it failed
- * itself, so that the build goes on (as smatch --succeed does).
+ * compiles, as it runs sparse. main() asks kbuild_detect() first; for
+ * such a call, kbuild_parse() makes the options of one quiet scan of
+ * the file, which main.c runs as any other, after kbuild_sparse() and
+ * kbuild_to_stderr(); kbuild_status() gives the exit status: 0 unless
+ * wqcheck or sparse failed, so that the build goes on (as smatch
+ * --succeed does).
  */
 #ifndef WQCHECK_KBUILD_H
 #define WQCHECK_KBUILD_H
@@ -22,8 +25,9 @@ struct kbuild {
 /*
  * Whether @argv is such a call: "--kbuild" anywhere, or a last argument
  * naming a .c file after arguments that all read as compiler flags, one
- * of them a -D, -I, -W, -f, -m, -O, -std= or -nostdinc. Only asked when
- * the ordinary command line did not parse.
+ * of them a -D, -I, -W, -f, -m, -O, -std=, -nostdinc or -include that
+ * is not one of wqcheck's own options (-fjson is). Asked before the
+ * ordinary command line is parsed.
  */
 int kbuild_detect(int argc, char **argv);
 
@@ -37,11 +41,19 @@ int kbuild_parse(int argc, char **argv, struct options *o, struct kbuild *k,
 		 char *err, size_t errlen);
 void kbuild_free(struct kbuild *k);
 
+/* --verbose: what the compiler flags said, on standard error. */
+void kbuild_show(const struct kbuild *k);
 /*
- * The whole run: sparse first with --sparse, then @run (main.c's scan
- * and report) on the file. Returns 0 unless sparse failed (its status)
- * or wqcheck did (2); findings do not fail the build.
+ * With --sparse, run sparse on the call as kbuild made it, less
+ * wqcheck's own options: its exit status. 0 without --sparse.
  */
-int kbuild_main(int argc, char **argv, int (*run)(struct options *o));
+int kbuild_sparse(const struct kbuild *k, int argc, char **argv);
+/* Send standard output to standard error: 0, or -1 after an error. */
+int kbuild_to_stderr(void);
+/*
+ * The exit status for kbuild: sparse's when it failed, else 2 when the
+ * scan failed or was interrupted, else 0 (findings do not fail a build).
+ */
+int kbuild_status(int sparse_status, int status);
 
 #endif

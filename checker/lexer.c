@@ -8,16 +8,6 @@
 #include "prefilter.h"
 #include "util.h"
 
-static int is_ident_start(unsigned char c)
-{
-	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int is_ident_char(unsigned char c)
-{
-	return is_ident_start(c) || (c >= '0' && c <= '9');
-}
-
 static void lx_newline(struct lexer *lx)
 {
 	lx->line++;

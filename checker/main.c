@@ -1,29 +1,35 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * wqcheck: find lost wake-ups in a kernel tree. main() puts the stages
- * together: options, rules, spatch, scan, filter, baseline, output, and
- * turns the outcome into the exit status.
+ * together, each called from here and none calling another:
+ *
+ *   options (or kbuild's call)  ->  the rules, spatch, the cache (tools.c)
+ *   -> the PATHs to scan (those given and those --files-from lists,
+ *      or --patch's patched copies)
+ *   -> scan (scan.c)  ->  what was not checked  ->  filter (filter.c)
+ *   -> report: --patch's selection and format_patch(), or the baseline
+ *      and a format (format_*.c)
+ *   -> fix/verify (fix_stage.c): plan, scan the fixed copies again,
+ *      check, then patches, builds and files
+ *
+ * and turns the outcome into the exit status.
  */
-#include <dirent.h>
 #include <errno.h>
-#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "baseline.h"
-#include "cache.h"
+#include "file_list.h"
 #include "filter.h"
 #include "fix_stage.h"
 #include "format.h"
 #include "kbuild.h"
 #include "options.h"
 #include "patch_check.h"
-#include "run.h"
 #include "scan.h"
+#include "tools.h"
 #include "util.h"
 
 #include "datadir.h" /* WQCHECK_DATADIR, written by the Makefile */
@@ -46,94 +52,6 @@ static void catch_signals(void)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
-}
-
-static int is_dir(const char *path)
-{
-	struct stat st;
-
-	return !stat(path, &st) && S_ISDIR(st.st_mode);
-}
-
-/* $WQCHECK_COCCI_DIR, the source tree's cocci/, the installed copy. */
-static char *find_cocci_dir(void)
-{
-	const char *env = getenv("WQCHECK_COCCI_DIR");
-	char exe[PATH_MAX], *slash, *dir;
-	ssize_t n;
-
-	if (env && *env)
-		return xstrdup(env);
-	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			dir = xasprintf("%s/../cocci", exe);
-			if (is_dir(dir))
-				return dir;
-			free(dir);
-		}
-	}
-	return xstrdup(WQCHECK_DATADIR);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The rule files: *.cocci that declare "virtual wqcheck". */
-static int is_rule_file(const char *path)
-{
-	char *buf;
-	size_t len;
-	int ret;
-
-	if (read_file(path, &buf, &len))
-		return 0;
-	ret = strstr(buf, "virtual wqcheck") != NULL;
-	free(buf);
-	return ret;
-}
-
-static char **find_rules(const char *dir, size_t *n)
-{
-	DIR *d = opendir(dir);
-	struct dirent *de;
-	char **v = NULL;
-
-	*n = 0;
-	if (!d) {
-		wq_error("%s: cannot read the semantic patches: %s (set "
-			 "WQCHECK_COCCI_DIR to the directory holding "
-			 "waitqueue_active.cocci)",
-			 dir, strerror(errno));
-		return NULL;
-	}
-	while ((de = readdir(d))) {
-		size_t len = strlen(de->d_name);
-		char *path;
-
-		if (len < 6 || strcmp(de->d_name + len - 6, ".cocci"))
-			continue;
-		path = path_join(dir, de->d_name);
-		if (!is_rule_file(path)) {
-			free(path);
-			continue;
-		}
-		v = xrealloc(v, (*n + 1) * sizeof(*v));
-		v[(*n)++] = path;
-	}
-	closedir(d);
-	if (!*n)
-		wq_error("%s: no semantic patch declaring 'virtual wqcheck' "
-			 "found",
-			 dir);
-	else
-		sort_array(v, *n, sizeof(*v), cmp_str);
-	return v;
 }
 
 static void warn_not_checked(const struct scan_result *s)
@@ -216,124 +134,224 @@ static int output(const struct options *o, const struct report *r)
 }
 
 /*
- * After the scan: filter, baseline, output, then --fix or --emit-patches
- * (@cfg for their rescan); returns the exit status.
+ * A scan's report: the baseline, the format, the stats. The exit status,
+ * or -1 when nothing could be reported (then nothing is fixed either).
+ * With a baseline, @f keeps only the findings shown.
  */
-static int report(const struct options *o, const struct scan_config *cfg,
-		  struct scan_result *s)
+static int report(const struct options *o, const struct scan_result *s,
+		  struct findings *f)
 {
-	struct findings f;
 	struct baseline b = { 0 };
 	struct report r = { .scan = s, .opt = o };
-	int status = EXIT_CLEAN;
+	int status = -1;
 
-	warn_not_checked(s);
-	filter_findings(s->recs, s->nrecs, o->min_confidence, &f);
-	if (o->baseline && baseline_load(o->baseline, &b)) {
-		status = EXIT_TROUBLE;
+	if (o->baseline && baseline_load(o->baseline, &b))
 		goto out;
-	}
-	if (o->write_baseline && baseline_write(o->write_baseline, f.v, f.n)) {
-		status = EXIT_TROUBLE;
+	if (o->write_baseline && baseline_write(o->write_baseline, f->v, f->n))
 		goto out;
-	}
 	if (o->baseline)
-		r.hidden = baseline_hide(&b, f.v, &f.n);
-	r.v = f.v;
-	r.n = f.n;
-	if (output(o, &r)) {
-		status = EXIT_TROUBLE;
+		r.hidden = baseline_hide(&b, f->v, &f->n);
+	r.v = f->v;
+	r.n = f->n;
+	if (output(o, &r))
 		goto out;
-	}
 	if (o->stats)
-		print_stats(s, &f, f.n, r.hidden);
-	if (f.n && !o->write_baseline)
-		status = EXIT_FINDINGS;
+		print_stats(s, f, f->n, r.hidden);
+	status = f->n && !o->write_baseline ? EXIT_FINDINGS : EXIT_CLEAN;
 	/* Findings or not, an incomplete scan must not pass for a full one. */
 	if (s->nnc && !o->kbuild) {
 		wq_error("the scan is incomplete: %zu file%s not checked",
 			 s->nnc, s->nnc == 1 ? " was" : "s were");
 		status = EXIT_TROUBLE;
 	}
-	if (fix_stage_wanted(o) && fix_stage(o, cfg, s, f.v, f.n))
-		status = EXIT_TROUBLE;
 out:
 	baseline_free(&b);
-	findings_free(&f);
 	return status;
 }
 
-static long default_jobs(void)
+/* --patch's report: the findings the patch is responsible for. */
+static int report_patch(struct patch_check *pc, const struct scan_result *s,
+			const struct findings *f)
 {
-	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	struct patch_report r;
 
-	return n > 0 ? n : 1;
+	patch_check_select(pc, f->v, f->n, &r);
+	if (format_patch(stdout, &r)) {
+		wq_error("cannot write the output: %s", strerror(errno));
+		return EXIT_TROUBLE;
+	}
+	if (r.n)
+		return EXIT_FINDINGS;
+	if (s->nnc) {
+		wq_error("the check is incomplete: %zu file%s not checked",
+			 s->nnc, s->nnc == 1 ? " was" : "s were");
+		return EXIT_TROUBLE;
+	}
+	return EXIT_CLEAN;
+}
+
+/* What the scan is given. */
+struct inputs {
+	char *const *paths;
+	size_t npaths;
+	struct file_list list; /* --files-from */
+	char **all; /* the PATHs given, then the list's */
+	struct patch_check *patch; /* --patch: the patched copies */
+};
+
+/* The PATHs given and those --files-from lists, as one scan's. */
+static int add_list(const struct options *o, struct inputs *in)
+{
+	size_t i;
+
+	if (file_list_read(o->files_from, o->null, &in->list))
+		return -1;
+	if (!o->npaths && !in->list.n) {
+		wq_error("%s: no PATH listed (--files-from)",
+			 strcmp(o->files_from, "-") ? o->files_from :
+						      "standard input");
+		return -1;
+	}
+	in->all = xcalloc(o->npaths + in->list.n + 1, sizeof(*in->all));
+	for (i = 0; i < o->npaths; i++)
+		in->all[i] = o->paths[i];
+	for (i = 0; i < in->list.n; i++)
+		in->all[o->npaths + i] = in->list.paths[i];
+	in->paths = in->all;
+	in->npaths = o->npaths + in->list.n;
+	return 0;
+}
+
+static int inputs_gather(const struct options *o, struct inputs *in)
+{
+	if (o->patch) {
+		in->patch = patch_check_prepare(o);
+		if (!in->patch)
+			return -1;
+		in->paths = patch_check_copies(in->patch, &in->npaths);
+		return 0;
+	}
+	in->paths = o->paths;
+	in->npaths = o->npaths;
+	return o->files_from ? add_list(o, in) : 0;
+}
+
+static void inputs_free(struct inputs *in)
+{
+	patch_check_free(in->patch);
+	file_list_free(&in->list);
+	free(in->all);
+}
+
+/* Scan @paths as @t says; nothing to scan gives an empty result. */
+static int scan(const struct tools *t, char *const *paths, size_t n,
+		int progress, struct scan_result *res)
+{
+	struct scan_config cfg = t->cfg;
+
+	memset(res, 0, sizeof(*res));
+	if (!n)
+		return 0;
+	cfg.paths = paths;
+	cfg.npaths = n;
+	cfg.progress = progress;
+	return scan_run(&cfg, res);
 }
 
 /*
- * spatch finds the Python for its scripts by running "python3" from
- * $PATH. A version manager's shim there (pyenv) costs a fifth of a
- * second at each of the four spatch starts of a scan, and may load an
- * interpreter other than the one Coccinelle was built for. Debian's
- * coccinelle is built for /usr/bin/python3.
+ * --fix, --emit-patches: plan the fixes of the findings shown, scan the
+ * fixed copies again (each fixed finding must be gone, no new one come),
+ * then the patches, the builds and the files. 0, or -1.
  */
-static const char *spatch_python(void)
+static int fix_and_verify(const struct options *o, const struct tools *t,
+			  const struct inputs *in, const struct scan_result *s,
+			  const struct findings *f)
 {
-	const char *p = getenv("WQCHECK_PYTHON");
+	struct fix_stage *st;
+	struct scan_result again;
+	char *const *copies;
+	size_t n;
+	int ret;
 
-	if (p)
-		return *p ? p : NULL;
-	return access("/usr/bin/python3", X_OK) ? NULL : "/usr/bin/python3";
+	st = fix_stage_plan(o, in->paths, in->npaths, t->cfg.jobs, s, f->v,
+			    f->n);
+	copies = fix_stage_copies(st, &n);
+	if (n) {
+		ret = scan(t, copies, n, 0, &again);
+		fix_stage_verify(st, ret ? NULL : &again);
+		scan_free(&again);
+	}
+	ret = fix_stage_finish(st);
+	fix_stage_free(st);
+	return ret;
 }
 
-static int run(struct options *o)
+static int run(const struct options *o)
 {
-	struct scan_config cfg = { 0 };
-	struct scan_result res;
-	struct cache cache = { 0 };
-	char *dir = find_cocci_dir(), *version = NULL, **rules;
-	size_t nrules;
-	const char *spatch = o->spatch ? o->spatch : getenv("WQCHECK_SPATCH");
+	struct tools t = { 0 };
+	struct inputs in = { 0 };
+	struct scan_result res = { 0 };
+	struct findings f = { 0 };
 	int status = EXIT_TROUBLE;
 
-	rules = find_rules(dir, &nrules);
-	if (!rules)
+	if (tools_open(o, WQCHECK_DATADIR, &t))
 		goto out;
-	if (!spatch || !*spatch)
-		spatch = "spatch";
-	if (spatch_probe(spatch, &version) ||
-	    cache_open(&cache, rules, nrules, version,
-		       o->no_cache || o->no_reduce))
-		goto out;
-	cfg = (struct scan_config){
-		.paths = o->paths,
-		.npaths = o->npaths,
-		.rule_files = rules,
-		.nrules = nrules,
-		.spatch = spatch,
-		.python = spatch_python(),
-		.timeout = o->timeout,
-		.jobs = o->jobs ? o->jobs : default_jobs(),
-		.cache = &cache,
-		.min_confidence = o->min_confidence,
-		.progress = !o->quiet && isatty(2),
-		.no_reduce = o->no_reduce,
-	};
-	if (o->patch) {
-		status = patch_check_run(o, &cfg);
+	if (inputs_gather(o, &in) ||
+	    scan(&t, in.paths, in.npaths, t.cfg.progress, &res)) {
+		if (wq_interrupted)
+			wq_error("interrupted: the %s was stopped, nothing "
+				 "reported",
+				 o->patch ? "check" : "scan");
 		goto out;
 	}
-	if (!scan_run(&cfg, &res))
-		status = report(o, &cfg, &res);
-	else if (wq_interrupted)
-		wq_error("interrupted: the scan was stopped, nothing reported");
-	scan_free(&res);
+	if (in.patch)
+		patch_check_to_tree(in.patch, &res);
+	warn_not_checked(&res);
+	filter_findings(res.recs, res.nrecs, o->min_confidence, &f);
+	if (in.patch) {
+		status = report_patch(in.patch, &res, &f);
+		goto out;
+	}
+	status = report(o, &res, &f);
+	if (status < 0)
+		status = EXIT_TROUBLE;
+	else if (fix_stage_wanted(o) && fix_and_verify(o, &t, &in, &res, &f))
+		status = EXIT_TROUBLE;
 out:
-	cache_close(&cache);
-	free(version);
-	free_strv(rules, nrules);
-	free(dir);
+	findings_free(&f);
+	scan_free(&res);
+	inputs_free(&in);
+	tools_close(&t);
 	return status;
+}
+
+/*
+ * kbuild's call (make C=1 CHECK=wqcheck): its options and its file make
+ * ordinary options, which run() scans; sparse runs first with --sparse.
+ */
+static int run_kbuild(int argc, char **argv)
+{
+	struct options o;
+	struct kbuild k;
+	char err[256];
+	int status, sparse;
+
+	if (kbuild_parse(argc, argv, &o, &k, err, sizeof(err))) {
+		wq_error("%s", err);
+		kbuild_free(&k);
+		options_free(&o);
+		return EXIT_TROUBLE;
+	}
+	if (o.verbose)
+		kbuild_show(&k);
+	sparse = kbuild_sparse(&k, argc, argv);
+	if (kbuild_to_stderr())
+		status = EXIT_TROUBLE;
+	else
+		status = wq_interrupted ? EXIT_CLEAN : run(&o);
+	kbuild_free(&k);
+	options_free(&o);
+	return kbuild_status(sparse, status);
 }
 
 int main(int argc, char **argv)
@@ -342,12 +360,11 @@ int main(int argc, char **argv)
 	char err[512];
 	int status;
 
+	if (kbuild_detect(argc, argv)) {
+		catch_signals();
+		return run_kbuild(argc, argv);
+	}
 	if (options_parse(argc, argv, &o, err, sizeof(err))) {
-		if (kbuild_detect(argc, argv)) {
-			options_free(&o);
-			catch_signals();
-			return kbuild_main(argc, argv, run);
-		}
 		wq_error("%s", err);
 		fputs("Try 'wqcheck --help' for more information.\n", stderr);
 		options_free(&o);

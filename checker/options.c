@@ -36,6 +36,8 @@ enum opt_id {
 	OPT_EMIT_PATCHES,
 	OPT_SIGNOFF,
 	OPT_VERIFY_BUILD,
+	OPT_FILES_FROM,
+	OPT_NULL,
 	OPT_HELP,
 	OPT_VERSION,
 };
@@ -72,6 +74,8 @@ static const struct opt opts[] = {
 	{ "emit-patches", 0, 1, OPT_EMIT_PATCHES },
 	{ "signoff", 0, 0, OPT_SIGNOFF },
 	{ "verify-build", 0, 0, OPT_VERIFY_BUILD },
+	{ "files-from", 0, 1, OPT_FILES_FROM },
+	{ "null", '0', 0, OPT_NULL },
 	{ "help", 'h', 0, OPT_HELP },
 	{ "version", 'V', 0, OPT_VERSION },
 };
@@ -79,6 +83,7 @@ static const struct opt opts[] = {
 void options_usage(FILE *f)
 {
 	fputs("usage: wqcheck [OPTIONS] PATH...\n"
+	      "       wqcheck [OPTIONS] --files-from=FILE [-0] [PATH...]\n"
 	      "       wqcheck [OPTIONS] --patch=FILE [--root=DIR]\n"
 	      "       wqcheck [--kbuild] [--sparse[=PROG]] CFLAGS... FILE.c"
 	      "   (make C=1 CHECK=wqcheck)\n"
@@ -116,6 +121,11 @@ void options_usage(FILE *f)
 	      "      --signoff           add Signed-off-by: from git config\n"
 	      "      --verify-build      make each fixed file's object in the "
 	      "kernel tree\n"
+	      "      --files-from=FILE   scan the PATHs listed in FILE too (- for "
+	      "stdin),\n"
+	      "                          one a line\n"
+	      "  -0, --null              the list is NUL-separated (find "
+	      "-print0)\n"
 	      "  -q, --quiet             no progress line, no summary\n"
 	      "  -v, --verbose           show the code of the store and the "
 	      "check\n"
@@ -140,42 +150,67 @@ static int parse_long(const char *s, long min, long max, long *out)
 	return 0;
 }
 
-static int set_format(struct options *o, const char *v)
+int options_format(const char *name, enum format *f)
 {
 	static const char *const names[] = { "text", "json", "sarif",
 					     "checkpatch" };
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(names); i++) {
-		if (!strcmp(v, names[i])) {
-			o->format = (enum format)i;
+		if (!strcmp(name, names[i])) {
+			*f = (enum format)i;
 			return 0;
 		}
 	}
 	return -1;
 }
 
-static int apply(struct options *o, const struct opt *op, const char *v,
-		 char *err, size_t errlen)
+/* An option without a value. */
+static void apply_flag(struct options *o, enum opt_id id)
 {
-	switch (op->id) {
+	int *flag[] = {
+		[OPT_QUIET] = &o->quiet,
+		[OPT_VERBOSE] = &o->verbose,
+		[OPT_TERSE] = &o->terse,
+		[OPT_STATS] = &o->stats,
+		[OPT_NO_CACHE] = &o->no_cache,
+		[OPT_NO_REDUCE] = &o->no_reduce,
+		[OPT_SHOW_TYPES] = &o->show_types,
+		[OPT_NO_SUMMARY] = &o->no_summary,
+		[OPT_SHOWFILE] = &o->showfile,
+		[OPT_FIX] = &o->fix,
+		[OPT_SIGNOFF] = &o->signoff,
+		[OPT_VERIFY_BUILD] = &o->verify_build,
+		[OPT_NULL] = &o->null,
+		[OPT_HELP] = &o->help,
+		[OPT_VERSION] = &o->version,
+	};
+
+	if ((size_t)id < ARRAY_SIZE(flag) && flag[id])
+		*flag[id] = 1;
+}
+
+/* An option with a value: 0, or -1 when the value is not valid. */
+static int apply_value(struct options *o, enum opt_id id, const char *v)
+{
+	switch (id) {
 	case OPT_FORMAT:
-		if (set_format(o, v))
-			goto bad;
-		break;
+		return options_format(v, &o->format);
 	case OPT_CONFIDENCE:
 		o->min_confidence = confidence_from_name(v);
-		if (!o->min_confidence)
-			goto bad;
-		break;
+		return o->min_confidence ? 0 : -1;
 	case OPT_JOBS:
-		if (parse_long(v, 1, 1024, &o->jobs))
-			goto bad;
-		break;
+		return parse_long(v, 1, 1024, &o->jobs);
 	case OPT_TIMEOUT:
-		if (parse_long(v, 1, 86400, &o->timeout))
-			goto bad;
-		break;
+		return parse_long(v, 1, 86400, &o->timeout);
+	case OPT_FIX_STYLE:
+		if (!strcmp(v, "barrier"))
+			o->fix_style = 0;
+		else if (!strcmp(v, "wq_has_sleeper"))
+			o->fix_style = 1;
+		else
+			return -1;
+		return 0;
 	case OPT_BASELINE:
 		o->baseline = v;
 		break;
@@ -185,68 +220,27 @@ static int apply(struct options *o, const struct opt *op, const char *v,
 	case OPT_SPATCH:
 		o->spatch = v;
 		break;
-	case OPT_QUIET:
-		o->quiet = 1;
-		break;
-	case OPT_VERBOSE:
-		o->verbose = 1;
-		break;
-	case OPT_TERSE:
-		o->terse = 1;
-		break;
-	case OPT_STATS:
-		o->stats = 1;
-		break;
-	case OPT_NO_CACHE:
-		o->no_cache = 1;
-		break;
-	case OPT_NO_REDUCE:
-		o->no_reduce = 1;
-		break;
 	case OPT_PATCH:
 		o->patch = v;
 		break;
 	case OPT_ROOT:
 		o->root = v;
 		break;
-	case OPT_SHOW_TYPES:
-		o->show_types = 1;
-		break;
-	case OPT_NO_SUMMARY:
-		o->no_summary = 1;
-		break;
-	case OPT_SHOWFILE:
-		o->showfile = 1;
-		break;
-	case OPT_FIX:
-		o->fix = 1;
-		break;
-	case OPT_FIX_STYLE:
-		if (!strcmp(v, "barrier"))
-			o->fix_style = 0;
-		else if (!strcmp(v, "wq_has_sleeper"))
-			o->fix_style = 1;
-		else
-			goto bad;
-		break;
 	case OPT_EMIT_PATCHES:
 		o->emit_patches = v;
 		break;
-	case OPT_SIGNOFF:
-		o->signoff = 1;
+	case OPT_FILES_FROM:
+		o->files_from = v;
 		break;
-	case OPT_VERIFY_BUILD:
-		o->verify_build = 1;
-		break;
-	case OPT_HELP:
-		o->help = 1;
-		break;
-	case OPT_VERSION:
-		o->version = 1;
+	default:
 		break;
 	}
 	return 0;
-bad:
+}
+
+static void bad_value(const struct opt *op, const char *v, char *err,
+		      size_t errlen)
+{
 	switch (op->id) {
 	case OPT_FORMAT:
 		snprintf(err, errlen,
@@ -270,6 +264,18 @@ bad:
 		snprintf(err, errlen, "invalid value '%s' for --%s", v,
 			 op->name);
 	}
+}
+
+static int apply(struct options *o, const struct opt *op, const char *v,
+		 char *err, size_t errlen)
+{
+	if (!op->has_arg) {
+		apply_flag(o, op->id);
+		return 0;
+	}
+	if (!apply_value(o, op->id, v))
+		return 0;
+	bad_value(op, v, err, errlen);
 	return -1;
 }
 
@@ -360,6 +366,12 @@ static int check_patch_mode(struct options *o, char *err, size_t errlen)
 			 o->paths[0]);
 		return -1;
 	}
+	if (o->files_from) {
+		snprintf(err, errlen,
+			 "--patch takes no --files-from: give the tree with "
+			 "--root");
+		return -1;
+	}
 	if (o->format != FMT_TEXT || o->baseline || o->write_baseline) {
 		snprintf(err, errlen,
 			 "--patch prints checkpatch's form only: no --format, "
@@ -373,6 +385,10 @@ static int check_combination(struct options *o, char *err, size_t errlen)
 {
 	if (o->help || o->version)
 		return 0;
+	if (o->null && !o->files_from) {
+		snprintf(err, errlen, "-0 (--null) needs --files-from");
+		return -1;
+	}
 	if (o->patch)
 		return check_patch_mode(o, err, errlen);
 	if (o->root || o->show_types || o->no_summary || o->showfile) {
@@ -392,7 +408,7 @@ static int check_combination(struct options *o, char *err, size_t errlen)
 		snprintf(err, errlen, "--terse needs --format=checkpatch");
 		return -1;
 	}
-	if (!o->npaths) {
+	if (!o->npaths && !o->files_from) {
 		snprintf(err, errlen, "no PATH given");
 		return -1;
 	}

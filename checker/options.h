@@ -30,6 +30,9 @@ struct options {
 	const char *emit_patches; /* the directory for the patches */
 	char **paths; /* points into argv */
 	size_t npaths;
+	/* --files-from: more PATHs, listed in a file ("-": stdin) */
+	const char *files_from;
+	int null; /* -0: the list is NUL-separated */
 };
 
 #define DEFAULT_TIMEOUT 120
@@ -38,6 +41,8 @@ struct options {
 int options_parse(int argc, char **argv, struct options *o, char *err,
 		  size_t errlen);
 void options_free(struct options *o);
+/* The format --format=@name names: 0, or -1 for no such format. */
+int options_format(const char *name, enum format *f);
 void options_usage(FILE *f);
 
 #endif

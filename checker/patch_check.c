@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * wqcheck --patch: read the patch (patch_read.c), apply it to temporary
- * copies of the C files it touches, scan those copies (scan.c), keep
- * the findings the patch is responsible for, and place each at a line
- * of the patch. The tree itself is only read.
+ * wqcheck --patch: read the patch (patch_read.c) and apply it to
+ * temporary copies of the C files it touches; main.c scans those copies
+ * as any PATHs; then keep the findings the patch is responsible for and
+ * place each at a line of the patch. The tree itself is only read.
  *
  * A finding belongs to the patch when the patch adds its check line,
  * its store line, its wrong barrier or its wake-up, or when it removes
@@ -15,15 +15,12 @@
  */
 #include "patch_check.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include "filter.h"
 #include "patch_read.h"
 #include "util.h"
 
@@ -37,13 +34,16 @@ struct copy {
 	int changed; /* it has hunks: worth a scan */
 };
 
-struct checker {
+struct patch_check {
 	const struct options *o;
 	struct patch patch;
 	char *patch_text; /* the patch's lines point into it */
+	char *name; /* what checkpatch.pl would call the patch */
 	char *tmpdir;
 	struct copy *copies;
 	size_t ncopies;
+	char **changed; /* the tmp_path of each copy with changes */
+	size_t nchanged;
 	struct patch_finding *found;
 	size_t nfound;
 };
@@ -58,47 +58,25 @@ static int is_c_file(const char *path)
 
 /* ---- the temporary copies ---- */
 
-static void remove_tmpdir(struct checker *c)
+/* The directories of @path, below the temporary directory. */
+static int make_parents(const char *path)
 {
-	if (!c->tmpdir)
-		return;
-	remove_tree(c->tmpdir);
-	free(c->tmpdir);
-	c->tmpdir = NULL;
-}
+	char *dir = xstrndup(path, (size_t)(strrchr(path, '/') - path));
+	int ret = mkdir_p(dir);
 
-static int make_tmpdir(struct checker *c)
-{
-	c->tmpdir = make_temp_dir("wqcheck-patch");
-	return c->tmpdir ? 0 : -1;
-}
-
-/* mkdir -p for the directories of @path, below the temporary dir. */
-static int make_parents(struct checker *c, const char *path)
-{
-	char *p = xstrdup(path), *s = p + strlen(c->tmpdir) + 1;
-	int ret = 0;
-
-	while ((s = strchr(s, '/'))) {
-		*s = '\0';
-		if (mkdir(p, 0700) && errno != EEXIST) {
-			wq_error("cannot make %s: %s", p, strerror(errno));
-			ret = -1;
-			break;
-		}
-		*s++ = '/';
-	}
-	free(p);
+	if (ret)
+		wq_error("cannot make %s: %s", dir, strerror(errno));
+	free(dir);
 	return ret;
 }
 
-static int write_copy(struct checker *c, struct copy *cp)
+static int write_copy(struct patch_check *c, struct copy *cp)
 {
 	FILE *f;
 	int ret = 0;
 
 	cp->tmp_path = path_join(c->tmpdir, cp->path);
-	if (make_parents(c, cp->tmp_path))
+	if (make_parents(cp->tmp_path))
 		return -1;
 	f = fopen(cp->tmp_path, "w");
 	if (!f || fwrite(cp->text, 1, cp->len, f) != cp->len)
@@ -110,7 +88,7 @@ static int write_copy(struct checker *c, struct copy *cp)
 	return ret;
 }
 
-static struct copy *find_copy(struct checker *c, const char *path)
+static struct copy *find_copy(struct patch_check *c, const char *path)
 {
 	size_t i;
 
@@ -135,11 +113,65 @@ static int stays_in_tree(const char *root, const char *path)
 	return !strcmp(r, "/") || (!strncmp(p, r, n) && p[n] == '/');
 }
 
+/* The tree's file @pf's old text is read from. */
+static char *tree_file(const struct patch_file *pf, const char *root)
+{
+	char *src = path_join(root, pf->old_path), *dst;
+
+	/* a rename the tree already has: its file is the new one */
+	if (access(src, F_OK) && errno == ENOENT &&
+	    strcmp(pf->old_path, pf->new_path)) {
+		dst = path_join(root, pf->new_path);
+		if (!access(dst, F_OK)) {
+			free(src);
+			return dst;
+		}
+		free(dst);
+	}
+	return src;
+}
+
+/* Read @pf's old text from the tree: 0, or -1 after an error message. */
+static int read_old(const struct patch_check *c, const struct patch_file *pf,
+		    char **old, size_t *oldlen)
+{
+	const char *root = c->o->root ? c->o->root : ".";
+	char *src = tree_file(pf, root);
+	int ret = -1;
+
+	if (!stays_in_tree(root, src))
+		wq_error("%s: a symbolic link in the tree leads it out of the "
+			 "tree (--root %s): refused",
+			 pf->old_path, root);
+	else if (read_file(src, old, oldlen))
+		wq_error("%s: cannot read it in the tree: %s (give the tree "
+			 "the patch applies to with --root)",
+			 src, strerror(errno));
+	else
+		ret = 0;
+	free(src);
+	return ret;
+}
+
+/* The copy of @path, made on first use. */
+static struct copy *copy_of(struct patch_check *c, const char *path)
+{
+	struct copy *cp = find_copy(c, path);
+
+	if (cp)
+		return cp;
+	c->copies = xrealloc(c->copies, (c->ncopies + 1) * sizeof(*c->copies));
+	cp = &c->copies[c->ncopies++];
+	memset(cp, 0, sizeof(*cp));
+	cp->path = path;
+	return cp;
+}
+
 /*
  * One diff: its old text is what an earlier diff of the same input left
  * (a series in one mbox), else the tree's file, else nothing (new file).
  */
-static int apply_one(struct checker *c, struct patch_file *pf)
+static int apply_one(struct patch_check *c, struct patch_file *pf)
 {
 	struct copy *prev = pf->old_path ? find_copy(c, pf->old_path) : NULL;
 	struct copy *cp;
@@ -147,38 +179,8 @@ static int apply_one(struct checker *c, struct patch_file *pf)
 	size_t oldlen = 0, outlen;
 	int ret;
 
-	if (!prev && pf->old_path) {
-		const char *root = c->o->root ? c->o->root : ".";
-		char *src = path_join(root, pf->old_path);
-
-		/* a rename the tree already has: its file is the new one */
-		if (access(src, F_OK) && errno == ENOENT &&
-		    strcmp(pf->old_path, pf->new_path)) {
-			char *dst = path_join(root, pf->new_path);
-
-			if (!access(dst, F_OK)) {
-				free(src);
-				src = dst;
-			} else {
-				free(dst);
-			}
-		}
-		if (!stays_in_tree(root, src)) {
-			wq_error("%s: a symbolic link in the tree leads it out "
-				 "of the tree (--root %s): refused",
-				 pf->old_path, root);
-			free(src);
-			return -1;
-		}
-		if (read_file(src, &old, &oldlen)) {
-			wq_error("%s: cannot read it in the tree: %s (give the "
-				 "tree the patch applies to with --root)",
-				 src, strerror(errno));
-			free(src);
-			return -1;
-		}
-		free(src);
-	}
+	if (!prev && pf->old_path && read_old(c, pf, &old, &oldlen))
+		return -1;
 	ret = patch_apply(pf, prev ? prev->text : old,
 			  prev ? prev->len : oldlen, &out, &outlen, err,
 			  sizeof(err));
@@ -187,14 +189,7 @@ static int apply_one(struct checker *c, struct patch_file *pf)
 		wq_error("%s (--root %s)", err, c->o->root ? c->o->root : ".");
 		return -1;
 	}
-	cp = find_copy(c, pf->new_path);
-	if (!cp) {
-		c->copies = xrealloc(c->copies,
-				     (c->ncopies + 1) * sizeof(*c->copies));
-		cp = &c->copies[c->ncopies++];
-		memset(cp, 0, sizeof(*cp));
-		cp->path = pf->new_path;
-	}
+	cp = copy_of(c, pf->new_path);
 	free(cp->text);
 	cp->text = out;
 	cp->len = outlen;
@@ -203,7 +198,7 @@ static int apply_one(struct checker *c, struct patch_file *pf)
 	return 0;
 }
 
-static int make_copies(struct checker *c)
+static int make_copies(struct patch_check *c)
 {
 	size_t i;
 
@@ -215,9 +210,14 @@ static int make_copies(struct checker *c)
 		if (apply_one(c, pf) || wq_interrupted)
 			return -1;
 	}
-	for (i = 0; i < c->ncopies; i++)
-		if (c->copies[i].changed && write_copy(c, &c->copies[i]))
+	c->changed = xcalloc(c->ncopies + 1, sizeof(*c->changed));
+	for (i = 0; i < c->ncopies; i++) {
+		if (!c->copies[i].changed)
+			continue;
+		if (write_copy(c, &c->copies[i]))
 			return -1;
+		c->changed[c->nchanged++] = c->copies[i].tmp_path;
+	}
 	return 0;
 }
 
@@ -274,17 +274,16 @@ static int removes_ordering(const char *text)
 		char *name;
 		int hit;
 
-		if (!isalpha((unsigned char)*p) && *p != '_') {
+		if (!is_ident_start(*p)) {
 			if (*p == '/' && (p[1] == '/' || p[1] == '*'))
 				return 0;
 			p++;
 			continue;
 		}
 		start = p;
-		while (isalnum((unsigned char)*p) || *p == '_')
+		while (is_ident_char(*p))
 			p++;
-		if (start > text &&
-		    (isalnum((unsigned char)start[-1]) || start[-1] == '_'))
+		if (start > text && is_ident_char(start[-1]))
 			continue;
 		name = xstrndup(start, (size_t)(p - start));
 		hit = is_ordering_call(name) && p[strspn(p, " \t")] == '(';
@@ -360,7 +359,7 @@ static const struct patch_line *removed_between(const struct copy *cp,
 	return NULL;
 }
 
-static void add_found(struct checker *c, const struct record *rec,
+static void add_found(struct patch_check *c, const struct record *rec,
 		      enum patch_why why, const struct patch_line *at,
 		      long file_line)
 {
@@ -383,7 +382,7 @@ static void add_found(struct checker *c, const struct record *rec,
  * shown at the check when the hunk shows the check line, else at the
  * removed line itself.
  */
-static void classify(struct checker *c, const struct copy *cp,
+static void classify(struct patch_check *c, const struct copy *cp,
 		     const struct record *rec)
 {
 	const struct {
@@ -426,79 +425,9 @@ static int cmp_found(const void *a, const void *b)
 	return strcmp(x->rec->f[REC_RULE], y->rec->f[REC_RULE]);
 }
 
-/* Records name the temporary copies: give them the tree's paths. */
-static struct copy *copy_of_tmp(struct checker *c, const char *tmp_path)
-{
-	size_t i;
+/* ---- the steps main.c runs ---- */
 
-	for (i = 0; i < c->ncopies; i++)
-		if (c->copies[i].tmp_path &&
-		    !strcmp(c->copies[i].tmp_path, tmp_path))
-			return &c->copies[i];
-	return NULL;
-}
-
-static void rename_to_tree(struct checker *c, char **path)
-{
-	struct copy *cp = copy_of_tmp(c, *path);
-
-	if (cp) {
-		free(*path);
-		*path = xstrdup(cp->path);
-	}
-}
-
-static void warn_not_checked(struct checker *c, struct scan_result *s)
-{
-	size_t i;
-
-	for (i = 0; i < s->nnc; i++) {
-		char *p;
-
-		rename_to_tree(c, &s->nc[i].path);
-		p = escape_path(s->nc[i].path);
-		wq_warn("%s: not checked: %s", p, s->nc[i].reason);
-		free(p);
-	}
-	for (i = 0; i < s->nunparsed; i++) {
-		struct unparsed *u = &s->unparsed[i];
-		char *p;
-
-		rename_to_tree(c, &u->path);
-		p = escape_path(u->path);
-		if (u->function)
-			wq_warn("%s:%ld: %s() not checked: Coccinelle could "
-				"not parse it",
-				p, u->line, u->function);
-		else
-			wq_warn("%s:%ld: lines %ld-%ld not checked: Coccinelle "
-				"could not parse them",
-				p, u->line, u->line, u->last);
-		free(p);
-	}
-}
-
-static void select_findings(struct checker *c, struct scan_result *s)
-{
-	struct findings f;
-	size_t i;
-
-	for (i = 0; i < s->nrecs; i++)
-		rename_to_tree(c, &s->recs[i].path);
-	filter_findings(s->recs, s->nrecs, c->o->min_confidence, &f);
-	for (i = 0; i < f.n; i++) {
-		struct copy *cp = find_copy(c, f.v[i]->path);
-
-		if (cp && cp->pf)
-			classify(c, cp, f.v[i]);
-	}
-	findings_free(&f);
-	sort_array(c->found, c->nfound, sizeof(*c->found), cmp_found);
-}
-
-/* ---- the run ---- */
-
-static char *patch_name(const struct checker *c)
+static char *patch_name(const struct patch_check *c)
 {
 	if (strcmp(c->o->patch, "-"))
 		return xstrdup(c->o->patch);
@@ -507,26 +436,23 @@ static char *patch_name(const struct checker *c)
 	return xstrdup("Your patch");
 }
 
-static int read_patch(struct checker *c)
+static int read_patch(struct patch_check *c)
 {
+	const char *name = strcmp(c->o->patch, "-") ? c->o->patch :
+						      "standard input";
 	char *buf, err[512];
 	size_t len;
 	int ret;
 
 	if (!strcmp(c->o->patch, "-") ? read_fd(0, &buf, &len) :
 					read_file(c->o->patch, &buf, &len)) {
-		wq_error("%s: cannot read the patch: %s",
-			 strcmp(c->o->patch, "-") ? c->o->patch :
-						    "standard input",
+		wq_error("%s: cannot read the patch: %s", name,
 			 strerror(errno));
 		return -1;
 	}
 	ret = patch_parse(buf, len, &c->patch, err, sizeof(err));
 	if (ret)
-		wq_error("%s: %s",
-			 strcmp(c->o->patch, "-") ? c->o->patch :
-						    "standard input",
-			 err);
+		wq_error("%s: %s", name, err);
 	/* the lines point into the text: keep it with the patch */
 	if (ret)
 		free(buf);
@@ -535,88 +461,97 @@ static int read_patch(struct checker *c)
 	return ret;
 }
 
-static int scan_copies(struct checker *c, const struct scan_config *base,
-		       struct scan_result *res)
+struct patch_check *patch_check_prepare(const struct options *o)
 {
-	struct scan_config cfg = *base;
-	char **paths = xcalloc(c->ncopies + 1, sizeof(*paths));
-	size_t i, n = 0;
-	int ret;
+	struct patch_check *c = xcalloc(1, sizeof(*c));
 
-	for (i = 0; i < c->ncopies; i++)
-		if (c->copies[i].changed)
-			paths[n++] = c->copies[i].tmp_path;
-	memset(res, 0, sizeof(*res));
-	if (!n) {
-		free(paths);
-		return 0;
-	}
-	cfg.paths = paths;
-	cfg.npaths = n;
-	ret = scan_run(&cfg, res);
-	free(paths);
-	return ret;
+	c->o = o;
+	if (read_patch(c))
+		goto fail;
+	c->tmpdir = make_temp_dir("wqcheck-patch");
+	if (!c->tmpdir || make_copies(c))
+		goto fail;
+	c->name = patch_name(c);
+	return c;
+fail:
+	patch_check_free(c);
+	return NULL;
 }
 
-static void checker_free(struct checker *c)
+char *const *patch_check_copies(const struct patch_check *pc, size_t *n)
+{
+	*n = pc->nchanged;
+	return pc->changed;
+}
+
+/* Records name the temporary copies: give them the tree's paths. */
+static void rename_to_tree(const struct patch_check *c, char **path)
 {
 	size_t i;
 
-	remove_tmpdir(c);
+	for (i = 0; i < c->ncopies; i++) {
+		if (c->copies[i].tmp_path &&
+		    !strcmp(c->copies[i].tmp_path, *path)) {
+			free(*path);
+			*path = xstrdup(c->copies[i].path);
+			return;
+		}
+	}
+}
+
+void patch_check_to_tree(const struct patch_check *pc, struct scan_result *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->nnc; i++)
+		rename_to_tree(pc, &s->nc[i].path);
+	for (i = 0; i < s->nunparsed; i++)
+		rename_to_tree(pc, &s->unparsed[i].path);
+	for (i = 0; i < s->nrecs; i++)
+		rename_to_tree(pc, &s->recs[i].path);
+}
+
+void patch_check_select(struct patch_check *pc, struct record *const *v,
+			size_t n, struct patch_report *r)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct copy *cp = find_copy(pc, v[i]->path);
+
+		if (cp && cp->pf)
+			classify(pc, cp, v[i]);
+	}
+	sort_array(pc->found, pc->nfound, sizeof(*pc->found), cmp_found);
+	*r = (struct patch_report){
+		.v = pc->found,
+		.n = pc->nfound,
+		.lines_checked = pc->patch.lines_checked,
+		.name = pc->name,
+		.opt = pc->o,
+	};
+}
+
+void patch_check_free(struct patch_check *c)
+{
+	size_t i;
+
+	if (!c)
+		return;
+	if (c->tmpdir)
+		remove_tree(c->tmpdir);
+	free(c->tmpdir);
 	for (i = 0; i < c->ncopies; i++) {
 		free(c->copies[i].tmp_path);
 		free(c->copies[i].text);
 	}
 	free(c->copies);
+	free(c->changed);
 	for (i = 0; i < c->nfound; i++)
 		free(c->found[i].removed);
 	free(c->found);
 	patch_free(&c->patch);
 	free(c->patch_text);
-}
-
-int patch_check_run(const struct options *o, const struct scan_config *base)
-{
-	struct checker c = { .o = o };
-	struct scan_result res = { 0 };
-	struct patch_report r = { .opt = o };
-	char *name = NULL;
-	int status = 2;
-
-	if (read_patch(&c) || make_tmpdir(&c) || make_copies(&c)) {
-		if (wq_interrupted)
-			wq_error("interrupted: the check was stopped, nothing "
-				 "reported");
-		goto out;
-	}
-	if (scan_copies(&c, base, &res)) {
-		if (wq_interrupted)
-			wq_error("interrupted: the check was stopped, nothing "
-				 "reported");
-		goto out;
-	}
-	warn_not_checked(&c, &res);
-	select_findings(&c, &res);
-	name = patch_name(&c);
-	r.v = c.found;
-	r.n = c.nfound;
-	r.lines_checked = c.patch.lines_checked;
-	r.name = name;
-	if (format_patch(stdout, &r)) {
-		wq_error("cannot write the output: %s", strerror(errno));
-		goto out;
-	}
-	status = 0;
-	if (c.nfound)
-		status = 1;
-	else if (res.nnc) {
-		wq_error("the check is incomplete: %zu file%s not checked",
-			 res.nnc, res.nnc == 1 ? " was" : "s were");
-		status = 2;
-	}
-out:
-	scan_free(&res);
-	checker_free(&c);
-	free(name);
-	return status;
+	free(c->name);
+	free(c);
 }

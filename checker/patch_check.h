@@ -1,58 +1,47 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * wqcheck --patch: check a patch against a tree, as checkpatch.pl
- * checks one. The touched files are patched in temporary copies and
- * scanned; a finding is kept when the patch adds its check, its store,
- * its wake-up or its wrong barrier, or removes a barrier that sat
- * between its store and its check. Each is placed at a line of the
- * patch ("#N") and printed in checkpatch.pl's form (format_patch.c).
+ * wqcheck --patch: check a patch against a tree, as checkpatch.pl checks
+ * one. What is particular to a patch, in the steps main.c runs between
+ * its own: the touched files are patched in temporary copies, which are
+ * the PATHs main.c scans; the records then name the tree's files; and of
+ * the findings, those the patch is responsible for are kept, each placed
+ * at a line of the patch ("#N") for format_patch.c. A finding is the
+ * patch's when the patch adds its check, its store, its wake-up or its
+ * wrong barrier, or removes a barrier that sat between its store and its
+ * check.
  */
 #ifndef WQCHECK_PATCH_CHECK_H
 #define WQCHECK_PATCH_CHECK_H
 
-#include <stdio.h>
+#include <stddef.h>
 
+#include "format.h"
 #include "options.h"
-#include "records.h"
 #include "scan.h"
 
-/* Why a finding belongs to the patch. */
-enum patch_why {
-	WHY_CHECK, /* the patch adds the check */
-	WHY_STORE, /* ... the store */
-	WHY_WRONG_BARRIER, /* ... a barrier that is not enough */
-	WHY_WAKE, /* ... the wake-up the check guards */
-	WHY_REMOVED, /* it removes a barrier between store and check */
-};
-
-struct patch_finding {
-	const struct record *rec; /* path: the file's path in the tree */
-	enum patch_why why;
-	long patch_line; /* "#N" */
-	long file_line; /* "FILE: path:LINE:" */
-	const char *raw; /* the patch's line at #N, with its +, - or ' ' */
-	size_t rawlen;
-	char *removed; /* WHY_REMOVED: the removed line, trimmed */
-	long removed_line; /* WHY_REMOVED: its line in the patch */
-};
-
-struct patch_report {
-	struct patch_finding *v; /* in the order of the patch */
-	size_t n;
-	size_t lines_checked; /* as checkpatch.pl counts them */
-	const char *name; /* what checkpatch.pl calls the patch */
-	const struct options *opt;
-};
+struct patch_check;
 
 /*
- * Check the patch named by @o->patch ("-" for standard input) against
- * the tree @o->root, running the scan as @base says (its paths are
- * replaced). Prints the report and returns the exit status: 0 nothing
- * reported, 1 something was, 2 an error (printed).
+ * Read the patch @o->patch ("-" for standard input) and apply it to
+ * temporary copies of the C files it touches, read from the tree
+ * @o->root. NULL after printing an error.
  */
-int patch_check_run(const struct options *o, const struct scan_config *base);
+struct patch_check *patch_check_prepare(const struct options *o);
 
-/* checkpatch.pl's output for @r; 0, or -1 if writing failed. */
-int format_patch(FILE *out, const struct patch_report *r);
+/* The copies the patch changed, to be scanned as PATHs; *@n may be 0. */
+char *const *patch_check_copies(const struct patch_check *pc, size_t *n);
+
+/* Name the tree's files in @s where it names the copies. */
+void patch_check_to_tree(const struct patch_check *pc, struct scan_result *s);
+
+/*
+ * Of the @n findings in @v, those the patch is responsible for, in the
+ * order of the patch, into @r (which points into @pc and @v: free @pc
+ * after @r is printed).
+ */
+void patch_check_select(struct patch_check *pc, struct record *const *v,
+			size_t n, struct patch_report *r);
+
+void patch_check_free(struct patch_check *pc);
 
 #endif

@@ -40,12 +40,6 @@ static const char *const wait_prefixes[] = {
 	"add_wait_queue",   NULL,
 };
 
-static int is_ident_char(unsigned char c)
-{
-	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9');
-}
-
 int prefilter_is_wait_name(const char *s, size_t n)
 {
 	const char *const *p;

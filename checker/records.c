@@ -52,7 +52,7 @@ static char *unescape(const char *s, size_t n)
 	return out;
 }
 
-static void escape_into(struct strbuf *sb, const char *s)
+void record_escape_field(struct strbuf *sb, const char *s)
 {
 	for (; *s; s++) {
 		if (*s == '\\')
@@ -182,7 +182,7 @@ char *record_format(const struct record *rec)
 	for (i = 0; i < REC_NFIELDS; i++) {
 		if (i)
 			sb_putc(&sb, '\t');
-		escape_into(&sb, rec->f[i] ? rec->f[i] : "");
+		record_escape_field(&sb, rec->f[i] ? rec->f[i] : "");
 	}
 	return sb_detach(&sb);
 }

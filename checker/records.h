@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+struct strbuf;
+
 #define RECORD_TAG "wqcheck-record-1"
 
 enum rec_field {
@@ -70,6 +72,8 @@ void record_free(struct record *rec);
 void record_copy(struct record *dst, const struct record *src);
 /* The record as one line in the RECORDS.md format, without a newline. */
 char *record_format(const struct record *rec);
+/* Append @s escaped as a field is there: \\, \t and \n (baselines too). */
+void record_escape_field(struct strbuf *sb, const char *s);
 
 enum confidence confidence_from_name(const char *s);
 const char *confidence_name(enum confidence c);

@@ -157,6 +157,9 @@ static int read_fd_hint(int fd, size_t hint, char **bufp, size_t *lenp)
 	size_t cap = hint ? hint + 1 : 16384, len = 0;
 	char *buf = xmalloc(cap + 1);
 
+	*bufp = NULL;
+	*lenp = 0;
+
 	for (;;) {
 		ssize_t n;
 
@@ -196,6 +199,8 @@ int read_file(const char *path, char **buf, size_t *len)
 	struct stat st;
 	int ret, e;
 
+	*buf = NULL;
+	*len = 0;
 	if (fd < 0)
 		return -1;
 	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -269,6 +274,25 @@ char *source_line(const char *path, long lineno)
 	if (nl > p && nl[-1] == '\r')
 		nl--;
 	return xstrndup(p, (size_t)(nl - p));
+}
+
+int mkdir_p(const char *path)
+{
+	char *p = xstrdup(path), *s;
+	int ret = 0;
+
+	for (s = p + 1; *s && !ret; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0700) && errno != EEXIST)
+			ret = -1;
+		*s = '/';
+	}
+	if (!ret && mkdir(p, 0700) && errno != EEXIST)
+		ret = -1;
+	free(p);
+	return ret;
 }
 
 char *path_join(const char *dir, const char *name)

@@ -35,7 +35,11 @@ void sb_printf(struct strbuf *sb, const char *fmt, ...)
 char *sb_detach(struct strbuf *sb);
 void sb_free(struct strbuf *sb);
 
-/* Read a whole file; 0 on success, else -1 with errno set. */
+/*
+ * Read a whole file into a NUL-terminated buffer; 0 on success, else -1
+ * with errno set. Either way @buf and @len are set: NULL and 0 after a
+ * failure, so an error path may free(*buf) without asking.
+ */
 int read_file(const char *path, char **buf, size_t *len);
 int read_fd(int fd, char **buf, size_t *len);
 /* Write a whole buffer, retrying on short writes; 0 or -1. */
@@ -44,10 +48,33 @@ int write_all(int fd, const char *buf, size_t len);
 /* Line @lineno (1-based) of @path without its newline, or NULL. */
 char *source_line(const char *path, long lineno);
 
+/*
+ * mkdir -p, each directory made private (0700); one that exists is
+ * fine. 0, or -1 with errno set.
+ */
+int mkdir_p(const char *path);
+
 /* Join a directory and a relative name with one slash between them. */
 char *path_join(const char *dir, const char *name);
 /* @s with control characters and backslashes escaped, for one-line output. */
 char *escape_path(const char *s);
+
+/*
+ * The characters of a C identifier, ASCII only, for any char value: a
+ * byte above 127 in a plain char is negative, which <ctype.h> may not
+ * be given.
+ */
+static inline int is_ident_start(int c)
+{
+	c = (unsigned char)c;
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline int is_ident_char(int c)
+{
+	return is_ident_start(c) ||
+	       ((unsigned char)c >= '0' && (unsigned char)c <= '9');
+}
 
 /* qsort() that accepts an empty array (qsort(NULL, 0, ...) is undefined). */
 void sort_array(void *base, size_t n, size_t size,

@@ -3,8 +3,9 @@
 #
 # wqcheck's tests: the unit tests (BUILD/test-*), the end-to-end tests on
 # tests/inputs (every format, compared exactly with tests/e2e/*.expected),
-# the bad inputs, and the corpus in ../testcases. One line per test, then
-# "N passed, M failed". Exits non-zero if a test failed.
+# the bad inputs, --patch, kbuild, --files-from, --fix, and the corpus in
+# ../testcases. One line per test, then "N passed, M failed". Exits
+# non-zero if a test failed.
 #
 #   sh tests/run-tests.sh BUILD WQCHECK           run them all
 #   sh tests/run-tests.sh BUILD WQCHECK --update  rewrite the .expected
@@ -384,6 +385,7 @@ corpus() {
 . "$here/tests/kbuild-tests.sh"
 . "$here/tests/wrapper-tests.sh"
 . "$here/tests/fix-tests.sh"
+. "$here/tests/files-from-tests.sh"
 
 unit_tests
 formats
@@ -391,6 +393,7 @@ bad_inputs
 interrupt
 patch_tests
 kbuild_tests
+files_from_tests
 wrapper_tests
 fix_tests
 baseline

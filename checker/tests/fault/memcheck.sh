@@ -4,22 +4,28 @@
 # wqcheck's C under the memory checkers, part of make check:
 #   - each unit test built with AddressSanitizer and UndefinedBehavior-
 #     Sanitizer (BUILD/test-*), leaks included;
+#   - each unit test built plainly (PLAIN/test-*) under valgrind's
+#     memcheck, which also sees a read of memory never written (ASan
+#     does not);
 #   - wqcheck end to end under valgrind (no invalid access, no leak; spatch
 #     is not ours, --trace-children=no): a scan of corpus files in each
 #     format, the same read back from the cache, a scan whose spatch
-#     crashes on one file, --fix on a copy, --patch, a bad option.
+#     crashes on one file, --fix on a copy, --patch, --files-from, a bad
+#     option.
 # One "ok"/"FAIL" line each, then "memcheck: N passed, M failed".
 #
-#   sh tests/fault/memcheck.sh BUILD WQCHECK
+#   sh tests/fault/memcheck.sh BUILD WQCHECK [PLAIN]
 
 set -u
 build=$1
 wq=$2
+plain=${3:-}
 cd "$(dirname "$0")/../.." || exit 2
 here=$(pwd)
 top=$(cd .. && pwd)
 case $build in /*) ;; *) build=$here/$build ;; esac
 case $wq in /*) ;; *) wq=$here/$wq ;; esac
+case $plain in /* | '') ;; *) plain=$here/$plain ;; esac
 logs=${LOGS:-$here/build/fault-logs}
 mkdir -p "$logs"
 work=$(mktemp -d "${TMPDIR:-/tmp}/wqcheck-memcheck.XXXXXX") || exit 2
@@ -80,6 +86,19 @@ vg() {
 if ! command -v valgrind >/dev/null; then
 	fail valgrind "valgrind is not installed (make deps installs it)" /dev/null
 else
+	for t in ${plain:+"$plain"/test-*}; do
+		[ -x "$t" ] || continue
+		name=valgrind/unit/${t##*/test-}
+		log=$logs/$(echo "$name" | tr / -).log
+		if (cd "$work" && valgrind -q --error-exitcode=99 \
+		    --leak-check=full --errors-for-leak-kinds=definite,indirect \
+		    --track-origins=yes "$t") >"$log" 2>&1; then
+			rm -f "$log"
+			ok "$name"
+		else
+			fail "$name" "exit status $? under valgrind" "$log"
+		fi
+	done
 	files=$(cd "$top" && ls testcases/*.c | head -n 12 | sed "s|^|$top/|")
 	# shellcheck disable=SC2086
 	vg scan-text 1 --no-cache --confidence=low $files
@@ -104,6 +123,8 @@ else
 		--root=tests/patch-tree
 	vg patch-escape 2 --no-cache --patch=tests/patches/escape.patch \
 		--root=tests/patch-tree
+	find tests/inputs -name '*.[ch]' -print0 >"$work/list0"
+	vg files-from 1 --no-cache -0 --files-from "$work/list0"
 	vg bad-option 2 --bogus
 fi
 echo "memcheck: $passed passed, $failed failed"

@@ -4,7 +4,9 @@
  * what is taken from it.
  */
 #include "kbuild.h"
+#include "options.h"
 #include "unit.h"
+#include "util.h"
 
 static char err[256];
 
@@ -74,6 +76,41 @@ static void test_detect(void)
 	/* a value that looks like a file is still a value */
 	v = ARGV("-Dx", "-include", "a.c", "-o");
 	CHECK(!kbuild_detect(argc_of(v), v));
+	/* a compiler's -f flag, not wqcheck's -f FORMAT */
+	v = ARGV("-fno-strict-aliasing", "fs/aio.c");
+	CHECK(kbuild_detect(argc_of(v), v));
+}
+
+/*
+ * main() asks kbuild_detect() before it parses: a command line of
+ * wqcheck's own must never read as kbuild's, -fjson included.
+ */
+static void test_detect_first(void)
+{
+	char **lines[] = {
+		ARGV("-fjson", "fs/aio.c"),
+		ARGV("-fsarif", "-q", "fs/aio.c"),
+		ARGV("-fcheckpatch", "--terse", "fs/aio.c"),
+		ARGV("-ftext", "-j2", "-v", "fs/aio.c"),
+		ARGV("-qfjson", "fs/aio.c"),
+		ARGV("-j", "2", "fs/aio.c"),
+		ARGV("--confidence=low", "fs/aio.c"),
+		ARGV("--", "-Dodd.c"),
+	};
+	struct options o;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(lines); i++) {
+		int argc = argc_of(lines[i]);
+
+		CHECK_INT(options_parse(argc, lines[i], &o, err, sizeof(err)),
+			  0);
+		options_free(&o);
+		if (kbuild_detect(argc, lines[i]))
+			fprintf(stderr, "  read as kbuild's: %s %s\n",
+				lines[i][1], lines[i][2]);
+		CHECK(!kbuild_detect(argc, lines[i]));
+	}
 }
 
 static void test_parse(void)
@@ -141,6 +178,7 @@ static void test_own_options(void)
 int main(void)
 {
 	RUN(test_detect);
+	RUN(test_detect_first);
 	RUN(test_parse);
 	RUN(test_own_options);
 	return unit_done();

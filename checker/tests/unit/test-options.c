@@ -134,6 +134,36 @@ static void test_errors(void)
 	options_free(&o);
 }
 
+/* --files-from: PATHs may come from it alone; -0 only goes with it. */
+static void test_files_from(void)
+{
+	struct options o;
+
+	CHECK_INT(PARSE(&o, "--files-from", "list"), 0);
+	CHECK_STR(o.files_from, "list");
+	CHECK_INT(o.null, 0);
+	CHECK_INT(o.npaths, 0);
+	options_free(&o);
+	CHECK_INT(PARSE(&o, "-0", "--files-from=-", "linux/fs"), 0);
+	CHECK_STR(o.files_from, "-");
+	CHECK_INT(o.null, 1);
+	CHECK_INT(o.npaths, 1);
+	options_free(&o);
+	CHECK_INT(PARSE(&o, "--null", "-q", "--files-from", "l"), 0);
+	CHECK_INT(o.null + o.quiet, 2);
+	options_free(&o);
+	CHECK_INT(PARSE(&o, "-0", "linux"), -1);
+	CHECK_STR(err, "-0 (--null) needs --files-from");
+	options_free(&o);
+	CHECK_INT(PARSE(&o, "--files-from"), -1);
+	CHECK_STR(err, "option '--files-from' needs a value");
+	options_free(&o);
+	CHECK_INT(PARSE(&o, "--patch=p", "--files-from=l"), -1);
+	CHECK_STR(err, "--patch takes no --files-from: give the tree with "
+		       "--root");
+	options_free(&o);
+}
+
 static void test_help_version(void)
 {
 	struct options o;
@@ -152,6 +182,7 @@ int main(void)
 	RUN(test_spellings);
 	RUN(test_paths);
 	RUN(test_errors);
+	RUN(test_files_from);
 	RUN(test_help_version);
 	return unit_done();
 }

@@ -10,6 +10,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/*
+ * Whether the test runs under valgrind (tests/fault/memcheck.sh runs the
+ * suite there too): a few facts of the system differ there.
+ */
+#if defined(__has_include) && __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+#define UNIT_ON_VALGRIND() RUNNING_ON_VALGRIND
+#else
+#define UNIT_ON_VALGRIND() 0
+#endif
+
 static int unit_failed;
 
 #define CHECK(cond)                                                      \
