@@ -97,7 +97,7 @@ check-kernel: all deps-kernel $(if $(filter $(DEFAULT_KERNEL),$(KERNEL)),kernel)
 	@mkdir -p $(CHECK_LOGS)
 	@rm -f $(CHECK_LOGS)/kernel-*.log
 	-@for t in $(KERNEL_CHECKS); do \
-		python3 kernel-scan/$$t --kernel $(KERNEL) 2>&1 | \
+		python3 kernel-scan/tests/$$t --kernel $(KERNEL) 2>&1 | \
 			tee $(CHECK_LOGS)/kernel-$$t.log; \
 	done
 	@python3 testcases/tally $(addprefix $(CHECK_LOGS)/kernel-,$(KERNEL_CHECKS:=.log))
