@@ -21,6 +21,9 @@ CHECK_LOGS := build/check
 
 .PHONY: all deps deps-kernel deps-fuzz fuzz check check-corpus check-kernel scan \
 	reproduce install clean kernel
+# One target at a time here (two apt-get runs at once would fight over
+# dpkg's lock); make -j still reaches the builds below.
+.NOTPARALLEL:
 
 # need-SET: are SET's tools on PATH (scripts/need-tools lists the sets)?
 # If not, it names them with the apt-get line for Debian; as root where
