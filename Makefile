@@ -2,10 +2,10 @@
 # wqcheck: find stores followed by a waitqueue_active()-guarded wake-up
 # with no full memory barrier between them.
 #
-#   make deps          install what is missing from Debian's packages
 #   make               build checker/wqcheck
 #   make check         run every test (no kernel tree needed)
 #   make scan          scan Debian's Linux 6.12 (or KERNEL=DIR) into scan-results/
+#   make deps          install what the build and the tests need (Debian, root)
 
 PREFIX ?= /usr/local
 CACHE ?= .cache
@@ -13,54 +13,37 @@ KERNEL_VERSION ?= 6.12
 KERNEL_TARBALL ?= /usr/src/linux-source-$(KERNEL_VERSION).tar.xz
 DEFAULT_KERNEL := $(CACHE)/linux-source-$(KERNEL_VERSION)
 
-# Everything the build and the tests use, by Debian package name.
-DEB_PACKAGES := coccinelle sparse gcc make python3 pkg-config git patch procps \
-		libjson-c-dev libssl-dev valgrind
-# The tree, and what its own build (make defconfig, one object) needs.
-DEB_KERNEL_PACKAGES := linux-source-$(KERNEL_VERSION) xz-utils perl bc \
-		flex bison libelf-dev libssl-dev
-DEB_FUZZ_PACKAGES := clang libclang-rt-14-dev
-
 KERNEL ?= $(DEFAULT_KERNEL)
+# Unpack the default tree first when it is the one to use.
+KERNEL_DEP := $(if $(filter $(DEFAULT_KERNEL),$(KERNEL)),kernel)
 SCAN_RESULTS ?= scan-results
 CHECK_LOGS := build/check
 
 .PHONY: all deps deps-kernel deps-fuzz fuzz check check-corpus check-kernel scan \
 	reproduce install clean kernel
+# One target at a time here (two apt-get runs at once would fight over
+# dpkg's lock); make -j still reaches the builds below.
+.NOTPARALLEL:
 
-all: deps
+# need-SET: are SET's tools on PATH (scripts/need-tools lists the sets)?
+# If not, it names them with the apt-get line for Debian; as root where
+# apt-get is, it installs them instead. Nothing is asked of apt when all
+# is there, so a spatch built from source or another distribution do.
+need-%:
+	@CC='$(CC)' KERNEL_VERSION='$(KERNEL_VERSION)' \
+		KERNEL_TARBALL='$(KERNEL_TARBALL)' sh scripts/need-tools --install $*
+
+all: need-build
 	$(MAKE) -C checker
 
-# Installs only what is missing, so it is quiet and fast the second time;
-# apt-get update runs only when something has to be installed.
-define install-debs
-	@missing=; for p in $(1); do \
-		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
-			grep -q 'install ok installed' || missing="$$missing $$p"; \
-	done; \
-	[ -z "$$missing" ] && exit 0; \
-	if [ "$$(id -u)" != 0 ]; then \
-		echo "make: missing Debian packages:$$missing;" \
-			"run: sudo apt-get install$$missing" >&2; exit 1; \
-	fi; \
-	echo "  APT     $$missing"; \
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
-		apt-get install -y -qq --no-install-recommends $$missing >/dev/null
-endef
-
-deps:
-	$(call install-debs,$(DEB_PACKAGES))
-
-deps-kernel:
-	$(call install-debs,$(DEB_KERNEL_PACKAGES))
-
-deps-fuzz:
-	$(call install-debs,$(DEB_FUZZ_PACKAGES))
+deps: need-check
+deps-kernel: need-source need-kbuild
+deps-fuzz: need-fuzz
 
 # The default tree, unpacked once and reused.
 kernel: $(DEFAULT_KERNEL)/Makefile
 
-$(DEFAULT_KERNEL)/Makefile: | deps-kernel
+$(DEFAULT_KERNEL)/Makefile: | need-source
 	@mkdir -p $(CACHE)
 	@echo "  UNPACK  $(KERNEL_TARBALL) -> $(CACHE)/"
 	@tar -xJf $(KERNEL_TARBALL) -C $(CACHE)
@@ -68,7 +51,7 @@ $(DEFAULT_KERNEL)/Makefile: | deps-kernel
 
 # Each suite prints one line per test ("ok ..." or "FAIL ..."); the last
 # line is the total over all of them.
-check: all
+check: need-check all
 	@mkdir -p $(CHECK_LOGS)
 	@rm -f $(CHECK_LOGS)/*.log
 	-@python3 testcases/test-suite 2>&1 | tee $(CHECK_LOGS)/corpus.log
@@ -80,12 +63,12 @@ check: all
 		$(CHECK_LOGS)/checker.log $(CHECK_LOGS)/reproducer.log \
 		$(CHECK_LOGS)/kernel-scan.log
 
-check-corpus: deps
+check-corpus: need-check
 	python3 testcases/test-suite
 
 # The main job: every rule over a whole tree, reports in scan-results/.
 # KERNEL=DIR scans another tree; SINCE=REV only what changed since REV.
-scan: all $(if $(filter $(DEFAULT_KERNEL),$(KERNEL)),kernel)
+scan: need-scan all $(KERNEL_DEP)
 	python3 kernel-scan/scan --kernel $(KERNEL) --out $(SCAN_RESULTS) \
 		$(if $(SINCE),--since $(SINCE))
 
@@ -93,11 +76,11 @@ scan: all $(if $(filter $(DEFAULT_KERNEL),$(KERNEL)),kernel)
 KERNEL_CHECKS := check-kernel check-coccicheck check-checkpatch check-fix \
 		check-kbuild
 
-check-kernel: all deps-kernel $(if $(filter $(DEFAULT_KERNEL),$(KERNEL)),kernel)
+check-kernel: need-check need-kbuild all $(KERNEL_DEP)
 	@mkdir -p $(CHECK_LOGS)
 	@rm -f $(CHECK_LOGS)/kernel-*.log
 	-@for t in $(KERNEL_CHECKS); do \
-		python3 kernel-scan/$$t --kernel $(KERNEL) 2>&1 | \
+		python3 kernel-scan/tests/$$t --kernel $(KERNEL) 2>&1 | \
 			tee $(CHECK_LOGS)/kernel-$$t.log; \
 	done
 	@python3 testcases/tally $(addprefix $(CHECK_LOGS)/kernel-,$(KERNEL_CHECKS:=.log))
@@ -107,7 +90,7 @@ reproduce: all
 	$(MAKE) -C testcases/reproducer reproduce
 
 # Each fuzzer for a bounded time (FUZZ_SECONDS each); see checker/fuzz/.
-fuzz: all deps-fuzz
+fuzz: need-fuzz all
 	$(MAKE) -C checker fuzz $(if $(FUZZ_SECONDS),FUZZ_SECONDS=$(FUZZ_SECONDS))
 
 install: all

@@ -225,7 +225,10 @@ interrupt() {
 	mkdir hang
 	{ echo '/* WQCHECK_TEST_HANG */'; cat "$here/tests/inputs/fs/aio.c"; } \
 		>hang/hang.c
-	"$wq" --no-cache --spatch=./fake-spatch hang >"$work/out" 2>"$work/err" &
+	: >"$work/hang.pid"
+	WQCHECK_TEST_PIDFILE=$work/hang.pid \
+		"$wq" --no-cache --spatch=./fake-spatch hang >"$work/out" \
+		2>"$work/err" &
 	pid=$!
 	sleep 2
 	kill -INT $pid
@@ -233,13 +236,16 @@ interrupt() {
 	status=$?
 	cd "$here" || exit 2
 	sleep 0.2
-	{ outcome; ls -A "$TMPDIR"; ps -eo args | grep '^sleep 613'; } >"$log"
+	hung=$(cat "$work/hang.pid")
+	{ outcome; ls -A "$TMPDIR"; echo "hung spatch: ${hung:-none}"; } >"$log"
 	if [ $status != 2 ] || ! grep -q interrupted "$work/err"; then
 		fail "$name" "not stopped with status 2 and a message"
 	elif [ -n "$(ls -A "$TMPDIR")" ]; then
 		fail "$name" "temporary files left behind"
 		rm -rf "${TMPDIR:?}"/*
-	elif ps -eo args | grep -q '^sleep 613'; then
+	elif [ -z "$hung" ]; then
+		fail "$name" "the fake spatch never hung"
+	elif kill -0 "$hung" 2>/dev/null; then
 		fail "$name" "a child is still running"
 	else
 		rm -f "$log"

@@ -21,7 +21,6 @@ import tty
 PROGRESS = re.compile(r"^wqcheck: (reading|checking) ")
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 WARNING = "wqcheck: warning: "
-ARG_BYTES = 100000      # per wqcheck command line, well below ARG_MAX
 
 
 class Progress:
@@ -144,8 +143,10 @@ class _Relay:
             self._live("wqcheck: running, %.0f s" % (time.monotonic() - t0))
 
 
-def run(argv, cwd, progress):
-    """Run wqcheck (@argv) in @cwd; a Result with its output."""
+def run(argv, cwd, progress, stdin=None):
+    """Run wqcheck (@argv) in @cwd, with the text @stdin on its standard
+    input (from a temporary file: no pipe to feed while its standard
+    error is relayed); a Result with its output."""
     res = Result()
     relay = _Relay(progress, res)
     t0 = time.monotonic()
@@ -155,10 +156,14 @@ def run(argv, cwd, progress):
         tty.setraw(slave)
     except OSError:
         master = slave = None
-    with tempfile.TemporaryFile() as out:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as inp:
+        if stdin is not None:
+            inp.write(stdin.encode("utf-8", "surrogateescape"))
+            inp.seek(0)
         try:
             proc = subprocess.Popen(
-                argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out,
+                argv, cwd=cwd, stdout=out,
+                stdin=subprocess.DEVNULL if stdin is None else inp,
                 stderr=slave if slave is not None else subprocess.PIPE)
         except OSError as e:
             for fd in (master, slave):
@@ -202,19 +207,6 @@ def _relay_all(fd, relay, t0):
         if not data:
             return
         relay.feed(data.decode("utf-8", "replace"))
-
-
-def chunks(paths):
-    """@paths in groups that fit on one command line each."""
-    group, size = [], 0
-    for p in paths:
-        if group and size + len(p) + 1 > ARG_BYTES:
-            yield group
-            group, size = [], 0
-        group.append(p)
-        size += len(p) + 1
-    if group:
-        yield group
 
 
 def help_text(wqcheck):
