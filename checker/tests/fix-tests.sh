@@ -12,11 +12,20 @@
 # findings that are not fixed. Sourced by run-tests.sh; its --update
 # also rewrites testcases/fixed/ from the tool's output (review it).
 
+# The corpus cases --fix is held to.  A case marked check-known-to-fail
+# states what the tool is still to learn (a waiter in a companion file,
+# say), so what --fix makes of it today is no expectation; the e2e
+# corpus test leaves those out too.
+fix_cases() {
+	grep -L 'check-known-to-fail' "$top"/testcases/*.c
+}
+
 # A fresh copy of the corpus in $work/fix.
 fix_copy() {
 	rm -rf "$work/fix"
 	mkdir -p "$work/fix"
-	cp "$top"/testcases/*.c "$work/fix/"
+	# shellcheck disable=SC2046
+	cp $(fix_cases) "$work/fix/"
 }
 
 # Checksums of the files in $1, one line each.
@@ -50,14 +59,14 @@ fix_corpus() {
 	# (review the diff before committing it).
 	if [ "$mode" = --update ] && [ "$status" = 1 ]; then
 		rm -f "$fixed"/*.c
-		for f in "$top"/testcases/*.c; do
+		for f in $(fix_cases); do
 			cmp -s "$f" "$work/fix/${f##*/}" ||
 				cp "$work/fix/${f##*/}" "$fixed/"
 		done
 	fi
 	nfixed=0
 	nsame=0
-	for f in "$top"/testcases/*.c; do
+	for f in $(fix_cases); do
 		b=${f##*/}
 		if [ -f "$fixed/$b" ]; then
 			want=$fixed/$b

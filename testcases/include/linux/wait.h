@@ -160,4 +160,51 @@ do {									\
 	__wei_ret;							\
 })
 
+/*
+ * As wait_event(), but gives up after @timeout jiffies: 0 when the time
+ * ran out with @condition still false, else the jiffies that were left
+ * (at least 1).
+ */
+#define wait_event_timeout(wq_head, condition, timeout)			\
+({									\
+	DEFINE_WAIT(__wet_wait);					\
+	long __wet_ret = (timeout);					\
+									\
+	for (;;) {							\
+		prepare_to_wait(&(wq_head), &__wet_wait,		\
+				TASK_UNINTERRUPTIBLE);			\
+		if (condition) {					\
+			if (!__wet_ret)					\
+				__wet_ret = 1;				\
+			break;						\
+		}							\
+		if (!__wet_ret)						\
+			break;						\
+		__wet_ret = schedule_timeout(__wet_ret);		\
+	}								\
+	finish_wait(&(wq_head), &__wet_wait);				\
+	__wet_ret;							\
+})
+
+/*
+ * As wait_event(), with @lock (a spinlock_t, not a pointer) held by the
+ * caller: it is dropped only around schedule(), so the enqueue and
+ * every test of @condition run under it.
+ */
+#define wait_event_lock_irq(wq_head, condition, lock)			\
+do {									\
+	DEFINE_WAIT(__wel_wait);					\
+									\
+	for (;;) {							\
+		prepare_to_wait(&(wq_head), &__wel_wait,		\
+				TASK_UNINTERRUPTIBLE);			\
+		if (condition)						\
+			break;						\
+		spin_unlock_irq(&(lock));				\
+		schedule();						\
+		spin_lock_irq(&(lock));					\
+	}								\
+	finish_wait(&(wq_head), &__wel_wait);				\
+} while (0)
+
 #endif /* _LINUX_WAIT_H */
