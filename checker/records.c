@@ -114,31 +114,47 @@ static int check_fields(struct record *rec, char *err, size_t errlen)
 	return -1;
 }
 
-int record_parse(const char *line, size_t len, struct record *rec, char *err,
-		 size_t errlen)
+char **record_split(const char *line, size_t len, size_t *n)
 {
 	const char *p = line, *end = line + len;
-	size_t n = 0, tag_len = strlen(RECORD_TAG);
+	char **v = NULL;
 
 	if (len && line[len - 1] == '\r')
 		end--;
-	/* The tag alone or followed by a tab; "wqcheck-record-10" is not it. */
-	if ((size_t)(end - line) < tag_len ||
-	    memcmp(line, RECORD_TAG, tag_len) ||
-	    ((size_t)(end - line) > tag_len && line[tag_len] != '\t'))
-		return 0;
-	memset(rec, 0, sizeof(*rec));
+	*n = 0;
 	for (;;) {
 		const char *tab = memchr(p, '\t', (size_t)(end - p));
 		const char *stop = tab ? tab : end;
 
-		if (n < REC_NFIELDS)
-			rec->f[n] = unescape(p, (size_t)(stop - p));
-		n++;
+		v = xrealloc(v, (*n + 1) * sizeof(*v));
+		v[(*n)++] = unescape(p, (size_t)(stop - p));
 		if (!tab)
 			break;
 		p = tab + 1;
 	}
+	return v;
+}
+
+int record_parse(const char *line, size_t len, struct record *rec, char *err,
+		 size_t errlen)
+{
+	size_t n, i, tag_len = strlen(RECORD_TAG);
+	char **v;
+
+	/* The tag alone or followed by a tab; "wqcheck-record-10" is not it. */
+	if (len && line[len - 1] == '\r')
+		len--;
+	if (len < tag_len || memcmp(line, RECORD_TAG, tag_len) ||
+	    (len > tag_len && line[tag_len] != '\t'))
+		return 0;
+	memset(rec, 0, sizeof(*rec));
+	v = record_split(line, len, &n);
+	for (i = 0; i < n; i++)
+		if (i < REC_NFIELDS)
+			rec->f[i] = v[i];
+		else
+			free(v[i]);
+	free(v);
 	if (n < REC_MIN_FIELDS) {
 		snprintf(err, errlen, "%zu fields, not at least %d", n,
 			 REC_MIN_FIELDS);
@@ -154,12 +170,37 @@ bad:
 	return -1;
 }
 
+static void notes_free(struct note *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].file);
+		free(v[i].text);
+	}
+	free(v);
+}
+
+void record_add_note(struct record *rec, const char *file, long line,
+		     char *text)
+{
+	struct note *n;
+
+	rec->notes = xrealloc(rec->notes,
+			      (rec->nnotes + 1) * sizeof(*rec->notes));
+	n = &rec->notes[rec->nnotes++];
+	n->file = xstrdup(file);
+	n->line = line;
+	n->text = text;
+}
+
 void record_free(struct record *rec)
 {
 	int i;
 
 	for (i = 0; i < REC_NFIELDS; i++)
 		free(rec->f[i]);
+	notes_free(rec->notes, rec->nnotes);
 	free(rec->path);
 	memset(rec, 0, sizeof(*rec));
 }
@@ -172,6 +213,11 @@ void record_copy(struct record *dst, const struct record *src)
 	for (i = 0; i < REC_NFIELDS; i++)
 		dst->f[i] = xstrdup(src->f[i] ? src->f[i] : "");
 	dst->path = src->path ? xstrdup(src->path) : NULL;
+	dst->notes = NULL;
+	dst->nnotes = 0;
+	for (i = 0; i < (int)src->nnotes; i++)
+		record_add_note(dst, src->notes[i].file, src->notes[i].line,
+				xstrdup(src->notes[i].text));
 }
 
 char *record_format(const struct record *rec)

@@ -40,6 +40,11 @@ enum rec_field {
 	REC_WAITER_FUNCTION,
 	REC_WAITER_LINE,
 	REC_WAITER_READS, /* "yes" or "no": its condition reads the store */
+	REC_QUEUE_TYPE, /* type of the queue's root variable, "struct kioctx" */
+	REC_STORES, /* every store reaching the check: "line,col,kind,direct,target;..." */
+	REC_WEAK, /* weak barriers before the check: "name,line,col,why;..." */
+	REC_LOCKS, /* locks held at the check: "line,type,lock;..." */
+	REC_BIT, /* wake_up_bit()'s bit */
 	REC_NFIELDS
 };
 
@@ -52,8 +57,17 @@ enum rec_field {
 
 enum confidence { CONF_NONE, CONF_LOW, CONF_MEDIUM, CONF_HIGH };
 
+/* A related place the finding points to: a waiter of its queue. */
+struct note {
+	char *file;
+	long line;
+	char *text;
+};
+
 struct record {
 	char *f[REC_NFIELDS]; /* unescaped fields */
+	struct note *notes; /* set by the judge, not part of the line */
+	size_t nnotes;
 	long line, column, column_end; /* column 0-based, as spatch says */
 	long store_line, wake_line; /* 0 when not known */
 	long stmt_line, wrong_barrier_line; /* 0 when not known */
@@ -69,6 +83,11 @@ struct record {
 int record_parse(const char *line, size_t len, struct record *rec, char *err,
 		 size_t errlen);
 void record_free(struct record *rec);
+/* Attach a note (@text is taken over) to @rec. */
+void record_add_note(struct record *rec, const char *file, long line,
+		     char *text);
+/* A tab-separated line's fields, unescaped (malloc'ed, *@n of them). */
+char **record_split(const char *line, size_t len, size_t *n);
 void record_copy(struct record *dst, const struct record *src);
 /* The record as one line in the RECORDS.md format, without a newline. */
 char *record_format(const struct record *rec);

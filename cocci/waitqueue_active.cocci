@@ -155,7 +155,8 @@ def add_call_store(pc, ps, name, kind):
         return
     if name == "WRITE_ONCE":
         target = args[0]
-    elif name == "smp_store_release" or ATOMIC_SET.match(name):
+    elif name == "smp_store_release" or ATOMIC_SET.match(name) or \
+            name.startswith(("percpu_counter_", "refcount_set")):
         target = deref(args[0])
     else:
         target = deref(args[-1])
@@ -607,6 +608,63 @@ def esc(v):
     return v.replace(TAB, BACKSLASH + "t").replace(NEWLINE, BACKSLASH + "n")
 
 
+qtypes = {}   # check key -> [(column, root name, type)]
+ltypes = {}   # lock call key -> [(column, root name, type)]
+
+
+def add_root_type(table, k, col, name, typ):
+    table.setdefault(k, []).append((col, name, typ))
+
+
+def root_type(table, k):
+    """The type of the leftmost variable of an argument, or ""."""
+    found = sorted(table.get(k, []))
+    return found[0][2] if found else ""
+
+
+def list_field(entries):
+    """Entries of a list field: ";" between them, "," inside; the last
+    part of an entry is free text, so an entry holding ";" is left out."""
+    return ";".join(",".join(str(x) for x in e) for e in entries
+                    if ";" not in "".join(str(x) for x in e))
+
+
+def stores_field(k):
+    return list_field(sorted(
+        (s["line"], s["col"], s["kind"], int((k, s["line"]) in directs),
+         s["target"]) for s in stores.get(k, [])))
+
+
+def weak_field(k):
+    """Every weak barrier between the first store and the check."""
+    cands = stores.get(k, [])
+    if not cands:
+        return ""
+    lines = src_lines(k[0])
+    out = []
+    for n in range(min(s["line"] for s in cands) + 1, k[1] + 1):
+        m = WEAK_LINE.match(lines[n - 1]) if n <= len(lines) else None
+        if m:
+            out.append((m.group(2), n, len(m.group(1)), WEAK[m.group(2)]))
+    return list_field(out)
+
+
+def locks_field(k):
+    out = []
+    for lock, line in held.get(k, []):
+        lk = [p for p, v in ltypes.items() if p[0] == k[0] and p[1] == line]
+        typ = root_type(ltypes, lk[0]) if lk else ""
+        out.append((line, typ.replace("*", "").strip(), lock))
+    return list_field(out)
+
+
+def bit_field(c):
+    if c["name"] not in ("wake_up_bit", "__wake_up_bit"):
+        return ""
+    args = call_args("(" + c["queue"] + ")")
+    return args[1] if len(args) > 1 else ""
+
+
 def record(f):
     c, s = f["check"], f["store"] or {}
     p = c["pc"][0]
@@ -620,7 +678,10 @@ def record(f):
               f["fix"], f["between"], message(f),
               f["stmt_line"] or "", wrong[0], wrong[1],
               w.get("call", ""), w.get("fn", ""), w.get("line", ""),
-              f["reads"]]
+              f["reads"], root_type(qtypes, key(c["pc"])).replace(
+                  "*", "").strip(), stores_field(key(c["pc"])),
+              weak_field(key(c["pc"])), locks_field(key(c["pc"])),
+              bit_field(c)]
     print(TAB.join(esc(x) for x in fields))
 
 // wqcheck runs a second pass with -D callers -D callees=f,g: the
@@ -661,6 +722,27 @@ chk << check.chk;
 @@
 
 add_check(pc, str(chk))
+
+// The type of the variable the queue hangs off (struct kioctx for
+// &ctx->wait), when the function declares it: the judge pairs the check
+// with the waiters of that type's member in every file.
+@qtype@
+identifier ck;
+position check.pc, pr;
+type T;
+idexpression T R;
+@@
+
+ck@pc(<+... R@pr ...+>, ...)
+
+@script:python@
+pc << check.pc;
+pr << qtype.pr;
+R << qtype.R;
+T << qtype.T;
+@@
+
+add_root_type(qtypes, key(pc), int(pr[0].column), str(R), str(T))
 
 // Does waitqueue_active() or swait_active() gate a wake-up? (Never a
 // helper of the second pass: gated and uncond are left out there.)
@@ -777,7 +859,7 @@ identifier I;
 expression J;
 position check.pc, ps, pv, pi;
 assignment operator aop;
-identifier st =~ "^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu))$";
+identifier st =~ "^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu)|refcount_(set|inc|dec|add|sub|dec_and_test|sub_and_test|dec_if_one|dec_not_one|inc_not_zero|add_not_zero)|percpu_counter_(add|sub|inc|dec|set|add_batch|add_local|sub_local))$";
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
 identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
 identifier lkany =~ "^(raw_)?spin_(un)?lock";
@@ -951,7 +1033,11 @@ identifier ul =~ "^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?|mutex_unlock|read_
 expression L;
 @@
 
+(
 lk@pl(L, ...)
+|
+lockdep_assert_held@pl(L)
+)
 ... when != ul(L, ...)
 ck@pc@ph(...)
 
@@ -962,6 +1048,25 @@ L << heldlock.L;
 @@
 
 held.setdefault(key(ph), []).append((norm_queue(str(L)), int(pl[0].line)))
+
+// The type of the variable each held lock hangs off, as for the queue.
+@locktype@
+identifier lk;
+position heldlock.pl, pr;
+type T;
+idexpression T R;
+@@
+
+lk@pl(<+... R@pr ...+>, ...)
+
+@script:python@
+pl << heldlock.pl;
+pr << locktype.pr;
+R << locktype.R;
+T << locktype.T;
+@@
+
+add_root_type(ltypes, key(pl), int(pr[0].column), str(R), str(T))
 
 @waitlocked depends on heldlock exists@
 position pw;

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Where a wait queue, a lock or a stored field lives, as both sides of
+ * the race name it: the type of the root variable (when Coccinelle knew
+ * it) and the chain of members after it. ctx->wait in a function with
+ * "struct kioctx *ctx" is (struct kioctx, wait) in every file.
+ */
+#ifndef WQCHECK_IDENTITY_H
+#define WQCHECK_IDENTITY_H
+
+struct ident {
+	char *type; /* "struct kioctx", or "" when not known */
+	char *root; /* "ctx"; a call's text for sk_sleep(sk) */
+	char *chain; /* "wait", "s_writers.frozen"; "" for a bare variable */
+	char *dir; /* directory of the file it was seen in */
+	char *file;
+};
+
+/* @text as written (&ctx->wait, *wq, (x)->q[i]), @type as recorded. */
+void ident_init(struct ident *id, const char *text, const char *type,
+		const char *file);
+void ident_free(struct ident *id);
+
+/*
+ * Whether two sites name the same object: equal chains and equal types;
+ * with a type unknown, the same directory; a bare variable (no chain)
+ * only in the same file and by the same name.
+ */
+int ident_match(const struct ident *a, const struct ident *b);
+
+/* The last member of an lvalue (ring->tail: "tail"; *event: "event"). */
+char *last_member(const char *text);
+
+#endif

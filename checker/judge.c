@@ -1,0 +1,589 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The judge: each finding against the waiters of its queue (judge.h says
+ * what it decides). The waker's side comes from the record's fields
+ * (stores, weak barriers, locks held), the waiter's from the index.
+ */
+#include "judge.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "identity.h"
+#include "util.h"
+
+struct store {
+	long line, col;
+	char *kind;
+	int direct;
+	char *target;
+};
+
+/* The waker's side of one finding, parsed from its record. */
+struct waker {
+	struct ident *queues; /* its own, or those of the helper it calls */
+	size_t nqueues;
+	char *bit;
+	struct store *stores;
+	size_t nstores;
+	struct ident *locks;
+	size_t nlocks;
+	const struct waiter **w; /* the waiters of its queues */
+	size_t nw;
+};
+
+/* "a,b,c,rest;..." into entries of @nsub fields, the last one the rest. */
+static char ***split_list(const char *s, int nsub, size_t *n)
+{
+	char ***v = NULL;
+	const char *p = s;
+
+	*n = 0;
+	while (*p) {
+		const char *e = strchr(p, ';'), *q = p;
+		const char *stop = e ? e : p + strlen(p);
+		char **sub = xcalloc((size_t)nsub, sizeof(*sub));
+		int i;
+
+		for (i = 0; i < nsub; i++) {
+			const char *c = i < nsub - 1 ?
+						memchr(q, ',', (size_t)(stop - q)) :
+						NULL;
+			const char *end = c ? c : stop;
+
+			sub[i] = xstrndup(q, (size_t)(end - q));
+			q = c ? c + 1 : stop;
+		}
+		v = xrealloc(v, (*n + 1) * sizeof(*v));
+		v[(*n)++] = sub;
+		p = e ? e + 1 : stop;
+	}
+	return v;
+}
+
+static void free_list(char ***v, size_t n, int nsub)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free_strv(v[i], (size_t)nsub);
+	free(v);
+}
+
+/* The first argument of "&b->flags, BIT", and the second (or NULL). */
+static char *first_arg(const char *args, char **second)
+{
+	int depth = 0;
+	const char *p;
+
+	for (p = args; *p; p++) {
+		if (*p == '(' || *p == '[')
+			depth++;
+		else if (*p == ')' || *p == ']')
+			depth--;
+		else if (*p == ',' && !depth)
+			break;
+	}
+	if (second) {
+		const char *s = *p ? p + 1 : p;
+
+		while (*s == ' ')
+			s++;
+		*second = *s ? xstrdup(s) : NULL;
+	}
+	return xstrndup(args, (size_t)(p - args));
+}
+
+static void add_queue(struct waker *k, const struct record *r)
+{
+	char *bit = NULL, *q = first_arg(r->f[REC_WAIT_QUEUE], &bit);
+
+	k->queues = xrealloc(k->queues, (k->nqueues + 1) * sizeof(*k->queues));
+	ident_init(&k->queues[k->nqueues++], q, r->f[REC_QUEUE_TYPE],
+		   r->f[REC_FILE]);
+	if (!k->bit && *r->f[REC_BIT]) {
+		k->bit = xstrdup(r->f[REC_BIT]);
+	} else if (!k->bit && bit) {
+		k->bit = bit;
+		bit = NULL;
+	}
+	free(bit);
+	free(q);
+}
+
+static int is_call_site(const struct record *r)
+{
+	return !strcmp(r->f[REC_RULE], "store-in-caller") &&
+	       *r->f[REC_STORE_TARGET];
+}
+
+/*
+ * A call of a helper that tests the wait list: the queues are the
+ * helper's, from its own store-in-caller record (the store is ours).
+ */
+static void helper_queues(struct waker *k, const struct record *r,
+			  const struct record *recs, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!*recs[i].f[REC_STORE_TARGET] &&
+		    !strcmp(recs[i].f[REC_FUNCTION], r->f[REC_CHECK]) &&
+		    !strcmp(recs[i].f[REC_RULE], "store-in-caller"))
+			add_queue(k, &recs[i]);
+}
+
+static void parse_stores(struct waker *k, const struct record *r)
+{
+	size_t i, n;
+	char ***v = split_list(r->f[REC_STORES], 5, &n);
+
+	if (!n && *r->f[REC_STORE_TARGET]) {
+		k->stores = xcalloc(1, sizeof(*k->stores));
+		k->stores[0] = (struct store){
+			.line = r->store_line,
+			.kind = xstrdup(r->f[REC_STORE_KIND]),
+			.direct = r->confidence == CONF_HIGH,
+			.target = xstrdup(r->f[REC_STORE_TARGET]),
+		};
+		k->nstores = 1;
+	}
+	for (i = 0; i < n; i++) {
+		k->stores = xrealloc(k->stores,
+				     (k->nstores + 1) * sizeof(*k->stores));
+		k->stores[k->nstores++] = (struct store){
+			.line = atol(v[i][0]),
+			.col = atol(v[i][1]),
+			.kind = xstrdup(v[i][2]),
+			.direct = !strcmp(v[i][3], "1"),
+			.target = xstrdup(v[i][4]),
+		};
+	}
+	free_list(v, n, 5);
+}
+
+static void parse_locks(struct waker *k, const struct record *r)
+{
+	size_t i, n;
+	char ***v = split_list(r->f[REC_LOCKS], 3, &n);
+
+	k->locks = n ? xcalloc(n, sizeof(*k->locks)) : NULL;
+	for (i = 0; i < n; i++)
+		ident_init(&k->locks[i], v[i][2], v[i][1], r->f[REC_FILE]);
+	k->nlocks = n;
+	free_list(v, n, 3);
+}
+
+static void waker_free(struct waker *k)
+{
+	size_t i;
+
+	for (i = 0; i < k->nqueues; i++)
+		ident_free(&k->queues[i]);
+	for (i = 0; i < k->nlocks; i++)
+		ident_free(&k->locks[i]);
+	for (i = 0; i < k->nstores; i++) {
+		free(k->stores[i].kind);
+		free(k->stores[i].target);
+	}
+	free(k->queues);
+	free(k->locks);
+	free(k->stores);
+	free(k->bit);
+	free(k->w);
+	memset(k, 0, sizeof(*k));
+}
+
+/* A bit named by a constant (FLAG_X, BTREE_NODE_dirty), not a variable. */
+static int is_constant_bit(const char *b)
+{
+	for (; b && *b; b++)
+		if (isupper((unsigned char)*b))
+			return 1;
+	return 0;
+}
+
+static int waits_on_our_bit(const struct waiter *w, const char *bit)
+{
+	if (!*w->f[W_BIT] || !bit)
+		return 1;
+	return !is_constant_bit(w->f[W_BIT]) || !is_constant_bit(bit) ||
+	       !strcmp(w->f[W_BIT], bit);
+}
+
+static void find_waiters(struct waker *k, const struct waiter *w, size_t nw)
+{
+	size_t i, j;
+
+	for (i = 0; i < nw; i++)
+		for (j = 0; j < k->nqueues; j++)
+			if (ident_match(&k->queues[j], &w[i].queue) &&
+			    waits_on_our_bit(&w[i], k->bit)) {
+				k->w = xrealloc(k->w, (k->nw + 1) * sizeof(*k->w));
+				k->w[k->nw++] = &w[i];
+				break;
+			}
+}
+
+/* Every waiter holds, while it enqueues and tests, a lock we hold. */
+static int serialised(const struct waker *k)
+{
+	size_t i, j, l;
+
+	if (!k->nw || !k->nlocks)
+		return 0;
+	for (i = 0; i < k->nw; i++) {
+		int shared = 0;
+
+		for (j = 0; j < k->w[i]->nlocks && !shared; j++)
+			for (l = 0; l < k->nlocks && !shared; l++)
+				shared = ident_match(&k->w[i]->locks[j],
+						     &k->locks[l]);
+		if (!shared)
+			return 0;
+	}
+	return 1;
+}
+
+static int all_repoll(const struct waker *k)
+{
+	size_t i;
+
+	for (i = 0; i < k->nw; i++)
+		if (k->w[i]->sleep != SLEEP_REPOLL)
+			return 0;
+	return k->nw > 0;
+}
+
+static const struct waiter *reader_of(const struct waker *k,
+				      const struct store *s)
+{
+	char *m = last_member(s->target);
+	const struct waiter *found = NULL;
+	size_t i;
+
+	for (i = 0; i < k->nw && !found; i++)
+		if (waiter_reads(k->w[i], m))
+			found = k->w[i];
+	free(m);
+	return found;
+}
+
+/* The newest store a waiter reads, or NULL when they read none. */
+static const struct store *read_store(const struct waker *k)
+{
+	const struct store *best = NULL;
+	size_t i;
+
+	for (i = 0; i < k->nstores; i++)
+		if (reader_of(k, &k->stores[i]) &&
+		    (!best || k->stores[i].line > best->line ||
+		     (k->stores[i].line == best->line &&
+		      k->stores[i].col > best->col)))
+			best = &k->stores[i];
+	return best;
+}
+
+/* Nothing in the index waits on wake_up_bit()'s constant bit. */
+static int bit_unwaited(const struct record *r, const struct waker *k,
+			const struct waiter *w, size_t nw)
+{
+	size_t i;
+
+	if (!k->bit || !is_constant_bit(k->bit) ||
+	    strstr(r->f[REC_CHECK], "wake_up_bit") == NULL)
+		return 0;
+	for (i = 0; i < nw; i++)
+		if (*w[i].f[W_BIT] && waits_on_our_bit(&w[i], k->bit))
+			return 0;
+	return 1;
+}
+
+static void lower(struct record *r)
+{
+	if (r->confidence > CONF_LOW)
+		r->confidence--;
+	free(r->f[REC_CONFIDENCE]);
+	r->f[REC_CONFIDENCE] = xstrdup(confidence_name(r->confidence));
+}
+
+static void set_confidence(struct record *r, enum confidence c)
+{
+	r->confidence = c;
+	free(r->f[REC_CONFIDENCE]);
+	r->f[REC_CONFIDENCE] = xstrdup(confidence_name(c));
+}
+
+static void set_field(struct record *r, enum rec_field f, char *v)
+{
+	free(r->f[f]);
+	r->f[f] = v;
+}
+
+/* The rule a check is reported under when no weak barrier is involved. */
+static const char *plain_rule(const char *check)
+{
+	if (!strcmp(check, "waitqueue_active"))
+		return "missing-barrier";
+	if (!strcmp(check, "swait_active"))
+		return "swait-missing-barrier";
+	return "wake-bit-missing-barrier";
+}
+
+/* The store's statement as written, from the source. */
+static char *store_text(const struct record *r, const struct store *s)
+{
+	char *line = source_line(r->path ? r->path : r->f[REC_FILE], s->line);
+	char *semi, *out;
+	size_t col = (size_t)s->col;
+
+	if (!line || col > strlen(line)) {
+		free(line);
+		return xstrdup(s->target);
+	}
+	semi = strchr(line + col, ';');
+	out = semi ? xstrndup(line + col, (size_t)(semi - line - col)) :
+		     xstrdup(line + col);
+	free(line);
+	return out;
+}
+
+/* The last weak barrier written after @s and before the check. */
+static char **weak_after(const struct record *r, const struct store *s)
+{
+	size_t i, n;
+	char ***v = split_list(r->f[REC_WEAK], 4, &n), **found = NULL;
+
+	for (i = 0; i < n; i++) {
+		long line = atol(v[i][1]);
+
+		if (line > s->line && line <= r->line) {
+			if (found)
+				free_strv(found, 4);
+			found = v[i];
+			v[i] = NULL;
+		}
+	}
+	for (i = 0; i < n; i++)
+		if (v[i])
+			free_strv(v[i], 4);
+	free(v);
+	return found;
+}
+
+static char *check_call(const struct record *r)
+{
+	return xasprintf("%s(%s)", r->f[REC_CHECK], r->f[REC_WAIT_QUEUE]);
+}
+
+static char *store_message(const struct record *r, const struct store *s,
+			   char **weak, const char *fix)
+{
+	char *call = check_call(r), *m;
+
+	if (weak)
+		m = xasprintf("store to %s (line %ld) may be reordered after %s "
+			      "in %s(): %s() on line %s %s; replace it with %s",
+			      s->target, s->line, call, r->f[REC_FUNCTION],
+			      weak[0], weak[1], weak[3], fix);
+	else
+		m = xasprintf("store to %s (line %ld) may be reordered after %s "
+			      "in %s(): a waiter can miss the wake-up; add %s "
+			      "before the check",
+			      s->target, s->line, call, r->f[REC_FUNCTION], fix);
+	free(call);
+	return m;
+}
+
+/* Name @s as the store of @r: message, rule, fix and barrier follow. */
+static void rename_store(struct record *r, const struct store *s)
+{
+	char **weak = weak_after(r, s);
+	const char *fix = weak || strcmp(s->kind, "atomic-rmw") ?
+				  "smp_mb()" :
+				  "smp_mb__after_atomic()";
+
+	set_field(r, REC_STORE_TARGET, xstrdup(s->target));
+	set_field(r, REC_STORE_EXPR, store_text(r, s));
+	set_field(r, REC_STORE_LINE, xasprintf("%ld", s->line));
+	set_field(r, REC_STORE_KIND, xstrdup(s->kind));
+	set_field(r, REC_SUGGESTED_FIX, xstrdup(fix));
+	set_field(r, REC_RULE, xstrdup(weak ? "wrong-barrier" :
+					      plain_rule(r->f[REC_CHECK])));
+	set_field(r, REC_WRONG_BARRIER, xstrdup(weak ? weak[0] : ""));
+	set_field(r, REC_WRONG_BARRIER_LINE, xstrdup(weak ? weak[1] : ""));
+	set_field(r, REC_MESSAGE, store_message(r, s, weak, fix));
+	r->store_line = s->line;
+	r->wrong_barrier_line = weak ? atol(weak[1]) : 0;
+	if (s->direct)
+		set_field(r, REC_BETWEEN, xstrdup(""));
+	set_confidence(r, s->direct ? CONF_HIGH : CONF_MEDIUM);
+	if (weak)
+		free_strv(weak, 4);
+}
+
+static const char *sleep_words(const struct waiter *w)
+{
+	if (w->sleep == SLEEP_REPOLL)
+		return ", re-polling on a timeout";
+	if (w->sleep == SLEEP_TIMEOUT)
+		return ", with a timeout";
+	return "";
+}
+
+/* "waiter read_events() sleeps in prepare_to_wait_event() and reads ..." */
+static char *waiter_note(const struct waiter *w, const struct store *s)
+{
+	char *m = s ? last_member(s->target) : NULL;
+	const char *where = m ? waiter_reads_where(w, m) : "";
+	char *text;
+
+	if (!s)
+		text = xasprintf("waiter %s() sleeps in %s()%s and reads none "
+				 "of the stores before the check",
+				 w->f[W_FUNCTION], w->f[W_FORM], sleep_words(w));
+	else if (*where)
+		text = xasprintf("waiter %s() sleeps in %s()%s and reads %s in "
+				 "%s()",
+				 w->f[W_FUNCTION], w->f[W_FORM], sleep_words(w),
+				 s->target, where);
+	else
+		text = xasprintf("waiter %s() sleeps in %s()%s and reads %s",
+				 w->f[W_FUNCTION], w->f[W_FORM], sleep_words(w),
+				 s->target);
+	free(m);
+	return text;
+}
+
+static void add_notes(struct record *r, const struct waker *k)
+{
+	size_t i;
+
+	for (i = 0; i < k->nw; i++) {
+		const struct waiter *w = k->w[i];
+		const struct store *s = NULL;
+		size_t j;
+
+		for (j = k->nstores; j-- > 0 && !s;) {
+			char *m = last_member(k->stores[j].target);
+
+			if (waiter_reads(w, m) && !w->reads_any)
+				s = &k->stores[j];
+			free(m);
+		}
+		record_add_note(r, w->f[W_FILE], w->line, waiter_note(w, s));
+	}
+}
+
+static int same_store(const struct record *r, const struct store *s)
+{
+	return r->store_line == s->line &&
+	       !strcmp(r->f[REC_STORE_TARGET], s->target);
+}
+
+/* The store, the confidence and the notes, once the waiters are known. */
+static void judge_stores(struct record *r, struct waker *k,
+			 struct judge_stats *st)
+{
+	const struct store *s = read_store(k);
+
+	if (!s && k->nstores) {
+		lower(r);
+		st->unread++;
+	} else if (s && is_call_site(r) && r->confidence == CONF_LOW) {
+		set_confidence(r, s->direct ? CONF_HIGH : CONF_MEDIUM);
+		st->raised++;
+	} else if (s && !is_call_site(r) && !same_store(r, s)) {
+		rename_store(r, s);
+		st->restored++;
+	}
+	if (all_repoll(k)) {
+		lower(r);
+		st->repoll++;
+	}
+}
+
+static void judge_one(struct record *r, const struct record *recs, size_t n,
+		      const struct waiter *w, size_t nw, struct judge_stats *st)
+{
+	struct waker k = { 0 };
+
+	if (is_call_site(r))
+		helper_queues(&k, r, recs, n);
+	else
+		add_queue(&k, r);
+	parse_stores(&k, r);
+	parse_locks(&k, r);
+	find_waiters(&k, w, nw);
+	if (k.nw)
+		st->judged++;
+	if (serialised(&k)) {
+		set_confidence(r, CONF_NONE);
+		st->serialised++;
+	} else if (k.nw && k.nstores) {
+		judge_stores(r, &k, st);
+	} else if (bit_unwaited(r, &k, w, nw)) {
+		lower(r);
+		st->no_bit_waiter++;
+	}
+	add_notes(r, &k);
+	waker_free(&k);
+}
+
+void judge_records(struct record *recs, size_t n, const struct waiter *w,
+		   size_t nw, struct judge_stats *st)
+{
+	size_t i;
+
+	memset(st, 0, sizeof(*st));
+	for (i = 0; i < n; i++)
+		if (strcmp(recs[i].f[REC_RULE], "waiter-no-barrier"))
+			judge_one(&recs[i], recs, n, w, nw, st);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void add_word(char ***v, size_t *n, char *word)
+{
+	if (!word || !*word) {
+		free(word);
+		return;
+	}
+	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
+	(*v)[(*n)++] = word;
+}
+
+char **judge_index_words(const struct record *recs, size_t n, size_t *nwords)
+{
+	char **v = NULL;
+	size_t i, j, out = 0;
+
+	*nwords = 0;
+	for (i = 0; i < n; i++) {
+		char *bit = NULL, *q = first_arg(recs[i].f[REC_WAIT_QUEUE], &bit);
+
+		if (!is_call_site(&recs[i]))
+			add_word(&v, nwords, last_member(q));
+		if (*recs[i].f[REC_BIT]) {
+			free(bit);
+			bit = xstrdup(recs[i].f[REC_BIT]);
+		}
+		add_word(&v, nwords, is_constant_bit(bit) ? bit : NULL);
+		if (!is_constant_bit(bit))
+			free(bit);
+		free(q);
+	}
+	sort_array(v, *nwords, sizeof(*v), cmp_str);
+	for (i = 0; i < *nwords; i = j) {
+		for (j = i + 1; j < *nwords && !strcmp(v[i], v[j]); j++)
+			free(v[j]);
+		v[out++] = v[i];
+	}
+	*nwords = out;
+	return v;
+}

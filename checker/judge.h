@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Judging each finding against the waiters of its queue, wherever in
+ * the tree they are: the race needs a waiter that can miss the store.
+ *
+ * - Every waiter enqueues and tests under a lock the waker holds at the
+ *   check: the two sides are serialised; not reported.
+ * - No waiter reads any store that reaches the check, or every waiter
+ *   re-polls on a short timeout: one confidence level lower.
+ * - wake_up_bit(W, B) for a bit that no indexed waiter waits on: lower.
+ * - Otherwise the finding names the newest store a waiter reads, is a
+ *   wrong-barrier only when the weak barrier comes after that store,
+ *   and a store before a call of a barrier-less helper is shown at the
+ *   confidence of a direct finding.
+ * Every finding with waiters gets a note naming each of them.
+ */
+#ifndef WQCHECK_JUDGE_H
+#define WQCHECK_JUDGE_H
+
+#include <stddef.h>
+
+#include "records.h"
+#include "waiters.h"
+
+struct judge_stats {
+	size_t judged; /* findings whose queue has indexed waiters */
+	size_t serialised; /* dropped: the waiters hold the waker's lock */
+	size_t unread; /* lowered: no waiter reads the stores */
+	size_t repoll; /* lowered: every waiter re-polls */
+	size_t no_bit_waiter; /* lowered: nothing waits on the bit */
+	size_t restored; /* a store named anew */
+	size_t raised; /* call sites shown at a direct finding's confidence */
+};
+
+/*
+ * Judge @recs in place. A dropped record gets confidence CONF_NONE, which
+ * filter_findings() leaves out at every setting.
+ */
+void judge_records(struct record *recs, size_t n, const struct waiter *w,
+		   size_t nw, struct judge_stats *st);
+
+/*
+ * The words the index pass searches the tree for: the last member of
+ * each queue the records name, and each constant bit. Sorted, unique.
+ */
+char **judge_index_words(const struct record *recs, size_t n, size_t *nwords);
+
+#endif

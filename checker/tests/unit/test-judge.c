@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The judge: a finding against the waiters of its queue. Each test
+ * builds the waker's record and the waiters' index lines by hand.
+ */
+#include "identity.h"
+#include "judge.h"
+#include "records.h"
+#include "unit.h"
+#include "util.h"
+#include "waiters.h"
+
+/* A waker record: fields 1-19, 20-26 empty, then 27-31. */
+static void waker(struct record *r, const char *rule, const char *conf,
+		  const char *queue, const char *check, const char *target,
+		  const char *sline, const char *type, const char *stores,
+		  const char *weak, const char *locks)
+{
+	char err[128];
+	char *line = xasprintf(
+		"wqcheck-record-1\t%s\tfs/aio.c\t1180\t5\t21\tf\t%s\t%s\t%s\t"
+		"%s = 1\t%s\t%s\tplain\twake_up\t1181\tsmp_mb()\t\tmsg\t1180"
+		"\t\t\t\t\t\t\t%s\t%s\t%s\t%s\t",
+		rule, conf, queue, check, target, target, sline, type, stores,
+		weak, locks);
+
+	CHECK_INT(record_parse(line, strlen(line), r, err, sizeof(err)), 1);
+	free(line);
+}
+
+static void waiter(struct waiter *w, const char *file, const char *queue,
+		   const char *type, const char *reads, const char *locks,
+		   const char *sleep)
+{
+	char err[128];
+	char *line = xasprintf("wqcheck-waiter-1\t%s\t40\tread_events\t"
+			       "wait_event\t%s\t%s\t\t%s\t%s\t%s\tcond",
+			       file, queue, type, reads, locks, sleep);
+
+	CHECK_INT(waiter_parse(line, strlen(line), w, err, sizeof(err)), 1);
+	free(line);
+}
+
+static void test_identity(void)
+{
+	struct ident a, b, c;
+	char *m = last_member("ring->tail");
+
+	ident_init(&a, "&ctx->ring.wait", "struct kioctx *", "fs/aio.c");
+	ident_init(&b, "(ctx)->ring.wait", "struct kioctx", "fs/x/y.c");
+	ident_init(&c, "&other->ring.wait", "", "fs/z.c");
+	CHECK_STR(a.chain, "ring.wait");
+	CHECK_STR(a.type, "struct kioctx");
+	CHECK(ident_match(&a, &b));
+	CHECK(ident_match(&a, &c)); /* type unknown, same directory */
+	CHECK(!ident_match(&b, &c));
+	ident_free(&a);
+	ident_free(&b);
+	ident_free(&c);
+	CHECK_STR(m, "tail");
+	free(m);
+}
+
+/* The waiter tests under ep->lock, which the waker holds: dropped. */
+static void test_serialised(void)
+{
+	struct record r;
+	struct waiter w;
+	struct judge_stats st;
+
+	waker(&r, "missing-barrier", "high", "&ep->wq", "waitqueue_active",
+	      "ep->ready", "1179", "struct eventpoll", "", "",
+	      "1170,struct eventpoll,&ep->lock");
+	waiter(&w, "fs/aio.c", "&ep->wq", "struct eventpoll *", "ready",
+	       "struct eventpoll|&ep->lock", "none");
+	judge_records(&r, 1, &w, 1, &st);
+	CHECK_INT(r.confidence, CONF_NONE);
+	CHECK_INT(st.serialised, 1);
+	record_free(&r);
+	waiter_free(&w);
+}
+
+/* No waiter reads ctx->count: one level lower, and a note says so. */
+static void test_unread(void)
+{
+	struct record r;
+	struct waiter w;
+	struct judge_stats st;
+
+	waker(&r, "missing-barrier", "high", "&ctx->wait", "waitqueue_active",
+	      "ctx->count", "1179", "struct kioctx", "", "", "");
+	waiter(&w, "fs/aio.c", "ctx->wait", "struct kioctx", "tail@ring_read",
+	       "", "none");
+	judge_records(&r, 1, &w, 1, &st);
+	CHECK_STR(r.f[REC_CONFIDENCE], "medium");
+	CHECK_INT(r.nnotes, 1);
+	CHECK_STR(r.notes[0].text,
+		  "waiter read_events() sleeps in wait_event() and reads none "
+		  "of the stores before the check");
+	record_free(&r);
+	waiter_free(&w);
+}
+
+/*
+ * The aio mutant: *event, then smp_wmb(), then ring->tail; the waiter
+ * reads tail two calls down. The finding names ring->tail and is no
+ * wrong-barrier, since smp_wmb() comes before that store.
+ */
+static void test_renamed(void)
+{
+	struct record r;
+	struct waiter w;
+	struct judge_stats st;
+
+	waker(&r, "wrong-barrier", "high", "&ctx->wait", "waitqueue_active",
+	      "*event", "1156", "struct kioctx",
+	      "1156,2,plain,1,*event;1173,2,plain,1,ring->tail",
+	      "smp_wmb,1167,1,orders stores against stores only", "");
+	waiter(&w, "fs/aio.c", "ctx->wait", "struct kioctx",
+	       "tail@aio_read_events_ring head", "", "none");
+	judge_records(&r, 1, &w, 1, &st);
+	CHECK_STR(r.f[REC_RULE], "missing-barrier");
+	CHECK_STR(r.f[REC_STORE_TARGET], "ring->tail");
+	CHECK_INT(r.store_line, 1173);
+	CHECK_STR(r.f[REC_WRONG_BARRIER], "");
+	CHECK_STR(r.f[REC_MESSAGE],
+		  "store to ring->tail (line 1173) may be reordered after "
+		  "waitqueue_active(&ctx->wait) in f(): a waiter can miss the "
+		  "wake-up; add smp_mb() before the check");
+	CHECK_STR(r.notes[0].text,
+		  "waiter read_events() sleeps in wait_event() and reads "
+		  "ring->tail in aio_read_events_ring()");
+	CHECK_INT(st.restored, 1);
+	record_free(&r);
+	waiter_free(&w);
+}
+
+/* Every waiter naps and re-polls: the wake-up is a hint. */
+static void test_repoll(void)
+{
+	struct record r;
+	struct waiter w;
+	struct judge_stats st;
+
+	waker(&r, "missing-barrier", "medium", "&q->wq", "waitqueue_active",
+	      "q->state", "1179", "struct rq", "", "", "");
+	waiter(&w, "fs/x.c", "&q->wq", "struct rq", "state", "", "repoll");
+	judge_records(&r, 1, &w, 1, &st);
+	CHECK_STR(r.f[REC_CONFIDENCE], "low");
+	record_free(&r);
+	waiter_free(&w);
+}
+
+/* wake_up_bit() of a bit nothing waits on. */
+static void test_bit_unwaited(void)
+{
+	struct record r;
+	struct waiter w;
+	struct judge_stats st;
+
+	waker(&r, "wake-bit-missing-barrier", "high", "&s->flags, S_PROBING",
+	      "wake_up_bit", "s->flags", "1179", "struct srv", "", "", "");
+	waiter(&w, "fs/x.c", "&t->flags", "struct other", "flags", "", "none");
+	free(w.f[W_BIT]);
+	w.f[W_BIT] = xstrdup("T_BUSY");
+	judge_records(&r, 1, &w, 1, &st);
+	CHECK_STR(r.f[REC_CONFIDENCE], "medium");
+	CHECK_INT(st.no_bit_waiter, 1);
+	record_free(&r);
+	waiter_free(&w);
+}
+
+int main(void)
+{
+	RUN(test_identity);
+	RUN(test_serialised);
+	RUN(test_unread);
+	RUN(test_renamed);
+	RUN(test_repoll);
+	RUN(test_bit_unwaited);
+	return unit_done();
+}
