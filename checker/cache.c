@@ -244,13 +244,11 @@ void cache_put_nothing(struct cache *c, const char *key)
 /* One line of a blob, made a string in place. */
 static void load_line(char *line, const char *path, struct scan_result *res)
 {
-	struct record rec;
 	char err[128];
 
-	if (!strncmp(line, "R\t", 2) &&
-	    record_parse(line + 2, strlen(line + 2), &rec, err, sizeof(err)) ==
-		    1) {
-		results_add_record(res, &rec, path);
+	if (!strncmp(line, "R\t", 2)) {
+		results_take_line(res, line + 2, strlen(line + 2), path, err,
+				  sizeof(err));
 	} else if (!strncmp(line, "U\t", 2)) {
 		char *fn = NULL, *p;
 		long l = strtol(line + 2, &p, 10), last = l;

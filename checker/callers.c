@@ -173,7 +173,7 @@ struct callers {
 	char **rules;
 	size_t nrules;
 	char *callees; /* "-D callees=a,b" */
-	const char *defines[2];
+	const char *defines[3];
 	struct matcher *names, *elsewhere;
 };
 
@@ -224,8 +224,9 @@ static char *callees_define(const struct helpers *h)
 static void make_pass(struct callers *c)
 {
 	c->callees = callees_define(&c->h);
-	c->defines[0] = "callers";
-	c->defines[1] = c->callees;
+	c->defines[0] = "wqcheck";
+	c->defines[1] = "callers";
+	c->defines[2] = c->callees;
 	c->names = matcher_new((const char *const *)c->h.names, c->h.n);
 	c->elsewhere = in_headers(&c->h);
 	c->pass = (struct pass){

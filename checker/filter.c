@@ -45,6 +45,8 @@ void filter_findings(struct record *recs, size_t n, enum confidence min,
 	memset(out, 0, sizeof(*out));
 	out->v = xcalloc(n, sizeof(*out->v));
 	for (i = 0; i < n; i++) {
+		if (recs[i].confidence == CONF_NONE)
+			continue; /* the judge found it serialised */
 		if (recs[i].confidence >= min)
 			out->v[out->n++] = &recs[i];
 		else

@@ -102,7 +102,7 @@ static void add_queue(struct waker *k, const struct record *r)
 
 	k->queues = xrealloc(k->queues, (k->nqueues + 1) * sizeof(*k->queues));
 	ident_init(&k->queues[k->nqueues++], q, r->f[REC_QUEUE_TYPE],
-		   r->f[REC_FILE]);
+		   r->path ? r->path : r->f[REC_FILE]);
 	if (!k->bit && *r->f[REC_BIT]) {
 		k->bit = xstrdup(r->f[REC_BIT]);
 	} else if (!k->bit && bit) {
@@ -171,7 +171,8 @@ static void parse_locks(struct waker *k, const struct record *r)
 
 	k->locks = n ? xcalloc(n, sizeof(*k->locks)) : NULL;
 	for (i = 0; i < n; i++)
-		ident_init(&k->locks[i], v[i][2], v[i][1], r->f[REC_FILE]);
+		ident_init(&k->locks[i], v[i][2], v[i][1],
+			   r->path ? r->path : r->f[REC_FILE]);
 	k->nlocks = n;
 	free_list(v, n, 3);
 }
@@ -558,32 +559,94 @@ static void add_word(char ***v, size_t *n, char *word)
 	(*v)[(*n)++] = word;
 }
 
-char **judge_index_words(const struct record *recs, size_t n, size_t *nwords)
+/* Sort @v and drop its repeats. */
+static void uniq(char **v, size_t *n)
 {
-	char **v = NULL;
 	size_t i, j, out = 0;
 
-	*nwords = 0;
-	for (i = 0; i < n; i++) {
-		char *bit = NULL, *q = first_arg(recs[i].f[REC_WAIT_QUEUE], &bit);
-
-		if (!is_call_site(&recs[i]))
-			add_word(&v, nwords, last_member(q));
-		if (*recs[i].f[REC_BIT]) {
-			free(bit);
-			bit = xstrdup(recs[i].f[REC_BIT]);
-		}
-		add_word(&v, nwords, is_constant_bit(bit) ? bit : NULL);
-		if (!is_constant_bit(bit))
-			free(bit);
-		free(q);
-	}
-	sort_array(v, *nwords, sizeof(*v), cmp_str);
-	for (i = 0; i < *nwords; i = j) {
-		for (j = i + 1; j < *nwords && !strcmp(v[i], v[j]); j++)
+	sort_array(v, *n, sizeof(*v), cmp_str);
+	for (i = 0; i < *n; i = j) {
+		for (j = i + 1; j < *n && !strcmp(v[i], v[j]); j++)
 			free(v[j]);
 		v[out++] = v[i];
 	}
-	*nwords = out;
-	return v;
+	*n = out;
+}
+
+/* "struct kioctx" -> "kioctx", "foo_t" -> "foo_t", "" -> NULL. */
+static char *type_tag(const char *type)
+{
+	const char *sp = strrchr(type, ' ');
+	const char *tag = sp ? sp + 1 : type;
+
+	return *tag ? xstrdup(tag) : NULL;
+}
+
+static void add_pair(struct index_words *iw, char *member, char *tag)
+{
+	size_t i;
+
+	for (i = 0; i < iw->npairs; i++)
+		if (!strcmp(iw->members[i], member) && !strcmp(iw->tags[i], tag))
+			break;
+	if (i < iw->npairs) {
+		free(member);
+		free(tag);
+		return;
+	}
+	iw->members = xrealloc(iw->members,
+			       (iw->npairs + 1) * sizeof(*iw->members));
+	iw->tags = xrealloc(iw->tags, (iw->npairs + 1) * sizeof(*iw->tags));
+	iw->members[iw->npairs] = member;
+	iw->tags[iw->npairs++] = tag;
+}
+
+static void record_words(const struct record *r, struct index_words *iw)
+{
+	char *bit = NULL, *q = first_arg(r->f[REC_WAIT_QUEUE], &bit), *tag;
+	struct ident id;
+	char *slash;
+
+	ident_init(&id, q, r->f[REC_QUEUE_TYPE],
+		   r->path ? r->path : r->f[REC_FILE]);
+	if (*id.chain) {
+		tag = type_tag(id.type);
+		add_pair(iw, last_member(q), tag ? tag : xstrdup(""));
+	}
+	if (*r->f[REC_BIT]) {
+		free(bit);
+		bit = xstrdup(r->f[REC_BIT]);
+	}
+	if (is_constant_bit(bit))
+		add_word(&iw->bits, &iw->nbits, bit);
+	else
+		free(bit);
+	slash = strrchr(id.file, '/');
+	add_word(&iw->dirs, &iw->ndirs,
+		 slash ? xstrndup(id.file, (size_t)(slash - id.file + 1)) :
+			 xstrdup("./"));
+	ident_free(&id);
+	free(q);
+}
+
+void judge_index_words(const struct record *recs, size_t n,
+		       struct index_words *iw)
+{
+	size_t i;
+
+	memset(iw, 0, sizeof(*iw));
+	for (i = 0; i < n; i++)
+		if (!is_call_site(&recs[i]))
+			record_words(&recs[i], iw);
+	uniq(iw->bits, &iw->nbits);
+	uniq(iw->dirs, &iw->ndirs);
+}
+
+void index_words_free(struct index_words *iw)
+{
+	free_strv(iw->members, iw->npairs);
+	free_strv(iw->tags, iw->npairs);
+	free_strv(iw->bits, iw->nbits);
+	free_strv(iw->dirs, iw->ndirs);
+	memset(iw, 0, sizeof(*iw));
 }

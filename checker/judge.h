@@ -40,9 +40,23 @@ void judge_records(struct record *recs, size_t n, const struct waiter *w,
 		   size_t nw, struct judge_stats *st);
 
 /*
- * The words the index pass searches the tree for: the last member of
- * each queue the records name, and each constant bit. Sorted, unique.
+ * What the index pass looks for. A waiter of (struct kioctx, wait)
+ * mentions "kioctx"; one of a queue whose type is not known is in the
+ * waker's directory and mentions "wait"; one of wake_up_bit(w, X_BUSY)
+ * mentions "X_BUSY". Each list sorted, without repeats.
  */
-char **judge_index_words(const struct record *recs, size_t n, size_t *nwords);
+struct index_words {
+	char **members; /* the queues' last members: "wait" */
+	char **tags; /* and their types' tags, "kioctx", or "" */
+	size_t npairs;
+	char **bits; /* constant bits: "X_BUSY" */
+	size_t nbits;
+	char **dirs; /* the wakers' directories, with a final '/' */
+	size_t ndirs;
+};
+
+void judge_index_words(const struct record *recs, size_t n,
+		       struct index_words *iw);
+void index_words_free(struct index_words *iw);
 
 #endif

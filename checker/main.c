@@ -24,6 +24,7 @@
 #include "file_list.h"
 #include "filter.h"
 #include "fix_stage.h"
+#include "judge.h"
 #include "format.h"
 #include "kbuild.h"
 #include "options.h"
@@ -102,6 +103,14 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		"mention nothing the rules need)\n"
 		"  second pass         %zu helpers tested with no barrier for "
 		"their callers: %zu files call them, %zu given to spatch\n"
+		"  waiter index        %zu members and bits looked for: %zu "
+		"files mention one, %zu wait and were given to spatch, %zu "
+		"waiters (%zu functions or files could not be parsed)\n"
+		"  judged by waiters   %zu findings: %zu dropped (every waiter "
+		"holds the waker's lock), %zu lowered (no waiter reads the "
+		"stores), %zu lowered (every waiter re-polls), %zu lowered "
+		"(nothing waits on the bit), %zu with the store renamed, %zu "
+		"call sites raised\n"
 		"  functions Coccinelle could not parse: %zu (not checked)\n"
 		"  files not checked   %zu\n"
 		"  findings            %zu shown, %zu below --confidence, %zu "
@@ -112,7 +121,12 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		st->files, st->skipped, st->candidates, st->from_cache,
 		st->parsed - st->callers_parsed, st->batches, st->nothing,
 		st->funcs_kept, st->funcs_blanked, st->callees, st->callers,
-		st->callers_parsed, s->nunparsed, s->nnc, shown, f->below,
+		st->callers_parsed, st->index_words, st->index_files,
+		st->index_parsed, s->nwaiters, st->index_unparsed,
+		st->judged.judged,
+		st->judged.serialised, st->judged.unread, st->judged.repoll,
+		st->judged.no_bit_waiter, st->judged.restored,
+		st->judged.raised, s->nunparsed, s->nnc, shown, f->below,
 		hidden, f->dups, st->t_walk, st->t_read, st->t_reduce,
 		st->t_spatch, st->t_total, st->spatch_cpu, st->longest_batch);
 }
@@ -243,11 +257,18 @@ static void inputs_free(struct inputs *in)
 	free(in->all);
 }
 
-/* Scan @paths as @t says; nothing to scan gives an empty result. */
+/*
+ * Scan @paths as @t says, then judge each finding against the waiters
+ * of its queue: those the scan indexed, or those of @index (a rescan of
+ * fixed copies is judged by the waiters of the first scan). Nothing to
+ * scan gives an empty result.
+ */
 static int scan(const struct tools *t, char *const *paths, size_t n,
-		int progress, struct scan_result *res)
+		int progress, const struct scan_result *index,
+		struct scan_result *res)
 {
 	struct scan_config cfg = t->cfg;
+	int ret;
 
 	memset(res, 0, sizeof(*res));
 	if (!n)
@@ -255,7 +276,15 @@ static int scan(const struct tools *t, char *const *paths, size_t n,
 	cfg.paths = paths;
 	cfg.npaths = n;
 	cfg.progress = progress;
-	return scan_run(&cfg, res);
+	if (index)
+		cfg.index_rule = NULL;
+	ret = scan_run(&cfg, res);
+	if (!index)
+		index = res;
+	if (!ret && (t->cfg.index_rule))
+		judge_records(res->recs, res->nrecs, index->waiters,
+			      index->nwaiters, &res->st.judged);
+	return ret;
 }
 
 /*
@@ -277,7 +306,7 @@ static int fix_and_verify(const struct options *o, const struct tools *t,
 			    f->n);
 	copies = fix_stage_copies(st, &n);
 	if (n) {
-		ret = scan(t, copies, n, 0, &again);
+		ret = scan(t, copies, n, 0, s, &again);
 		fix_stage_verify(st, ret ? NULL : &again);
 		scan_free(&again);
 	}
@@ -297,7 +326,7 @@ static int run(const struct options *o)
 	if (tools_open(o, WQCHECK_DATADIR, &t))
 		goto out;
 	if (inputs_gather(o, &in) ||
-	    scan(&t, in.paths, in.npaths, t.cfg.progress, &res)) {
+	    scan(&t, in.paths, in.npaths, t.cfg.progress, NULL, &res)) {
 		if (wq_interrupted)
 			wq_error("interrupted: the %s was stopped, nothing "
 				 "reported",

@@ -26,6 +26,7 @@ enum opt_id {
 	OPT_STATS,
 	OPT_NO_CACHE,
 	OPT_NO_REDUCE,
+	OPT_ONE_SIDED,
 	OPT_PATCH,
 	OPT_ROOT,
 	OPT_SHOW_TYPES,
@@ -63,6 +64,7 @@ static const struct opt opts[] = {
 	{ "stats", 0, 0, OPT_STATS },
 	{ "no-cache", 0, 0, OPT_NO_CACHE },
 	{ "no-reduce", 0, 0, OPT_NO_REDUCE },
+	{ "one-sided", 0, 0, OPT_ONE_SIDED },
 	{ "patch", 0, 1, OPT_PATCH },
 	{ "root", 0, 1, OPT_ROOT },
 	{ "show-types", 0, 0, OPT_SHOW_TYPES },
@@ -103,6 +105,8 @@ void options_usage(FILE *f)
 	      "cache\n"
 	      "      --no-reduce         give spatch whole files (slower; to "
 	      "compare)\n"
+	      "      --one-sided         judge the waker alone, without "
+	      "indexing the waiters\n"
 	      "      --stats             print counts and times on stderr\n"
 	      "      --spatch=PROGRAM    the spatch to run (default: "
 	      "$WQCHECK_SPATCH or spatch)\n"
@@ -175,6 +179,7 @@ static void apply_flag(struct options *o, enum opt_id id)
 		[OPT_STATS] = &o->stats,
 		[OPT_NO_CACHE] = &o->no_cache,
 		[OPT_NO_REDUCE] = &o->no_reduce,
+		[OPT_ONE_SIDED] = &o->one_sided,
 		[OPT_SHOW_TYPES] = &o->show_types,
 		[OPT_NO_SUMMARY] = &o->no_summary,
 		[OPT_SHOWFILE] = &o->showfile,

@@ -40,6 +40,17 @@ struct pass {
 	 */
 	const char *key;
 	int note_unreadable; /* list files it cannot read as not checked */
+	/*
+	 * Give spatch the files whole (its rules read other functions of
+	 * the file), and only those that wait somewhere.
+	 */
+	int whole_waiting_files;
+	/*
+	 * When not NULL, a file read for @elsewhere's names is a candidate
+	 * only if @accept says so too (called from the reading threads).
+	 */
+	int (*accept)(const char *buf, size_t len, const void *arg);
+	const void *accept_arg;
 };
 
 /* What the passes of one scan share. */

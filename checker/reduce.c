@@ -494,6 +494,16 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 	lexer_free(&ps.lx);
 }
 
+int reduce_waits(const struct reduced *r, const char *buf, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < r->nfuncs; i++)
+		if (r->funcs[i].waits || r->funcs[i].enqueues)
+			return 1;
+	return memmem(buf, len, "poll_wait(", 10) != NULL;
+}
+
 int reduce_nothing_to_check(const struct reduced *r)
 {
 	size_t i;

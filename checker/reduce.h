@@ -50,6 +50,9 @@ struct matcher;
 void reduce_text(const char *buf, size_t len, const struct matcher *m,
 		 struct reduced *out);
 
+/* Non-zero if some function of @buf waits, enqueues or calls poll_wait(). */
+int reduce_waits(const struct reduced *r, const char *buf, size_t len);
+
 /* Non-zero if spatch has nothing it could match in the reduced text. */
 int reduce_nothing_to_check(const struct reduced *r);
 

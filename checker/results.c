@@ -25,6 +25,32 @@ void results_add_record(struct scan_result *r, struct record *rec,
 	r->recs[r->nrecs++] = *rec;
 }
 
+void results_add_waiter(struct scan_result *r, struct waiter *w,
+			const char *path)
+{
+	r->waiters = grow(r->waiters, r->nwaiters, &r->waiters_cap,
+			  sizeof(*r->waiters), 64);
+	waiter_set_file(w, path);
+	r->waiters[r->nwaiters++] = *w;
+}
+
+int results_take_line(struct scan_result *r, const char *line, size_t n,
+		      const char *path, char *err, size_t errlen)
+{
+	struct record rec;
+	struct waiter w;
+	int ret = record_parse(line, n, &rec, err, errlen);
+
+	if (ret == 1)
+		results_add_record(r, &rec, path);
+	if (ret)
+		return ret;
+	ret = waiter_parse(line, n, &w, err, errlen);
+	if (ret == 1)
+		results_add_waiter(r, &w, path);
+	return ret;
+}
+
 void results_add_unparsed(struct scan_result *r, const char *path,
 			  const char *function, long line, long last)
 {
@@ -123,5 +149,8 @@ void scan_free(struct scan_result *res)
 		free(res->nc[i].reason);
 	}
 	free(res->nc);
+	for (i = 0; i < res->nwaiters; i++)
+		waiter_free(&res->waiters[i]);
+	free(res->waiters);
 	memset(res, 0, sizeof(*res));
 }

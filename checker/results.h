@@ -9,7 +9,9 @@
 
 #include <stddef.h>
 
+#include "judge.h"
 #include "records.h"
+#include "waiters.h"
 
 /* A function, or lines, that Coccinelle could not parse: not checked. */
 struct unparsed {
@@ -38,6 +40,11 @@ struct scan_stats {
 	size_t callees; /* helpers whose callers hold the store */
 	size_t callers; /* files calling them (second pass) */
 	size_t callers_parsed; /* of those, given to spatch */
+	size_t index_words; /* members and bits the waiter index looks for */
+	size_t index_files; /* files that mention one */
+	size_t index_parsed; /* of those, given to spatch (they wait) */
+	size_t index_unparsed; /* their functions or files spatch failed on */
+	struct judge_stats judged; /* what the waiters changed */
 	double t_walk, t_read, t_reduce, t_spatch, t_total;
 	double spatch_cpu; /* CPU seconds of all spatch runs */
 	double longest_batch; /* wall seconds of the longest run */
@@ -50,13 +57,25 @@ struct scan_result {
 	size_t nunparsed;
 	struct not_checked *nc;
 	size_t nnc;
+	struct waiter *waiters; /* the waiter index (waiters.h) */
+	size_t nwaiters;
 	struct scan_stats st;
-	size_t recs_cap, unparsed_cap, nc_cap; /* what the arrays can hold */
+	size_t recs_cap, unparsed_cap, nc_cap, waiters_cap;
 };
 
 /* Append @rec, taking what it holds, with @path as the path shown. */
 void results_add_record(struct scan_result *r, struct record *rec,
 			const char *path);
+/* Append the waiter @w, taking what it holds, seen in @path. */
+void results_add_waiter(struct scan_result *r, struct waiter *w,
+			const char *path);
+/*
+ * One line of spatch's output (or of a cache entry): a waker's record
+ * or a waiter's, added with @path as the path shown. 1 when it was one,
+ * 0 for another line, -1 for a malformed one (reason in @err).
+ */
+int results_take_line(struct scan_result *r, const char *line, size_t n,
+		      const char *path, char *err, size_t errlen);
 void results_add_unparsed(struct scan_result *r, const char *path,
 			  const char *function, long line, long last);
 /* Append @path as not checked, for the malloc'ed @reason. */

@@ -21,6 +21,7 @@
 #include "scan_read.h"
 #include "spatch_run.h"
 #include "util.h"
+#include "waiter_index.h"
 #include "walk.h"
 
 int scan_pass(const struct pass *p, struct pass_env *env,
@@ -121,9 +122,12 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 		.no_reduce = cfg->no_reduce,
 		.progress = &progress,
 	};
+	static const char *const first_defines[] = { "wqcheck" };
 	struct pass first = {
 		.rules = cfg->rule_files,
 		.nrules = cfg->nrules,
+		.defines = first_defines,
+		.ndefines = ARRAY_SIZE(first_defines),
 		.names = prefilter_default(),
 		.note_unreadable = 1,
 	};
@@ -139,6 +143,8 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 		ret = first_pass(&env, &first, &w, res);
 	if (!ret && !env.fatal)
 		ret = callers_after(&env, &first, &w, res);
+	if (!ret && !env.fatal && cfg->index_rule)
+		ret = waiter_index_run(cfg->index_rule, &env, &w, res);
 	progress_stop();
 	walk_free(&w);
 	if (env.fatal) {

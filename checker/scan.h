@@ -19,6 +19,7 @@ struct scan_config {
 	size_t npaths;
 	char *const *rule_files;
 	size_t nrules;
+	const char *index_rule; /* the waiter index's rules, or NULL */
 	const char *spatch;
 	const char *python; /* spatch --python, or NULL for its own choice */
 	long jobs;

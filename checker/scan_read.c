@@ -26,6 +26,7 @@ struct reader {
 	char salt[SHA256_HEX_LEN + 1]; /* from the pass's key, if any */
 	size_t total; /* files to read, for the progress line */
 	atomic_llong reduce_ns; /* time the reading threads spent reducing */
+	int elsewhere; /* reading the files for @p->elsewhere's names */
 };
 
 static size_t count_lines(const char *buf, size_t len)
@@ -87,9 +88,10 @@ static void add_candidate(struct reader *r, char *path, const char *key,
 	f = &c->v[c->n];
 	memset(f, 0, sizeof(*f));
 	f->red = *red;
-	if (r->env->no_reduce)
+	if (r->env->no_reduce || r->p->whole_waiting_files)
 		unreduce(&f->red, buf, len);
-	if (reduce_nothing_to_check(&f->red)) {
+	if (r->p->whole_waiting_files ? !reduce_waits(&f->red, buf, len) :
+					reduce_nothing_to_check(&f->red)) {
 		/* Only comments mention the names: nothing to run. */
 		r->st->nothing++;
 		cache_put_nothing(r->env->cache, key);
@@ -160,22 +162,42 @@ static void read_progress(size_t done, void *arg)
 	progress_draw(r->env->progress, "reading", done, r->total);
 }
 
-static int in_only(const struct pass *p, const char *path)
+static int cmp_path(const void *a, const void *b)
 {
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* @p->only without its NULL entries, sorted, to look paths up in. */
+static const char **sorted_only(const struct pass *p, size_t *n)
+{
+	const char **v = xcalloc(p->nonly + 1, sizeof(*v));
 	size_t i;
 
+	*n = 0;
 	for (i = 0; i < p->nonly; i++)
-		if (p->only[i] && !strcmp(p->only[i], path))
-			return 1;
-	return 0;
+		if (p->only[i])
+			v[(*n)++] = p->only[i];
+	sort_array(v, *n, sizeof(*v), cmp_path);
+	return v;
+}
+
+static int in_only(const char **only, size_t n, const char *path)
+{
+	return n && bsearch(&path, only, n, sizeof(*only), cmp_path);
 }
 
 static void reduce_candidate(struct pfile *pf, void *arg)
 {
 	struct reader *r = arg;
-	struct reduced *red = xmalloc(sizeof(*red));
+	struct reduced *red;
 	double t = now_seconds();
 
+	if (r->elsewhere && r->p->accept &&
+	    !r->p->accept(pf->buf, pf->len, r->p->accept_arg)) {
+		pf->candidate = 0;
+		return;
+	}
+	red = xmalloc(sizeof(*red));
 	reduce_text(pf->buf, pf->len, r->p->names, red);
 	pf->extra = red;
 	atomic_fetch_add(&r->reduce_ns, (long long)((now_seconds() - t) * 1e9));
@@ -209,16 +231,18 @@ static size_t *files_read(const struct pass *p, const struct walk_result *w,
 			  size_t *nnames, size_t *n)
 {
 	size_t *idx = xcalloc(w->nfiles + 1, sizeof(*idx));
-	size_t i, k = 0;
+	size_t i, k = 0, nonly;
+	const char **only = sorted_only(p, &nonly);
 
 	for (i = 0; i < w->nfiles; i++)
-		if (!p->only || in_only(p, w->files[i].path))
+		if (!p->only || in_only(only, nonly, w->files[i].path))
 			idx[k++] = i;
 	*nnames = k;
 	for (i = 0; i < w->nfiles && p->only && p->elsewhere; i++)
-		if (!in_only(p, w->files[i].path))
+		if (!in_only(only, nonly, w->files[i].path))
 			idx[k++] = i;
 	*n = k;
+	free(only);
 	return idx;
 }
 
@@ -238,6 +262,7 @@ int scan_read(const struct pass *p, struct pass_env *env,
 		sha256_hex(p->key, strlen(p->key), r.salt);
 	r.total = n;
 	ret = read_some(&r, w, idx, nnames, p->names, pf);
+	r.elsewhere = 1;
 	if (!ret)
 		ret = read_some(&r, w, idx + nnames, n - nnames, p->elsewhere,
 				pf + nnames);

@@ -37,6 +37,8 @@ static long raw_file_index(const struct spatch_reader *r, const char *line,
 	char *file;
 	long i;
 
+	if (n > strlen(WAITER_TAG) && !memcmp(line, WAITER_TAG, strlen(WAITER_TAG)))
+		a = line + strlen(WAITER_TAG) - 1; /* the file is field 2 */
 	b = a ? memchr(a + 1, '\t', (size_t)(line + n - a - 1)) : NULL;
 	c = b ? memchr(b + 1, '\t', (size_t)(line + n - b - 1)) : NULL;
 	if (!c)
@@ -64,6 +66,44 @@ static void bad_record(struct spatch_reader *r, const char *line, size_t n,
 				     err));
 }
 
+/* A waiter of the index pass (waiters.h), as a record is taken. */
+static int take_waiter(struct spatch_reader *r, const char *p, size_t n)
+{
+	struct waiter w;
+	char err[128];
+	int ret = waiter_parse(p, n, &w, err, sizeof(err));
+	long i = ret == 1 ? file_index(r, w.f[W_FILE]) : -1;
+
+	if (ret == 1 && i >= 0) {
+		cache_entry_record(&r->files->v[i].entry, p, n);
+		results_add_waiter(r->res, &w, r->files->v[i].path);
+	} else if (ret == 1) {
+		waiter_free(&w);
+	} else if (ret < 0) {
+		bad_record(r, p, n, err);
+	}
+	return ret;
+}
+
+static void take_record(struct spatch_reader *r, const char *p, size_t n)
+{
+	struct record rec;
+	char err[128];
+	int ret = record_parse(p, n, &rec, err, sizeof(err));
+	long i = ret == 1 ? file_index(r, rec.f[REC_FILE]) : -1;
+
+	if (ret == 1 && i >= 0) {
+		struct cfile *f = &r->files->v[i];
+
+		cache_entry_record(&f->entry, p, n);
+		results_add_record(r->res, &rec, f->path);
+	} else if (ret == 1) {
+		record_free(&rec);
+	} else if (ret < 0) {
+		bad_record(r, p, n, err);
+	}
+}
+
 void spatch_take_records(struct spatch_reader *r, const char *out, size_t len)
 {
 	const char *p = out, *end = out + len;
@@ -71,21 +111,9 @@ void spatch_take_records(struct spatch_reader *r, const char *out, size_t len)
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t n = (size_t)((nl ? nl : end) - p);
-		struct record rec;
-		char err[128];
-		int ret = record_parse(p, n, &rec, err, sizeof(err));
-		long i = ret == 1 ? file_index(r, rec.f[REC_FILE]) : -1;
 
-		if (ret == 1 && i >= 0) {
-			struct cfile *f = &r->files->v[i];
-
-			cache_entry_record(&f->entry, p, n);
-			results_add_record(r->res, &rec, f->path);
-		} else if (ret == 1) {
-			record_free(&rec);
-		} else if (ret < 0) {
-			bad_record(r, p, n, err);
-		}
+		if (!take_waiter(r, p, n))
+			take_record(r, p, n);
 		p = nl ? nl + 1 : end;
 	}
 }

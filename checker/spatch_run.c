@@ -58,8 +58,6 @@ static char **spatch_argv(struct phase *ph, const struct batch *b, size_t rule)
 	*a++ = "--no-includes";
 	*a++ = "--include-headers";
 	*a++ = "--no-show-diff";
-	*a++ = "-D";
-	*a++ = "wqcheck";
 	for (i = 0; i < ph->p->ndefines; i++) {
 		*a++ = "-D";
 		*a++ = (char *)ph->p->defines[i];

@@ -52,20 +52,35 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The rule files: *.cocci that declare "virtual wqcheck". */
-static int is_rule_file(const char *path)
+/* Whether the rule file @path declares "virtual @kind". */
+static int is_rule_file(const char *path, const char *kind)
 {
-	char *buf;
+	char *buf, *want = xasprintf("virtual %s\n", kind);
 	size_t len;
 	int ret;
 
-	if (read_file(path, &buf, &len))
+	if (read_file(path, &buf, &len)) {
+		free(want);
 		return 0;
-	ret = strstr(buf, "virtual wqcheck") != NULL;
+	}
+	ret = strstr(buf, want) != NULL;
 	free(buf);
+	free(want);
 	return ret;
 }
 
+/* The waiter index's rule file: the one that declares "virtual wqindex". */
+static char *find_index_rule(const char *dir)
+{
+	char *path = path_join(dir, "waiters.cocci");
+
+	if (is_rule_file(path, "wqindex"))
+		return path;
+	free(path);
+	return NULL;
+}
+
+/* The rule files: *.cocci that declare "virtual wqcheck". */
 static char **find_rules(const char *dir, size_t *n)
 {
 	DIR *d = opendir(dir);
@@ -87,7 +102,7 @@ static char **find_rules(const char *dir, size_t *n)
 		if (len < 6 || strcmp(de->d_name + len - 6, ".cocci"))
 			continue;
 		path = path_join(dir, de->d_name);
-		if (!is_rule_file(path)) {
+		if (!is_rule_file(path, "wqcheck")) {
 			free(path);
 			continue;
 		}
@@ -135,6 +150,7 @@ int tools_open(const struct options *o, const char *datadir, struct tools *t)
 	t->rules = find_rules(t->dir, &t->nrules);
 	if (!t->rules)
 		return -1;
+	t->index_rule = o->one_sided ? NULL : find_index_rule(t->dir);
 	if (!spatch || !*spatch)
 		spatch = "spatch";
 	if (spatch_probe(spatch, &t->version) ||
@@ -144,6 +160,7 @@ int tools_open(const struct options *o, const char *datadir, struct tools *t)
 	t->cfg = (struct scan_config){
 		.rule_files = t->rules,
 		.nrules = t->nrules,
+		.index_rule = t->index_rule,
 		.spatch = spatch,
 		.python = spatch_python(),
 		.timeout = o->timeout,
@@ -161,5 +178,6 @@ void tools_close(struct tools *t)
 	cache_close(&t->cache);
 	free(t->version);
 	free_strv(t->rules, t->nrules);
+	free(t->index_rule);
 	free(t->dir);
 }

@@ -124,6 +124,21 @@ void waiter_free(struct waiter *w)
 	memset(w, 0, sizeof(*w));
 }
 
+void waiter_set_file(struct waiter *w, const char *path)
+{
+	char *copy = xstrdup(path); /* @path may be the old W_FILE */
+	size_t i;
+
+	free(w->f[W_FILE]);
+	w->f[W_FILE] = copy;
+	ident_free(&w->queue);
+	for (i = 0; i < w->nlocks; i++)
+		ident_free(&w->locks[i]);
+	free(w->locks);
+	ident_init(&w->queue, w->f[W_QUEUE], w->f[W_ROOT_TYPE], copy);
+	parse_locks(w);
+}
+
 static const char *find_read(const struct waiter *w, const char *member)
 {
 	size_t i, n = strlen(member);

@@ -50,6 +50,8 @@ struct waiter {
 int waiter_parse(const char *line, size_t len, struct waiter *w, char *err,
 		 size_t errlen);
 void waiter_free(struct waiter *w);
+/* The file the waiter is in, as the user named it (not spatch's copy). */
+void waiter_set_file(struct waiter *w, const char *path);
 
 /* Whether the waiter's condition reads @member (a field or a bit name). */
 int waiter_reads(const struct waiter *w, const char *member);

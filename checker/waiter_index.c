@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The waiter index pass (waiter_index.h). A waiter that the judge can
+ * pair with a finding names the queue's type ("kioctx" for struct
+ * kioctx), or the woken bit; a waiter whose queue's type is not known
+ * pairs only in the waker's directory, where the queue's member name is
+ * enough ("wait"). The rule file reads the static functions a condition
+ * calls, so it is given whole files, and only those that wait.
+ */
+#include "waiter_index.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cache.h"
+#include "judge.h"
+#include "pass.h"
+#include "prefilter.h"
+#include "results.h"
+#include "scan.h"
+#include "util.h"
+#include "walk.h"
+
+/* The cache key of the pass: its rule file's content. */
+static char *rule_key(const char *rule)
+{
+	char hex[SHA256_HEX_LEN + 1], *buf;
+	size_t len;
+
+	if (read_file(rule, &buf, &len))
+		return xstrdup("waiters");
+	sha256_hex(buf, len, hex);
+	free(buf);
+	return xasprintf("waiters:%s", hex);
+}
+
+static int in_dirs(const struct index_words *iw, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	size_t len = slash ? (size_t)(slash - path + 1) : 0, i;
+
+	for (i = 0; i < iw->ndirs; i++)
+		if (slash ? strlen(iw->dirs[i]) == len &&
+				    !memcmp(iw->dirs[i], path, len) :
+			    !strcmp(iw->dirs[i], "./"))
+			return 1;
+	return 0;
+}
+
+/* The files of the wakers' directories, read for every word. */
+static const char **near_files(const struct index_words *iw,
+			       const struct walk_result *w, size_t *n)
+{
+	const char **v = xcalloc(w->nfiles + 1, sizeof(*v));
+	size_t i;
+
+	*n = 0;
+	for (i = 0; i < w->nfiles; i++)
+		if (in_dirs(iw, w->files[i].path))
+			v[(*n)++] = w->files[i].path;
+	return v;
+}
+
+static struct matcher *words_matcher(char **a, size_t na, char **b,
+				     size_t nb)
+{
+	const char **v = xcalloc(na + nb + 1, sizeof(*v));
+	size_t i, n = 0;
+	struct matcher *m;
+
+	for (i = 0; i < na + nb; i++) {
+		const char *word = i < na ? a[i] : b[i - na];
+
+		if (*word)
+			v[n++] = word;
+	}
+	m = n ? matcher_new(v, n) : NULL;
+	free(v);
+	return m;
+}
+
+/*
+ * Which words a file must mention to hold a waiter the judge can pair:
+ * a constant bit, or a queue's member together with its type's tag.
+ */
+#define WORD_SLOTS 2048
+
+struct wanted {
+	const char *word[WORD_SLOTS]; /* open addressing by hash */
+	int kind[WORD_SLOTS]; /* 1 bit, 2 tag, 4 member: or'ed */
+	size_t slot_of_tag[WORD_SLOTS / 4], slot_of_member[WORD_SLOTS / 4];
+	size_t npairs;
+};
+
+static unsigned long hash_word(const char *s, size_t n)
+{
+	unsigned long h = 2166136261UL;
+
+	while (n--)
+		h = (h ^ (unsigned char)*s++) * 16777619UL;
+	return h;
+}
+
+static size_t slot(const struct wanted *wd, const char *s, size_t n)
+{
+	size_t i = hash_word(s, n) % WORD_SLOTS;
+
+	while (wd->word[i] &&
+	       (strlen(wd->word[i]) != n || memcmp(wd->word[i], s, n)))
+		i = (i + 1) % WORD_SLOTS;
+	return i;
+}
+
+static size_t add_wanted(struct wanted *wd, const char *word, int kind)
+{
+	size_t i = slot(wd, word, strlen(word));
+
+	wd->word[i] = word;
+	wd->kind[i] |= kind;
+	return i;
+}
+
+/* 0 when there are too many words for the table: then take every file. */
+static int wanted_init(struct wanted *wd, const struct index_words *iw)
+{
+	size_t i;
+
+	memset(wd, 0, sizeof(*wd));
+	if (iw->npairs >= WORD_SLOTS / 4 || iw->nbits >= WORD_SLOTS / 4)
+		return 0;
+	for (i = 0; i < iw->nbits; i++)
+		add_wanted(wd, iw->bits[i], 1);
+	for (i = 0; i < iw->npairs; i++) {
+		if (!*iw->tags[i])
+			continue;
+		wd->slot_of_tag[wd->npairs] = add_wanted(wd, iw->tags[i], 2);
+		wd->slot_of_member[wd->npairs++] =
+			add_wanted(wd, iw->members[i], 4);
+	}
+	return 1;
+}
+
+static int accept_file(const char *buf, size_t len, const void *arg)
+{
+	const struct wanted *wd = arg;
+	unsigned char *seen = xcalloc(WORD_SLOTS, 1);
+	size_t i = 0, k;
+	int ok = 0;
+
+	while (i < len && !ok) {
+		size_t start = i, s;
+
+		if (!is_ident_start((unsigned char)buf[i])) {
+			i++;
+			continue;
+		}
+		while (i < len && is_ident_char((unsigned char)buf[i]))
+			i++;
+		s = slot(wd, buf + start, i - start);
+		if (wd->word[s]) {
+			seen[s] = 1;
+			ok = wd->kind[s] & 1;
+		}
+	}
+	for (k = 0; k < wd->npairs && !ok; k++)
+		ok = seen[wd->slot_of_tag[k]] && seen[wd->slot_of_member[k]];
+	free(seen);
+	return ok;
+}
+
+/* Take the waiters of @idx; the rest of it only counts. */
+static void take_index(struct scan_result *res, struct scan_result *idx,
+		       const struct pass_stats *ps)
+{
+	size_t i;
+
+	for (i = 0; i < idx->nwaiters; i++)
+		results_add_waiter(res, &idx->waiters[i],
+				   idx->waiters[i].f[W_FILE]);
+	idx->nwaiters = 0;
+	res->st.index_files = ps->candidates;
+	res->st.index_parsed = ps->parsed;
+	res->st.index_unparsed = idx->nunparsed + idx->nnc;
+	res->st.t_spatch += ps->t_spatch;
+	res->st.t_read += ps->t_read;
+	res->st.spatch_cpu += ps->spatch_cpu;
+}
+
+static int run_index(const char *rule, struct pass_env *env,
+		     const struct walk_result *w, struct scan_result *res,
+		     const struct index_words *iw)
+{
+	static const char *const defines[] = { "wqindex" };
+	char *rules[] = { (char *)rule }, *key = rule_key(rule);
+	struct pass_stats ps = { 0 };
+	struct scan_result idx = { 0 };
+	size_t nnear;
+	const char **near = near_files(iw, w, &nnear);
+	struct matcher *all = words_matcher(iw->members, iw->npairs, iw->bits,
+					    iw->nbits);
+	struct matcher *rare = words_matcher(iw->tags, iw->npairs, iw->bits,
+					     iw->nbits);
+	struct wanted *wd = xmalloc(sizeof(*wd));
+	struct pass p = {
+		.rules = rules,
+		.nrules = 1,
+		.names = all,
+		.only = near,
+		.nonly = nnear,
+		.elsewhere = rare,
+		.defines = defines,
+		.ndefines = ARRAY_SIZE(defines),
+		.key = key,
+		.whole_waiting_files = 1,
+	};
+	int ret;
+
+	if (wanted_init(wd, iw)) {
+		/* Near the wakers a member is enough; elsewhere, as above. */
+		p.accept = accept_file;
+		p.accept_arg = wd;
+	}
+	ret = all ? scan_pass(&p, env, w, &idx, &ps) : 0;
+
+	take_index(res, &idx, &ps);
+	scan_free(&idx);
+	if (all)
+		matcher_free(all);
+	if (rare)
+		matcher_free(rare);
+	free(near);
+	free(key);
+	free(wd);
+	return ret;
+}
+
+int waiter_index_run(const char *rule, struct pass_env *env,
+		     const struct walk_result *w, struct scan_result *res)
+{
+	struct index_words iw;
+	int ret;
+
+	judge_index_words(res->recs, res->nrecs, &iw);
+	res->st.index_words = iw.npairs + iw.nbits;
+	ret = run_index(rule, env, w, res, &iw);
+	index_words_free(&iw);
+	return ret;
+}
