@@ -11,6 +11,23 @@
 #include "json_out.h"
 #include "util.h"
 
+/* The waiters the judge paired with the finding (records.h notes). */
+static json_object *waiters(const struct record *rec)
+{
+	json_object *a = json_object_new_array();
+	size_t i;
+
+	for (i = 0; i < rec->nnotes; i++) {
+		json_object *w = json_object_new_object();
+
+		json_put_str(w, "file", rec->notes[i].file);
+		json_put_int(w, "line", rec->notes[i].line);
+		json_put_str(w, "note", rec->notes[i].text);
+		json_object_array_add(a, w);
+	}
+	return a;
+}
+
 static json_object *finding(const struct record *rec)
 {
 	json_object *o = json_object_new_object(), *store = NULL, *wake;
@@ -53,6 +70,7 @@ static json_object *finding(const struct record *rec)
 	}
 	json_object_object_add(o, "wrong_barrier", wrong);
 	json_put_str(o, "fingerprint", fp);
+	json_object_object_add(o, "waiters", waiters(rec));
 	free(fp);
 	return o;
 }

@@ -110,6 +110,20 @@ static void show_code(FILE *out, const struct record *rec)
 	free(store);
 }
 
+/* The waiters of the queue, as gcc prints the notes of a diagnostic. */
+static void show_notes(FILE *out, const struct record *rec)
+{
+	size_t i;
+
+	for (i = 0; i < rec->nnotes; i++) {
+		char *path = escape_path(rec->notes[i].file);
+
+		fprintf(out, "%s:%ld:1: note: %s\n", path, rec->notes[i].line,
+			rec->notes[i].text);
+		free(path);
+	}
+}
+
 int format_text(FILE *out, const struct report *r)
 {
 	size_t i;
@@ -124,6 +138,7 @@ int format_text(FILE *out, const struct report *r)
 		free(path);
 		if (r->opt->verbose)
 			show_code(out, rec);
+		show_notes(out, rec);
 	}
 	source_line(NULL, 0);
 	return fflush(out) || ferror(out) ? -1 : 0;

@@ -117,10 +117,35 @@ static char *clean_type(const char *type)
 	return sb.buf ? sb_detach(&sb) : xstrdup("");
 }
 
+/*
+ * The wait-queue lookups of the wait_var and wait_bit APIs name the
+ * variable or word they hash: __var_waitqueue(&x->v) is a queue of x->v,
+ * bit_waitqueue(&x->flags, B) one of x->flags.
+ */
+static const char *const lookups[] = { "__var_waitqueue(", "bit_waitqueue(",
+				       "__bit_waitqueue(", NULL };
+
+static char *unwrap_lookup(char *s)
+{
+	const char *const *l;
+
+	for (l = lookups; *l; l++) {
+		size_t n = strlen(*l), end;
+
+		if (strncmp(s, *l, n))
+			continue;
+		end = n + strcspn(s + n, ",)");
+		memmove(s, s + n, end - n);
+		s[end - n] = '\0';
+		break;
+	}
+	return s;
+}
+
 void ident_init(struct ident *id, const char *text, const char *type,
 		const char *file)
 {
-	char *simple = simplify(text), *slash;
+	char *simple = unwrap_lookup(simplify(text)), *slash;
 
 	split_chain(skip_prefix(simple), id);
 	id->type = clean_type(type);

@@ -428,54 +428,83 @@ static void rename_store(struct record *r, const struct store *s)
 static const char *sleep_words(const struct waiter *w)
 {
 	if (w->sleep == SLEEP_REPOLL)
-		return ", re-polling on a timeout";
+		return " (re-polling on a timeout)";
 	if (w->sleep == SLEEP_TIMEOUT)
-		return ", with a timeout";
+		return " (with a timeout)";
 	return "";
+}
+
+/* What the waiter reads of the stores, in words. */
+static char *reads_words(const struct waiter *w, const struct store *s)
+{
+	char *m = s ? last_member(s->target) : NULL;
+	const char *where = m && !w->reads_any ? waiter_reads_where(w, m) : "";
+	char *text;
+
+	if (s && *where)
+		text = xasprintf("reads %s in %s()", s->target, where);
+	else if (s)
+		text = xasprintf("reads %s", s->target);
+	else if (w->reads_any)
+		text = xstrdup("calls functions that may read the stores");
+	else
+		text = xstrdup("reads none of the stores before the check");
+	free(m);
+	return text;
 }
 
 /* "waiter read_events() sleeps in prepare_to_wait_event() and reads ..." */
 static char *waiter_note(const struct waiter *w, const struct store *s)
 {
-	char *m = s ? last_member(s->target) : NULL;
-	const char *where = m ? waiter_reads_where(w, m) : "";
-	char *text;
+	char *reads = reads_words(w, s);
+	char *text = xasprintf("waiter %s() sleeps in %s()%s and %s",
+			       w->f[W_FUNCTION], w->f[W_FORM], sleep_words(w),
+			       reads);
 
-	if (!s)
-		text = xasprintf("waiter %s() sleeps in %s()%s and reads none "
-				 "of the stores before the check",
-				 w->f[W_FUNCTION], w->f[W_FORM], sleep_words(w));
-	else if (*where)
-		text = xasprintf("waiter %s() sleeps in %s()%s and reads %s in "
-				 "%s()",
-				 w->f[W_FUNCTION], w->f[W_FORM], sleep_words(w),
-				 s->target, where);
-	else
-		text = xasprintf("waiter %s() sleeps in %s()%s and reads %s",
-				 w->f[W_FUNCTION], w->f[W_FORM], sleep_words(w),
-				 s->target);
-	free(m);
+	free(reads);
 	return text;
 }
 
+/* The newest store that @w reads by name, or NULL. */
+static const struct store *store_read_by(const struct waker *k,
+					 const struct waiter *w)
+{
+	const struct store *s = NULL;
+	size_t j;
+
+	for (j = k->nstores; j-- > 0 && !s;) {
+		char *m = last_member(k->stores[j].target);
+
+		if (find_member(w, m))
+			s = &k->stores[j];
+		free(m);
+	}
+	return s;
+}
+
+/* At most MAX_NOTES waiters are named, those that read a store first. */
+#define MAX_NOTES 4
+
 static void add_notes(struct record *r, const struct waker *k)
 {
-	size_t i;
+	size_t i, shown = 0;
+	int pass;
 
-	for (i = 0; i < k->nw; i++) {
-		const struct waiter *w = k->w[i];
-		const struct store *s = NULL;
-		size_t j;
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < k->nw && shown < MAX_NOTES; i++) {
+			const struct waiter *w = k->w[i];
+			const struct store *s = store_read_by(k, w);
 
-		for (j = k->nstores; j-- > 0 && !s;) {
-			char *m = last_member(k->stores[j].target);
-
-			if (waiter_reads(w, m) && !w->reads_any)
-				s = &k->stores[j];
-			free(m);
+			if ((s == NULL) != pass)
+				continue;
+			record_add_note(r, w->f[W_FILE], w->line,
+					waiter_note(w, s));
+			shown++;
 		}
-		record_add_note(r, w->f[W_FILE], w->line, waiter_note(w, s));
-	}
+	if (k->nw > shown)
+		record_add_note(r, r->path ? r->path : r->f[REC_FILE], r->line,
+				xasprintf("and %zu more waiters of the queue",
+					  k->nw - shown));
 }
 
 static int same_store(const struct record *r, const struct store *s)

@@ -152,6 +152,11 @@ static const char *find_read(const struct waiter *w, const char *member)
 	return NULL;
 }
 
+int find_member(const struct waiter *w, const char *member)
+{
+	return find_read(w, member) != NULL;
+}
+
 int waiter_reads(const struct waiter *w, const char *member)
 {
 	return w->reads_any || find_read(w, member);

@@ -53,7 +53,9 @@ void waiter_free(struct waiter *w);
 /* The file the waiter is in, as the user named it (not spatch's copy). */
 void waiter_set_file(struct waiter *w, const char *path);
 
-/* Whether the waiter's condition reads @member (a field or a bit name). */
+/* Whether the waiter's condition names @member (a field or a bit name). */
+int find_member(const struct waiter *w, const char *member);
+/* The same, or the condition calls what may read anything. */
 int waiter_reads(const struct waiter *w, const char *member);
 /* Where it reads @member: "" in its own condition, else the callee. */
 const char *waiter_reads_where(const struct waiter *w, const char *member);
