@@ -164,6 +164,7 @@ class Source:
     """A file: its texts, line offsets, functions and macros."""
 
     def __init__(self, path):
+        self.path = path
         try:
             with open(path, encoding="latin-1") as f:
                 self.raw = f.read()
@@ -439,6 +440,10 @@ def scan_reads(src, a, b, out, where="", depth=0, stack=()):
             continue
         scan_reads(src, f["bo"], f["bc"], out, "@" + name, depth + 1,
                    stack + (name,))
+        if (src.path, name) in wrappers:
+            # Its arguments are the queue and the lock, not reads.
+            end = match_close(code, nxt, b)
+            i = end + 1 if end > 0 else i
 
 
 def root_of(expr):

@@ -9,6 +9,7 @@
 #define ENODEV		19
 #define EINVAL		22
 #define ESHUTDOWN	108
+#define ETIMEDOUT	110
 #define ERESTARTSYS	512
 
 #endif /* _LINUX_ERRNO_H */
