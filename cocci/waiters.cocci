@@ -44,62 +44,68 @@ def esc(v):
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
+LEXEME = re.compile(r"/\*.*?\*/|//[^\n]*|\"(\\.|[^\"\\\n])*\"|'(\\.|[^'\\\n])*'"
+                    r"|^[ \t]*#(\\\n|[^\n])*", re.M | re.S)
+
+
 def blank_text(raw):
     """Return (nocomment, code) copies of raw with the same length."""
-    n = len(raw)
-    noc, code = list(raw), list(raw)
-    i, bol = 0, True
-    while i < n:
-        c = raw[i]
-        if bol and c in " \t":
-            i += 1
-            continue
-        if bol and c == "#":
-            j = i
-            while j < n and raw[j] != NEWLINE:
-                if raw[j] == BACKSLASH and j + 1 < n and raw[j + 1] == NEWLINE:
-                    j += 1
-                j += 1
-            for k in range(i, j):
-                if raw[k] != NEWLINE:
-                    code[k] = " "
-            i, bol = j, False
-            continue
-        bol = c == NEWLINE
-        if raw.startswith("/*", i):
-            j = raw.find("*/", i + 2)
-            j = n if j < 0 else j + 2
-            for k in range(i, j):
-                if raw[k] != NEWLINE:
-                    noc[k] = code[k] = " "
-            i = j
-        elif raw.startswith("//", i):
-            j = raw.find(NEWLINE, i)
-            j = n if j < 0 else j
-            for k in range(i, j):
-                noc[k] = code[k] = " "
-            i = j
-        elif c in "\"'":
-            j = i + 1
-            while j < n and raw[j] != c and raw[j] != NEWLINE:
-                j += 2 if raw[j] == BACKSLASH else 1
-            for k in range(i + 1, min(j, n)):
-                code[k] = " "
-            i = j + 1
+    noc, code, last = [], [], 0
+    for m in LEXEME.finditer(raw):
+        s = m.group(0)
+        blank = re.sub(r"[^\n]", " ", s)
+        noc.append(raw[last:m.start()])
+        code.append(raw[last:m.start()])
+        if s[0] in "\"'":
+            noc.append(s)
+            code.append(s[0] + blank[1:-1] + s[-1])
+        elif s[0] != "/":
+            noc.append(s)
+            code.append(blank)
         else:
-            i += 1
+            noc.append(blank)
+            code.append(blank)
+        last = m.end()
+    noc.append(raw[last:])
+    code.append(raw[last:])
     return "".join(noc), "".join(code)
+
+
+PAIRS = {"(": ")", "[": "]", "{": "}", ")": "(", "]": "[", "}": "{"}
+BRACKET = re.compile(r"[][(){}]")
+_partners = [None, {}]    # the code of the file being read, its pairs
+
+
+def partners(code):
+    """Offset of each bracket of code -> offset of its partner, made
+    once per file (an unmatched bracket, left by #if branches, has
+    none)."""
+    if _partners[0] is not code:
+        table, stack = {}, []
+        for m in BRACKET.finditer(code):
+            ch, pos = m.group(0), m.start()
+            if ch in "([{":
+                stack.append((ch, pos))
+                continue
+            while stack and stack[-1][0] != PAIRS[ch]:
+                stack.pop()
+            if stack:
+                o = stack.pop()[1]
+                table[o], table[pos] = pos, o
+        _partners[0], _partners[1] = code, table
+    return _partners[1]
 
 
 def match_close(code, i, limit=None):
     """Offset of the bracket closing the one at code[i], or -1."""
-    pairs = {"(": ")", "[": "]", "{": "}"}
-    open_ch, close_ch = code[i], pairs[code[i]]
+    if len(code) > 4096:
+        j = partners(code).get(i, -1)
+        return j if limit is None or j < limit else -1
     depth, end = 0, len(code) if limit is None else limit
     for j in range(i, end):
-        if code[j] == open_ch:
+        if code[j] == code[i]:
             depth += 1
-        elif code[j] == close_ch:
+        elif code[j] == PAIRS[code[i]]:
             depth -= 1
             if depth == 0:
                 return j
@@ -108,17 +114,7 @@ def match_close(code, i, limit=None):
 
 def match_open(code, j):
     """Offset of the bracket opening the one closed at code[j], or -1."""
-    pairs = {")": "(", "]": "[", "}": "{"}
-    close_ch, open_ch = code[j], pairs[code[j]]
-    depth = 0
-    for i in range(j, -1, -1):
-        if code[i] == close_ch:
-            depth += 1
-        elif code[i] == open_ch:
-            depth -= 1
-            if depth == 0:
-                return i
-    return -1
+    return partners(code).get(j, -1)
 
 
 def word_before(code, j):
@@ -187,22 +183,17 @@ class Source:
         return self.starts[line - 1] + int(col)
 
     def find_functions(self):
-        code, depth, i, n = self.code, 0, 0, len(self.code)
-        while i < n:
-            c = code[i]
-            if c == "{" and depth == 0:
-                fn = function_at(code, i)
-                end = match_close(code, i)
-                if end < 0:
-                    return
-                if fn is not None:
-                    name, po, pc = fn
-                    self.funcs.setdefault(name, dict(po=po, pc=pc, bo=i,
-                                                     bc=end))
-                    self.bodies.append((i, end, name))
-                i = end + 1
-                continue
-            i += 1
+        code, i = self.code, self.code.find("{")
+        while i >= 0:
+            end = match_close(code, i)
+            if end < 0:
+                return
+            fn = function_at(code, i)
+            if fn is not None:
+                name, po, pc = fn
+                self.funcs.setdefault(name, dict(po=po, pc=pc, bo=i, bc=end))
+                self.bodies.append((i, end, name))
+            i = code.find("{", end + 1)
 
     def find_macros(self):
         for m in re.finditer(r"(?m)^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)"
@@ -804,17 +795,25 @@ def lock_args_of(src, s):
     return []
 
 
+CHAIN = r"[A-Za-z_]\w*((->|\.)[A-Za-z_]\w*)*"
+
+
 def subst(expr, params, args):
-    """expr with each parameter name replaced by its argument."""
+    """expr with each parameter name replaced by its argument: a
+    parameter p of &p->m given &x->n is written &x->n.m."""
     def arg(m):
         i = params.index(m.group(0))
         a = args[i] if i < len(args) else m.group(0)
-        return a if re.fullmatch(r"[\w.>&*-]+", a) else "(%s)" % a
+        return a if re.fullmatch(CHAIN, a) else "(%s)" % a
     names = [p for p in params if p]
     if not names:
         return expr
-    return re.sub(r"(?<![.>])\b(%s)\b" % "|".join(map(re.escape, names)),
+    expr = re.sub(r"(?<![.>])\b(%s)\b" % "|".join(map(re.escape, names)),
                   arg, expr)
+    expr = re.sub(r"\(&\s*(%s)\)->" % CHAIN, r"\1.", expr)
+    expr = re.sub(r"\(\*\s*(%s)\)\." % CHAIN, r"\1->", expr)
+    expr = re.sub(r"^\*\(&\s*(%s)\)$" % CHAIN, r"\1", expr)
+    return re.sub(r"^\(([^()]*)\)$", r"\1", expr)
 
 
 def queue_of(src, s):
@@ -939,7 +938,10 @@ def add_wrapper_call(pc):
             s["wrapper"] = w
 
 // ---------------------------------------------------------------------
-// Every wait site: the name of the wait form.
+// Every wait site: the name of the wait form. The rules after this one
+// match the forms again by name rather than inherit the position: a
+// rule that inherits it is matched once per wait site of the file, and
+// most of the time went there.
 
 @wait depends on wqindex@
 identifier wfn =~ "^(_*(io_)?wait_event[a-z_0-9]*|prepare_to_s?wait[a-z_]*|_*add_wait_queue[a-z_]*|wait_on_bit[a-z_]*|wait_var_event[a-z_]*|swait_event[a-z_]*|poll_wait)$";
@@ -956,8 +958,8 @@ wfn << wait.wfn;
 add_site(pw, str(wfn))
 find_wrapper(pw)
 
-// Calls of the wrappers of this file (a Python test on each called
-// name, only in files with a wait).
+// Calls of the wrappers of this file (a Python test on the name of
+// each call, only in files with a wait).
 @wcall depends on wait@
 identifier wname : script:python() { wname in wrapper_names };
 position pc;
@@ -974,14 +976,14 @@ add_wrapper_call(pc)
 // The types of the identifiers in the call, as Coccinelle knows them
 // without includes (parameters, locals, globals of the file). The root
 // of the queue and of a lock argument is looked up among them.
-@wtype@
-position pw = {wait.pw, wcall.pc};
-identifier f;
+@wtype depends on wait@
+identifier wfn =~ "^(_*(io_)?wait_event[a-z_0-9]*|prepare_to_s?wait[a-z_]*|_*add_wait_queue[a-z_]*|wait_on_bit[a-z_]*|wait_var_event[a-z_]*|swait_event[a-z_]*|poll_wait)$";
+position pw;
 type T;
 idexpression T R;
 @@
 
-f@pw(..., <+... R ...+>, ...)
+wfn@pw(..., <+... R ...+>, ...)
 
 @script:python@
 pw << wtype.pw;
@@ -991,11 +993,28 @@ R << wtype.R;
 
 add_type(pw, R, T)
 
+@wtype_call@
+position wcall.pc;
+identifier f;
+type T;
+idexpression T R;
+@@
+
+f@pc(..., <+... R ...+>, ...)
+
+@script:python@
+pc << wcall.pc;
+T << wtype_call.T;
+R << wtype_call.R;
+@@
+
+add_type(pc, R, T)
+
 // The sleep after an enqueue: the nearest schedule*() on each path.
-@sleep exists@
-position wait.pw, ps;
+@sleep depends on wait exists@
 identifier wt =~ "^(prepare_to_s?wait[a-z_]*|_*add_wait_queue[a-z_]*)$";
 identifier sch =~ "^(io_)?schedule(_timeout[a-z_]*|_hrtimeout[a-z_]*|_preempt_disabled)?$";
+position pw, ps;
 @@
 
 wt@pw(...)
@@ -1003,7 +1022,7 @@ wt@pw(...)
 sch@ps(...)
 
 @script:python@
-pw << wait.pw;
+pw << sleep.pw;
 ps << sleep.ps;
 sch << sleep.sch;
 @@
@@ -1017,13 +1036,12 @@ add_sleep(pw, ps, str(sch))
 // this file (lock_kmap()), resolved through its definition; so is any
 // other name but the lock primitives, or it is ignored.
 
-@held exists@
-position pw = {wait.pw, wcall.pc};
-position pl;
-identifier wfn;
-expression L;
+@held depends on wait exists@
+identifier wfn =~ "^(_*(io_)?wait_event[a-z_0-9]*|prepare_to_s?wait[a-z_]*|_*add_wait_queue[a-z_]*|wait_on_bit[a-z_]*|wait_var_event[a-z_]*|swait_event[a-z_]*|poll_wait)$";
 identifier lk =~ "^(([a-z0-9_]*_)?lock(_[a-z0-9_]*)?|down(_read|_write)?(_[a-z_]+)?|lockdep_assert_held[a-z_]*|assert_(raw_)?spin_locked)$";
 identifier ul =~ "^(([a-z0-9_]*_)?unlock(_[a-z0-9_]*)?|up(_read|_write)?(_non_owner)?)$";
+expression L;
+position pw, pl;
 @@
 
 lk@pl(L, ...)
@@ -1038,12 +1056,11 @@ lk << held.lk;
 
 add_lock(pw, pl, str(lk))
 
-@held0 exists@
-position pw = {wait.pw, wcall.pc};
-position pl;
-identifier wfn;
+@held0 depends on wait exists@
+identifier wfn =~ "^(_*(io_)?wait_event[a-z_0-9]*|prepare_to_s?wait[a-z_]*|_*add_wait_queue[a-z_]*|wait_on_bit[a-z_]*|wait_var_event[a-z_]*|swait_event[a-z_]*|poll_wait)$";
 identifier lk =~ "^([a-z0-9_]*_)?lock(_[a-z0-9_]*)?$";
 identifier ul =~ "^([a-z0-9_]*_)?unlock(_[a-z0-9_]*)?$";
+position pw, pl;
 @@
 
 lk@pl()
@@ -1058,12 +1075,32 @@ lk << held0.lk;
 
 add_lock(pw, pl, str(lk))
 
-@dropped exists@
-position wait.pw, pl;
-identifier wt =~ "^(prepare_to_s?wait[a-z_]*|_*add_wait_queue[a-z_]*)$";
-expression L;
+@held_call exists@
+position wcall.pc, pl;
+identifier f;
 identifier lk =~ "^(([a-z0-9_]*_)?lock(_[a-z0-9_]*)?|down(_read|_write)?(_[a-z_]+)?|lockdep_assert_held[a-z_]*|assert_(raw_)?spin_locked)$";
 identifier ul =~ "^(([a-z0-9_]*_)?unlock(_[a-z0-9_]*)?|up(_read|_write)?(_non_owner)?)$";
+expression L;
+@@
+
+lk@pl(L, ...)
+... when != ul(L, ...)
+f@pc(...)
+
+@script:python@
+pc << wcall.pc;
+pl << held_call.pl;
+lk << held_call.lk;
+@@
+
+add_lock(pc, pl, str(lk))
+
+@dropped depends on wait exists@
+identifier wt =~ "^(prepare_to_s?wait[a-z_]*|_*add_wait_queue[a-z_]*)$";
+identifier lk =~ "^(([a-z0-9_]*_)?lock(_[a-z0-9_]*)?|down(_read|_write)?(_[a-z_]+)?|lockdep_assert_held[a-z_]*|assert_(raw_)?spin_locked)$";
+identifier ul =~ "^(([a-z0-9_]*_)?unlock(_[a-z0-9_]*)?|up(_read|_write)?(_non_owner)?)$";
+expression L;
+position pw, pl;
 @@
 
 wt@pw(...)
@@ -1071,18 +1108,18 @@ wt@pw(...)
 ul@pl(L, ...)
 
 @script:python@
-pw << wait.pw;
+pw << dropped.pw;
 pl << dropped.pl;
 ul << dropped.ul;
 @@
 
 add_lock(pw, pl, str(ul))
 
-@dropped0 exists@
-position wait.pw, pl;
+@dropped0 depends on wait exists@
 identifier wt =~ "^(prepare_to_s?wait[a-z_]*|_*add_wait_queue[a-z_]*)$";
 identifier lk =~ "^([a-z0-9_]*_)?lock(_[a-z0-9_]*)?$";
 identifier ul =~ "^([a-z0-9_]*_)?unlock(_[a-z0-9_]*)?$";
+position pw, pl;
 @@
 
 wt@pw(...)
@@ -1090,22 +1127,22 @@ wt@pw(...)
 ul@pl()
 
 @script:python@
-pw << wait.pw;
+pw << dropped0.pw;
 pl << dropped0.pl;
 ul << dropped0.ul;
 @@
 
 add_lock(pw, pl, str(ul))
 
-// The types of the identifiers in those lock calls.
-@ltype@
-position pl = {held.pl, held0.pl, dropped.pl, dropped0.pl};
-identifier f;
+// The types of the identifiers in the lock calls.
+@ltype depends on held || dropped || held_call@
+identifier lk =~ "^(([a-z0-9_]*_)?(un)?lock(_[a-z0-9_]*)?|(down|up)(_read|_write)?(_[a-z_]+)?|lockdep_assert_held[a-z_]*|assert_(raw_)?spin_locked)$";
+position pl;
 type T;
 idexpression T R;
 @@
 
-f@pl(..., <+... R ...+>, ...)
+lk@pl(..., <+... R ...+>, ...)
 
 @script:python@
 pl << ltype.pl;
