@@ -310,7 +310,7 @@ STD_LOCK = re.compile(
     r"_nested|_io)?(_nested)?|(down|up)(_read|_write)?(_interruptible|"
     r"_killable|_nested|_non_owner)?|local_(un)?lock(_irq|_irqsave|"
     r"_irqrestore)?)$")
-NOT_LOCK = re.compile(r"(_init|_is_held|_is_locked|_held)$")
+NOT_LOCK = re.compile(r"(_init|_is_held|_is_locked)$")
 
 KEYWORDS = {"if", "while", "for", "switch", "return", "do", "else", "case",
             "goto", "break", "continue", "sizeof", "typeof", "__typeof__",
