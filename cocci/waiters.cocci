@@ -445,7 +445,8 @@ def add_lock(pw, pl, name):
 # with the queue and the lock named by the call's arguments.
 
 wrappers = {}    # (file, name) -> dict(site, queue, lock, params)
-wrapper_names = set()
+wrapper_sites = {}    # key of a wrapper's enqueue -> the wrapper's name
+NO_WRAPPER = "wqcheck_no_wrapper_"
 
 
 def find_wrapper(pw):
@@ -469,7 +470,7 @@ def find_wrapper(pw):
                 not takes(src, body[0], m.start(), lock):
             wrappers[(s["file"], body[2])] = dict(
                 site=key(pw), queue=queue, lock=lock, params=params)
-            wrapper_names.add(body[2])
+            wrapper_sites[key(pw)] = body[2]
             return
 
 
@@ -485,12 +486,16 @@ def takes(src, a, b, lock):
     return False
 
 
+def name_at(p):
+    src = source(p[0].file)
+    m = IDENT.match(src.code, src.off(p[0].line, p[0].column))
+    return m.group(0) if m else ""
+
+
 def add_wrapper_call(pc):
-    src = source(pc[0].file)
-    m = IDENT.match(src.code, src.off(pc[0].line, pc[0].column))
-    w = wrappers.get((pc[0].file, m.group(0) if m else ""))
+    w = wrappers.get((pc[0].file, name_at(pc)))
     if w is not None and key(pc) != w["site"]:
-        s = add_site(pc, m.group(0))
+        s = add_site(pc, name_at(pc))
         if s is not None:
             s["wrapper"] = w
 
@@ -744,14 +749,23 @@ wfn << wait.wfn;
 add_site(pw, str(wfn))
 find_wrapper(pw)
 
-// Calls of the wrappers of this file (a Python test on the name of
-// each call, only in files with a wait).
-@wcall depends on wait@
-identifier wname : script:python() { wname in wrapper_names };
+// Calls of the wrappers of this file, by name: the name of the wrapper
+// whose enqueue a wait site is, or a name no code has (a Python test on
+// the name of each call cost more than all the rules that follow, and
+// a script rule that drops a match drops that wait site for good).
+@script:python wname@
+pw << wait.pw;
+w;
+@@
+
+coccinelle.w = cocci.make_ident(wrapper_sites.get(key(pw), NO_WRAPPER))
+
+@wcall@
+identifier wname.w;
 position pc;
 @@
 
-wname@pc(...)
+w@pc(...)
 
 @script:python@
 pc << wcall.pc;
