@@ -7,9 +7,9 @@
 ///
 /// wqcheck reads these records to judge a waker finding against the
 /// waiters of its queue: a waiter that tests under the lock the waker
-/// holds, or that reads none of the stores, or that re-polls on a short
-/// timeout, changes what the finding means. cocci/RECORDS.md and the
-/// contract in the issue describe every field.
+/// holds, that reads none of the stores, or that re-polls on a short
+/// timeout changes what the finding means. cocci/RECORDS.md describes
+/// every field.
 ///
 // Confidence: High
 // Copyright: (C) 2026 The wqcheck authors.
@@ -23,66 +23,49 @@ virtual wqindex
 @@
 import re
 
-BACKSLASH = chr(92)
-TAB = chr(9)
-NEWLINE = chr(10)
+BACKSLASH, TAB, NEWLINE = chr(92), chr(9), chr(10)
+IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+CHAIN = r"[A-Za-z_]\w*((->|\.)[A-Za-z_]\w*)*"
 
 
 def esc(v):
-    """Escape a record field: backslash, tab and newline (as waker
-    records do)."""
+    """Escape a record field as waker records are: \\, \t, \n."""
     v = str(v).replace(BACKSLASH, BACKSLASH * 2)
     return v.replace(TAB, BACKSLASH + "t").replace(NEWLINE, BACKSLASH + "n")
 
 
 # ---------------------------------------------------------------------
-# The text of a file, three ways, with the same offsets: as written; with
-# comments blanked (for the fields, "as written"); and with comments,
-# strings, character constants and preprocessor lines blanked (for
-# matching brackets and finding tokens).
-
-IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
+# The text of a file three ways, at the same offsets: as written, with
+# comments blanked (the fields are "as written"), and with comments,
+# strings, character constants and preprocessor lines blanked (to pair
+# brackets and find tokens).
 
 LEXEME = re.compile(r"/\*.*?\*/|//[^\n]*|\"(\\.|[^\"\\\n])*\"|'(\\.|[^'\\\n])*'"
                     r"|^[ \t]*#(\\\n|[^\n])*", re.M | re.S)
 
 
 def blank_text(raw):
-    """Return (nocomment, code) copies of raw with the same length."""
     noc, code, last = [], [], 0
     for m in LEXEME.finditer(raw):
-        s = m.group(0)
+        s, gap = m.group(0), raw[last:m.start()]
         blank = re.sub(r"[^\n]", " ", s)
-        noc.append(raw[last:m.start()])
-        code.append(raw[last:m.start()])
-        if s[0] in "\"'":
-            noc.append(s)
-            code.append(s[0] + blank[1:-1] + s[-1])
-        elif s[0] != "/":
-            noc.append(s)
-            code.append(blank)
-        else:
-            noc.append(blank)
-            code.append(blank)
+        noc.append(gap + (blank if s[0] == "/" else s))
+        code.append(gap + (s[0] + blank[1:-1] + s[-1] if s[0] in "\"'"
+                           else blank))
         last = m.end()
-    noc.append(raw[last:])
-    code.append(raw[last:])
-    return "".join(noc), "".join(code)
+    return "".join(noc) + raw[last:], "".join(code) + raw[last:]
 
 
 PAIRS = {"(": ")", "[": "]", "{": "}", ")": "(", "]": "[", "}": "{"}
-BRACKET = re.compile(r"[][(){}]")
 _partners = [None, {}]    # the code of the file being read, its pairs
 
 
 def partners(code):
-    """Offset of each bracket of code -> offset of its partner, made
-    once per file (an unmatched bracket, left by #if branches, has
-    none)."""
+    """Offset of each bracket -> offset of its partner, made once per
+    file (a bracket left unmatched by #if branches has none)."""
     if _partners[0] is not code:
         table, stack = {}, []
-        for m in BRACKET.finditer(code):
+        for m in re.finditer(r"[][(){}]", code):
             ch, pos = m.group(0), m.start()
             if ch in "([{":
                 stack.append((ch, pos))
@@ -97,63 +80,41 @@ def partners(code):
 
 
 def match_close(code, i, limit=None):
-    """Offset of the bracket closing the one at code[i], or -1."""
+    """Offset of the bracket closing code[i], or -1."""
     if len(code) > 4096:
         j = partners(code).get(i, -1)
         return j if limit is None or j < limit else -1
-    depth, end = 0, len(code) if limit is None else limit
-    for j in range(i, end):
-        if code[j] == code[i]:
-            depth += 1
-        elif code[j] == PAIRS[code[i]]:
-            depth -= 1
-            if depth == 0:
-                return j
+    depth = 0
+    for j in range(i, len(code) if limit is None else limit):
+        depth += {code[i]: 1, PAIRS[code[i]]: -1}.get(code[j], 0)
+        if depth == 0:
+            return j
     return -1
 
 
-def match_open(code, j):
-    """Offset of the bracket opening the one closed at code[j], or -1."""
-    return partners(code).get(j, -1)
-
-
 def word_before(code, j):
-    """(start, word) of the identifier ending just before j, skipping
-    blanks, or (j, "")."""
+    """(start, word) of the identifier ending before j, blanks skipped."""
     while j > 0 and code[j - 1].isspace():
         j -= 1
-    i = j
-    while i > 0 and (code[i - 1].isalnum() or code[i - 1] == "_"):
-        i -= 1
-    return i, code[i:j]
-
-
-# Annotations written between a function's parameters and its body.
-ANNOTATION = re.compile(r"^__(releases|acquires|must_hold|attribute__|"
-                        r"cond_acquires|cond_releases|no_context_analysis)$")
+    m = re.search(r"\w*$", code[max(0, j - 64):j])
+    return j - len(m.group(0)), m.group(0)
 
 
 def function_at(code, brace):
-    """(name, params_open, params_close) when the "{" at offset brace
-    opens a function body, else None."""
+    """(name, params_open, params_close) if the { at brace opens a
+    function body; annotations such as __releases(x) are skipped."""
     j = brace
     while True:
         while j > 0 and code[j - 1].isspace():
             j -= 1
-        if j == 0 or code[j - 1] != ")":
+        po = partners(code).get(j - 1, -1) if code[j - 1:j] == ")" else -1
+        start, name = word_before(code, po) if po >= 0 else (0, "")
+        if not name or name in ("if", "for", "while", "switch", "sizeof"):
             return None
-        po = match_open(code, j - 1)
-        if po < 0:
-            return None
-        start, name = word_before(code, po)
-        if not name:
-            return None
-        if ANNOTATION.match(name):
-            j = start
-            continue
-        if name in ("if", "for", "while", "switch", "sizeof"):
-            return None
-        return name, po, j - 1
+        if not re.match(r"__(releases|acquires|must_hold|attribute__|"
+                        r"cond_acquires|cond_releases)$", name):
+            return name, po, j - 1
+        j = start
 
 
 class Source:
@@ -167,89 +128,62 @@ class Source:
         except OSError:
             self.raw = ""
         self.noc, self.code = blank_text(self.raw)
-        self.starts = [0]
-        for m in re.finditer(NEWLINE, self.raw):
-            self.starts.append(m.end())
-        self.funcs = {}     # name -> dict(po, pc, bo, bc)
-        self.bodies = []    # (bo, bc, name), in file order
-        self.find_functions()
+        self.starts = [0] + [m.end() for m in re.finditer(NEWLINE, self.raw)]
+        self.funcs, self.bodies = {}, []    # name -> (po, pc, bo, bc)
+        i = self.code.find("{")
+        while i >= 0:
+            end = match_close(self.code, i)
+            if end < 0:
+                break
+            fn = function_at(self.code, i)
+            if fn is not None:
+                self.funcs.setdefault(fn[0], (fn[1], fn[2], i, end))
+                self.bodies.append((i, end, fn[0]))
+            i = self.code.find("{", end + 1)
         self.macros = {}    # name -> (params, body)
-        self.find_macros()
+        for m in re.finditer(r"(?m)^[ \t]*#[ \t]*define[ \t]+(\w+)(\(([^)]*)"
+                             r"\))?(([^\n]*\\\n)*[^\n]*)", self.noc):
+            params = [p.strip() for p in (m.group(3) or "").split(",")]
+            self.macros.setdefault(m.group(1), (params, m.group(4).replace(
+                BACKSLASH + NEWLINE, " ")))
 
     def off(self, line, col):
         line = int(line)
-        if line < 1 or line > len(self.starts):
-            return -1
-        return self.starts[line - 1] + int(col)
-
-    def find_functions(self):
-        code, i = self.code, self.code.find("{")
-        while i >= 0:
-            end = match_close(code, i)
-            if end < 0:
-                return
-            fn = function_at(code, i)
-            if fn is not None:
-                name, po, pc = fn
-                self.funcs.setdefault(name, dict(po=po, pc=pc, bo=i, bc=end))
-                self.bodies.append((i, end, name))
-            i = code.find("{", end + 1)
-
-    def find_macros(self):
-        for m in re.finditer(r"(?m)^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)"
-                             r"(\(([^)]*)\))?(([^\n]*\\\n)*[^\n]*)",
-                             self.noc):
-            name = m.group(1)
-            if name in self.macros:
-                continue
-            params = [p.strip() for p in (m.group(3) or "").split(",")
-                      if p.strip()]
-            body = m.group(4).replace(BACKSLASH + NEWLINE, " ")
-            self.macros[name] = (params, body)
+        return self.starts[line - 1] + int(col) \
+            if 1 <= line <= len(self.starts) else -1
 
     def body_around(self, off):
         """(bo, bc, name) of the function body holding off, or None."""
-        for bo, bc, name in self.bodies:
-            if bo < off < bc:
-                return bo, bc, name
+        for b in self.bodies:
+            if b[0] < off < b[1]:
+                return b
         return None
 
     def params(self, name):
-        """Parameter names of a function defined in this file."""
+        """Parameter names of a function of this file."""
         f = self.funcs.get(name)
-        if f is None:
-            return []
-        return param_names(self.code[f["po"] + 1:f["pc"]])
+        names = []
+        for p in split_top(self.code[f[0] + 1:f[1]] if f else ""):
+            m = re.search(r"(\w+)\s*(\[[^\]]*\]\s*)*$", p)
+            names.append(m.group(1) if m and p.strip() != "void" else "")
+        return names
 
     def text(self, a, b):
-        """Source text between two offsets, comments out, one line."""
+        """Source text between two offsets, comments out, on one line."""
         return re.sub(r"\s+", " ", self.noc[a:b]).strip()
 
 
-def param_names(text):
-    names = []
-    for p in split_top(text):
-        m = re.search(r"([A-Za-z_]\w*)\s*(\[[^\]]*\]\s*)*$", p)
-        names.append(m.group(1) if m and p.strip() != "void" else "")
-    return names
-
-
 def split_top(text):
-    """Split text on commas outside brackets."""
+    """text split on the commas outside brackets."""
     out, depth, cur = [], 0, ""
     for ch in text:
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
+        depth += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(ch, 0)
         if ch == "," and depth == 0:
             out.append(cur)
             cur = ""
         else:
             cur += ch
-    if cur.strip():
-        out.append(cur)
-    return out
+    return out + [cur] if cur.strip() else out
 
 
 _sources = {}
@@ -264,79 +198,59 @@ def source(path):
 
 
 def call_at(src, off):
-    """(name_end, open, close, [(arg_start, arg_end)]) of the call whose
-    name starts at off, or None."""
+    """(open, close, [(arg_start, arg_end)]) of the call whose name
+    starts at off, or None."""
     m = IDENT.match(src.code, off)
-    if not m:
-        return None
-    i = m.end()
-    while i < len(src.code) and src.code[i].isspace():
-        i += 1
-    if i >= len(src.code) or src.code[i] != "(":
-        return None
-    close = match_close(src.code, i)
+    o = OPEN.match(src.code, m.end()) if m else None
+    close = match_close(src.code, o.end() - 1) if o else -1
     if close < 0:
         return None
-    args, depth, start = [], 0, i + 1
-    for j in range(i + 1, close):
-        ch = src.code[j]
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            args.append((start, j))
-            start = j + 1
-    if src.code[start:close].strip() or args:
-        args.append((start, close))
-    return m.end(), i, close, args
+    args, start = [], o.end()
+    for part in split_top(src.code[start:close]):
+        args.append((start, start + len(part)))
+        start += len(part) + 1
+    return o.end() - 1, close, args
 
 
 # ---------------------------------------------------------------------
 # Names.
 
-# Sleeps that end on a timeout.
-TIMEOUT_FORM = re.compile(r"timeout")
-# Waits written as a loop around an enqueue.
 LOOP_FORM = re.compile(r"^(prepare_to_s?wait[a-z_]*|_*add_wait_queue[a-z_]*)$")
-# Forms whose 2nd argument is the condition.
 COND_FORM = re.compile(r"^(_*(io_)?wait_event[a-z_0-9]*|wait_var_event[a-z_]*|"
-                       r"swait_event[a-z_]*)$")
-# Locks whose argument is the lock (every other name that locks is a
-# wrapper, resolved through its definition in the file, or ignored).
+                       r"swait_event[a-z_]*)$")    # 2nd argument: the cond
+# Locks whose first argument is the lock (or asserted held). Any other
+# name is a wrapper, resolved through its definition in the file.
 STD_LOCK = re.compile(
-    r"^(lockdep_assert_held[a-z_]*|assert_(raw_)?spin_locked|(raw_)?(spin|read|write)_(un)?lock(_irq|_irqsave|_irqrestore|_bh|"
-    r"_nested|_irqsave_nested)?|mutex_(un)?lock(_interruptible|_killable|"
-    r"_nested|_io)?(_nested)?|(down|up)(_read|_write)?(_interruptible|"
-    r"_killable|_nested|_non_owner)?|local_(un)?lock(_irq|_irqsave|"
-    r"_irqrestore)?)$")
-NOT_LOCK = re.compile(r"(_init|_is_held|_is_locked)$")
-
+    r"^(lockdep_assert_held[a-z_]*|assert_(raw_)?spin_locked|(raw_)?(spin|"
+    r"read|write)_(un)?lock(_irq|_irqsave|_irqrestore|_bh|_nested|"
+    r"_irqsave_nested)?|mutex_(un)?lock(_interruptible|_killable|_nested|"
+    r"_io)?(_nested)?|(down|up)(_read|_write)?(_interruptible|_killable|"
+    r"_nested|_non_owner)?|local_(un)?lock(_irq|_irqsave|_irqrestore)?)$")
+LOCK_NAME = re.compile(r"^([a-z0-9_]*_)?lock(_[a-z0-9_]*)?$|^down[a-z_]*$")
+UNLOCK_NAME = re.compile(r"^([a-z0-9_]*_)?unlock(_[a-z0-9_]*)?$|^up(_read|"
+                         r"_write)?$")
 KEYWORDS = {"if", "while", "for", "switch", "return", "do", "else", "case",
             "goto", "break", "continue", "sizeof", "typeof", "__typeof__",
             "_Generic", "defined", "alignof", "__alignof__", "offsetof"}
-
-# Calls that read nothing beyond their arguments (whose members and
-# bits are taken as reads).
+# Calls that read nothing but their arguments (whose members are reads).
 PURE = re.compile(
     r"^(READ_ONCE|smp_load_acquire|data_race|likely|unlikely|"
     r"__builtin_expect|atomic(64|_long)?_read(_acquire)?|refcount_read|"
-    r"kref_read|percpu_counter_(read|sum)[a-z_]*|test_bit(_acquire)?|"
-    r"list_empty(_careful)?|list_is_singular|list_is_last|"
-    r"list_first_entry(_or_null)?|list_entry|hlist_empty|llist_empty|"
-    r"waitqueue_active|wq_has_sleeper|swait_active|swq_has_sleeper|"
-    r"signal_pending|fatal_signal_pending|signal_pending_state|"
-    r"kthread_should_stop|kthread_should_park|freezing|"
-    r"time_(after|before)(_eq)?(64)?|time_in_range[a-z_0-9]*|"
-    r"time_is_(after|before)[a-z_0-9]*|ktime_[a-z_0-9]+|jiffies[a-z_0-9]*|"
-    r"min|max|min_t|max_t|min3|max3|clamp|clamp_t|clamp_val|abs|"
-    r"rcu_access_pointer|rcu_dereference[a-z_]*|IS_ERR|IS_ERR_OR_NULL|"
-    r"PTR_ERR|ERR_PTR|ERR_CAST|PTR_ERR_OR_ZERO|container_of|ARRAY_SIZE|"
-    r"BIT|BIT_ULL|GENMASK|GENMASK_ULL|FIELD_GET|WARN_ON|WARN_ON_ONCE|"
-    r"WARN|WARN_ONCE|BUG_ON|VM_BUG_ON|VM_WARN_ON|VM_WARN_ON_ONCE)$")
-# Bit tests: their first argument is a bit.
+    r"kref_read|percpu_counter_(read|sum)[a-z_]*|list_empty(_careful)?|"
+    r"list_is_singular|list_is_last|list_first_entry(_or_null)?|list_entry|"
+    r"hlist_empty|llist_empty|waitqueue_active|s?wq_has_sleeper|"
+    r"swait_active|(fatal_)?signal_pending(_state)?|kthread_should_stop|"
+    r"kthread_should_park|freezing|time_(after|before)(_eq)?(64)?|"
+    r"time_in_range[a-z_0-9]*|time_is_(after|before)[a-z_0-9]*|"
+    r"ktime_[a-z_0-9]+|jiffies[a-z_0-9]*|min|max|min_t|max_t|min3|max3|"
+    r"clamp|clamp_t|clamp_val|abs|rcu_access_pointer|rcu_dereference[a-z_]*|"
+    r"IS_ERR|IS_ERR_OR_NULL|PTR_ERR|ERR_PTR|ERR_CAST|PTR_ERR_OR_ZERO|"
+    r"container_of|ARRAY_SIZE|BIT|BIT_ULL|GENMASK|GENMASK_ULL|FIELD_GET|"
+    r"WARN_ON|WARN_ON_ONCE|WARN|WARN_ONCE|BUG_ON|VM_BUG_ON|VM_WARN_ON|"
+    r"VM_WARN_ON_ONCE)$")
+# Bit tests: their first argument is a bit, and a read.
 BIT_READER = re.compile(r"^(test_bit(_acquire)?|test_and_(set|clear|change)"
-                        r"_bit(_lock)?|wait_on_bit[a-z_]*)$")
+                        r"_bit(_lock)?)$")
 # The wait machinery, locks and diagnostics: neither the call nor its
 # arguments are what the condition reads.
 MACHINERY = re.compile(
@@ -345,127 +259,116 @@ MACHINERY = re.compile(
     r"DEFINE_WAIT[A-Z_]*|DECLARE_WAITQUEUE|DECLARE_SWAITQUEUE|"
     r"_*set_current_state|set_special_state|(io_)?schedule[a-z_]*|"
     r"might_sleep|cond_resched[a-z_]*|cpu_relax|barrier|smp_[a-z_]*mb[a-z_]*|"
-    r"mb|rmb|wmb|sched_annotate_sleep|"
-    r"([a-z0-9_]*_)?(un)?lock(_[a-z0-9_]*)?|(down|up)(_read|_write)?[a-z_]*|"
-    r"local_irq_[a-z]+|local_bh_[a-z]+|preempt_(en|dis)able[a-z_]*|"
-    r"lockdep_[a-z_]+|assert_[a-z_]+|__acquire|__release|__acquires|__releases|"
-    r"pr_[a-z_]+|printk[a-z_]*|dev_(dbg|info|notice|warn|err|crit|alert|emerg)"
-    r"[a-z_]*|net_[a-z]+_ratelimited|trace_[a-z0-9_]+|tracepoint[a-z_]*)$")
-# Constants that say nothing about the waker state.
+    r"mb|rmb|wmb|sched_annotate_sleep|([a-z0-9_]*_)?(un)?lock(_[a-z0-9_]*)?|"
+    r"(down|up)(_read|_write)?[a-z_]*|local_(irq|bh)_[a-z]+|"
+    r"preempt_(en|dis)able[a-z_]*|lockdep_[a-z_]+|assert_[a-z_]+|"
+    r"__acquires?|__releases?|pr_[a-z_]+|printk[a-z_]*|dev_(dbg|info|notice|"
+    r"warn|err|crit|alert|emerg)[a-z_]*|net_[a-z]+_ratelimited|"
+    r"trace_[a-z0-9_]+)$")
+# Constants that say nothing of the waker state.
 NOISE = re.compile(r"^(TASK_[A-Z_]+|NULL|HZ|MAX_SCHEDULE_TIMEOUT|KTIME_MAX|"
-                   r"GFP_[A-Z_]+|__GFP_[A-Z_]+|E(?!POLL)[A-Z0-9]+|"
-                   r"U(8|16|32|64)_MAX|S(8|16|32|64)_MAX|INT_MAX|UINT_MAX|"
-                   r"LONG_MAX|ULONG_MAX|HRTIMER_MODE_[A-Z_]+|CLOCK_[A-Z_]+|"
+                   r"_*GFP_[A-Z_]+|E(?!POLL)[A-Z0-9]+|[US](8|16|32|64)_MAX|"
+                   r"U?(INT|LONG)_MAX|HRTIMER_MODE_[A-Z_]+|CLOCK_[A-Z_]+|"
                    r"PAGE_SIZE|PAGE_SHIFT)$")
-CONSTANT = re.compile(r"^_*[A-Z][A-Z0-9_]*$")
-TOKEN = re.compile(r"(->|\.)\s*([A-Za-z_]\w*)|([A-Za-z_]\w*)")
-DEPTH = 2   # static callees followed: read_events() -> 1 -> 2
+CONSTANT = re.compile(r"^_*[A-Z][A-Z0-9_]+$")
+TOKEN = re.compile(r"(->|\.)\s*([A-Za-z_]\w*)|\b([A-Za-z_]\w*)(\s*\()?")
+SPACE = re.compile(r"\s*")
+OPEN = re.compile(r"\s*\(")
+DEPTH = 2    # functions followed: read_events() -> 1 -> 2
 
 
 # ---------------------------------------------------------------------
-# What a condition reads.
+# What a condition reads: member names and constants, name@function
+# inside a function of this file it calls, and * for any other call.
 
-class Reads:
-    def __init__(self):
-        self.tokens = []
-        self.seen = set()
-        self.star = False
-
-    def add(self, tok):
-        if tok not in self.seen:
-            self.seen.add(tok)
-            self.tokens.append(tok)
-
-    def text(self):
-        return " ".join(self.tokens + (["*"] if self.star else []))
-
-
-def scan_reads(src, a, b, out, where="", depth=0, stack=()):
-    """Add to out what the code between offsets a and b reads."""
-    code = src.code
-    i = a
+def scan_reads(src, a, b, out, where="", stack=()):
+    """Add to out (a list; "*" in it once) what code a..b reads."""
+    code, i = src.code, a
     while i < b:
         m = TOKEN.search(code, i, b)
         if not m:
             break
-        i = m.end()
-        nxt = i
-        while nxt < b and code[nxt].isspace():
-            nxt += 1
-        is_call = nxt < b and code[nxt] == "("
+        i, name, call = m.end(), m.group(3), bool(m.group(4))
         if m.group(2):
-            out.add(m.group(2) + where)
-            if is_call:
-                out.star = True    # a call through a pointer
+            add_read(out, m.group(2) + where)
+            if re.match(r"\s*\(", code[i:i + 80]):
+                add_read(out, "*")    # a call through a pointer
             continue
-        name = m.group(3)
-        if name[0].isdigit():
+        if not call:
+            if CONSTANT.match(name) and not NOISE.match(name):
+                add_read(out, name + where)
             continue
-        if not is_call:
-            if CONSTANT.match(name) and not NOISE.match(name) and \
-                    len(name) > 1:
-                out.add(name + where)
-            continue
-        if name in KEYWORDS:
-            continue
-        if MACHINERY.match(name):
-            end = match_close(code, nxt, b)
-            i = end + 1 if end > 0 else i
-            continue
-        if BIT_READER.match(name):
-            call = call_at(src, m.start(3))
-            if call and call[3]:
-                bit = src.text(*call[3][0])
-                if IDENT.fullmatch(bit) and not NOISE.match(bit):
-                    out.add(bit + where)
-            continue
-        if PURE.match(name):
+        if name in KEYWORDS or PURE.match(name):
             continue
         f = src.funcs.get(name)
-        if f is None or name in stack:
-            if f is None:
-                out.star = True
-            continue
-        if depth >= DEPTH:
-            out.star = True
-            continue
-        scan_reads(src, f["bo"], f["bc"], out, "@" + name, depth + 1,
-                   stack + (name,))
-        if (src.path, name) in wrappers:
-            # Its arguments are the queue and the lock, not reads.
-            end = match_close(code, nxt, b)
-            i = end + 1 if end > 0 else i
+        skip = (MACHINERY.match(name) and not BIT_READER.match(name)) or \
+            (src.path, name) in wrappers
+        if BIT_READER.match(name):
+            c = call_at(src, m.start(3))
+            bit = src.text(*c[2][0]) if c and c[2] else ""
+            add_read(out, bit + where if IDENT.fullmatch(bit) and
+                     not NOISE.match(bit) else None)
+        elif MACHINERY.match(name) or name in stack:
+            pass
+        elif f is None or len(stack) >= DEPTH:
+            add_read(out, "*")
+        else:
+            scan_reads(src, f[2], f[3], out, "@" + name, stack + (name,))
+        if skip:
+            # The arguments of a lock, of the wait machinery, of a
+            # wrapper (its queue and its lock) are no reads.
+            i = max(i, match_close(code, m.end() - 1, b) + 1)
+
+
+def add_read(out, tok):
+    if tok and tok not in out:
+        out.append(tok)
+
+
+def reads_text(out):
+    return " ".join([t for t in out if t != "*"] + ["*"] * ("*" in out))
 
 
 def root_of(expr):
-    """The root identifier of a queue or lock expression: &, *, casts
-    and parentheses stripped, the first name of ->/. chain."""
-    e = expr.strip()
-    while True:
-        e2 = re.sub(r"^(&|\*|\(\s*(struct|union|enum)?\s*\w+[\s*]*\)|\()\s*",
-                    "", e)
-        if e2 == e:
-            break
-        e = e2
+    """The root identifier of a queue or lock: &, *, casts and brackets
+    stripped, the first name of its ->/. chain."""
+    e = re.sub(r"^(\s*(&|\*|\(\s*(struct|union|enum)?\s*\w+[\s*]*\)|\())*\s*",
+               "", expr)
     m = IDENT.match(e)
     return m.group(0) if m else ""
 
 
 def clean_type(t):
-    t = re.sub(r"\[[^\]]*\]", "", t)
-    t = re.sub(r"\b(const|volatile|__rcu|__iomem|__user|__percpu|"
-               r"__force)\b", "", t)
-    return re.sub(r"\s+", " ", t.replace("*", " ")).strip()
+    t = re.sub(r"\[[^\]]*\]|\*|\b(const|volatile|__rcu|__iomem|__user|"
+               r"__percpu|__force)\b", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
 
 
-def last_member(expr):
-    parts = re.split(r"->|\.", re.sub(r"[\s()&*]", "", expr))
-    last = re.sub(r"\[.*$", "", parts[-1]) if parts else ""
-    return last if IDENT.fullmatch(last or "") else ""
+def identity(expr):
+    return re.sub(r"[\s&*()]", "", expr)
+
+
+def subst(expr, params, args):
+    """expr with each parameter replaced by its argument: the parameter
+    p of &p->m given &x->n gives &x->n.m."""
+    names = [p for p in params if p]
+    if not names:
+        return expr
+
+    def arg(m):
+        i = params.index(m.group(0))
+        a = args[i] if i < len(args) else m.group(0)
+        return a if re.fullmatch(CHAIN, a) else "(%s)" % a
+    expr = re.sub(r"(?<![.>])\b(%s)\b" % "|".join(map(re.escape, names)),
+                  arg, re.sub(r"\s+", " ", expr.strip()))
+    expr = re.sub(r"\(&\s*(%s)\)->" % CHAIN, r"\1.", expr)
+    expr = re.sub(r"\(\*\s*(%s)\)\." % CHAIN, r"\1->", expr)
+    expr = re.sub(r"^\*\(&\s*(%s)\)$" % CHAIN, r"\1", expr)
+    return re.sub(r"^\(([^()]*)\)$", r"\1", expr)
 
 
 # ---------------------------------------------------------------------
-# The wait sites of the files being read, keyed by (file, line, col).
+# The wait sites, keyed by (file, line, column) of the form's name.
 
 sites = {}
 types = {}       # call key -> {identifier: type}
@@ -477,17 +380,16 @@ def key(p):
 
 def add_site(pw, form):
     p = pw[0]
-    k = key(pw)
-    if k in sites or p.current_element == "something_else":
-        return
+    if key(pw) in sites or p.current_element == "something_else":
+        return None
     src = source(p.file)
     off = src.off(p.line, p.column)
     call = call_at(src, off) if off >= 0 else None
-    if call is None:
-        return
-    sites[k] = dict(file=p.file, line=int(p.line), fn=p.current_element,
-                    form=form, off=off, call=call, sleeps=[], locks=[],
-                    printed=False)
+    if call is not None:
+        sites[key(pw)] = dict(file=p.file, line=int(p.line), form=form,
+                              fn=p.current_element, off=off, call=call,
+                              sleeps=[], locks=[], printed=False)
+    return sites.get(key(pw))
 
 
 def add_type(p, name, typ):
@@ -497,16 +399,15 @@ def add_type(p, name, typ):
 def add_sleep(pw, ps, name):
     s = sites.get(key(pw))
     if s is not None:
-        src = source(ps[0].file)
-        s["sleeps"].append((src.off(ps[0].line, ps[0].column), name))
+        s["sleeps"].append((source(s["file"]).off(ps[0].line, ps[0].column),
+                            name))
 
 
 def resolve_lock(src, name, args):
-    """The lock taken or released by a call of name with these argument
-    texts: the first argument of a lock primitive, or what a wrapper
-    macro or function of this file locks, its parameters replaced by
-    the arguments."""
-    if NOT_LOCK.search(name):
+    """The lock a call of name with these arguments takes or releases:
+    the first argument of a lock primitive, or what a macro or function
+    of this file takes, its parameters replaced by the arguments."""
+    if re.search(r"(_init|_is_held|_is_locked)$", name):
         return ""
     if STD_LOCK.match(name):
         return args[0] if args else ""
@@ -514,330 +415,301 @@ def resolve_lock(src, name, args):
         params, body = src.macros[name]
     elif name in src.funcs:
         f = src.funcs[name]
-        params, body = src.params(name), src.code[f["bo"] + 1:f["bc"]]
+        params, body = src.params(name), src.code[f[2] + 1:f[3]]
     else:
         return ""
-    for m in IDENT.finditer(body):
-        if not STD_LOCK.match(m.group(0)):
-            continue
-        rest = body[m.end():].lstrip()
-        if not rest.startswith("("):
-            continue
-        inner = rest[1:match_close(rest, 0)] if match_close(rest, 0) > 0 \
-            else ""
-        first = split_top(inner)
-        if not first:
-            return ""
-        expr = first[0].strip()
-        for p, a in zip(params, args):
-            if p:
-                expr = re.sub(r"\b%s\b" % re.escape(p), "(%s)" % a
-                              if not IDENT.fullmatch(a) else a, expr)
-        return re.sub(r"\s+", " ", expr)
+    for m in re.finditer(r"(\w+)\s*\(", body):
+        if STD_LOCK.match(m.group(1)):
+            inner = body[m.end() - 1:m.end() + 400]
+            first = split_top(inner[1:match_close(inner, 0)])
+            return subst(first[0], params, args) if first else ""
     return ""
 
 
 def add_lock(pw, pl, name):
-    """A lock call at pl holds a lock at the wait pw."""
+    """The lock call at pl holds a lock at the wait at pw."""
     s = sites.get(key(pw))
-    if s is None:
-        return
-    src = source(pl[0].file)
-    call = call_at(src, src.off(pl[0].line, pl[0].column))
-    args = [src.text(a, b) for a, b in call[3]] if call else []
-    expr = resolve_lock(src, name, args)
-    if expr:
-        s["locks"].append((expr, key(pl)))
+    if s is not None:
+        src = source(pl[0].file)
+        call = call_at(src, src.off(pl[0].line, pl[0].column))
+        args = [src.text(a, b) for a, b in call[2]] if call else []
+        expr = resolve_lock(src, name, args)
+        if expr:
+            s["locks"].append((expr, key(pl)))
 
 
 # ---------------------------------------------------------------------
-# Loops, for the reads of an enqueue and for the sleep kind.
+# Wrappers: a function of this file that enqueues on a queue reached
+# from a parameter, releases a lock reached from a parameter that it did
+# not take, and sleeps (xlog_wait()) is a wait form at its call sites,
+# with the queue and the lock named by the call's arguments.
+
+wrappers = {}    # (file, name) -> dict(site, queue, lock, params)
+wrapper_sites = {}    # key of a wrapper's enqueue -> the wrapper's name
+NO_WRAPPER = "wqcheck_no_wrapper_"
+
+
+def find_wrapper(pw):
+    s = sites.get(key(pw))
+    if s is None or not LOOP_FORM.match(s["form"]):
+        return
+    src = source(s["file"])
+    body = src.body_around(s["off"])
+    params = src.params(body[2]) if body else []
+    queue = queue_of(src, s)
+    if root_of(queue) not in params or not re.compile(
+            r"\b(io_)?schedule(_timeout[a-z_]*|_hrtimeout[a-z_]*)?\s*\(").search(
+            src.code, s["off"], body[1]):
+        return
+    for m in IDENT.finditer(src.code, s["call"][1], body[1]):
+        call = call_at(src, m.start()) if UNLOCK_NAME.match(m.group(0)) \
+            else None
+        lock = resolve_lock(src, m.group(0), [src.text(*a) for a in
+                                              call[2]]) if call else ""
+        if lock and root_of(lock) in params and \
+                not takes(src, body[0], m.start(), lock):
+            wrappers[(s["file"], body[2])] = dict(
+                site=key(pw), queue=queue, lock=lock, params=params)
+            wrapper_sites[key(pw)] = body[2]
+            return
+
+
+def takes(src, a, b, lock):
+    """Whether code a..b takes the lock (then the wrapper releases its
+    own lock, not the caller's)."""
+    for m in IDENT.finditer(src.code, a, b):
+        call = call_at(src, m.start()) if LOCK_NAME.match(m.group(0)) \
+            else None
+        if call and identity(resolve_lock(src, m.group(0), [
+                src.text(*x) for x in call[2]])) == identity(lock):
+            return True
+    return False
+
+
+def name_at(p):
+    src = source(p[0].file)
+    m = IDENT.match(src.code, src.off(p[0].line, p[0].column))
+    return m.group(0) if m else ""
+
+
+def add_wrapper_call(pc):
+    w = wrappers.get((pc[0].file, name_at(pc)))
+    if w is not None and key(pc) != w["site"]:
+        s = add_site(pc, name_at(pc))
+        if s is not None:
+            s["wrapper"] = w
+
+
+# ---------------------------------------------------------------------
+# Loops: the reads of an enqueue, and whether a timeout ends the wait.
 
 def enclosing_loop(src, off, lo):
-    """The innermost loop holding offset off, searched back to lo.
-
-    Returns dict(start, cond=(a, b), body=(a, b), end) or None; a
-    do-while has its condition after the body."""
-    code = src.code
-    j = off
+    """The innermost loop holding off (searched back to lo), as
+    dict(start, cond=(a, b), end), or None."""
+    code, j = src.code, off
     while j > lo:
         j -= 1
         c = code[j]
-        if c == "}" or c == ")":
-            j = match_open(code, j)
+        if c in ")}":
+            j = partners(code).get(j, -1)
             if j < 0:
                 return None
-            continue
-        if c not in "({":
-            continue
-        if c == "(":
-            ws, w = word_before(code, j)
-            if w in ("while", "for"):
+        elif c == "(" and word_before(code, j)[1] in ("while", "for"):
+            return loop_from(src, word_before(code, j)[0], j,
+                             match_close(code, j))
+        elif c == "{":
+            k, w = word_before(code, j)
+            if w == "do":
                 close = match_close(code, j)
-                return loop_from(src, ws, j, close)
-            continue
-        # An opening brace: what owns this block?
-        k = j
-        while k > lo and code[k - 1].isspace():
-            k -= 1
-        ws, w = word_before(code, k)
-        if w == "do":
-            close = match_close(code, j)
-            m = re.match(r"\s*while\s*\(", code[close + 1:])
-            if not m:
+                m = re.compile(r"\s*while\s*\(").match(code, close + 1)
+                if m:
+                    return dict(start=k, cond=(m.end(), match_close(
+                        code, m.end() - 1)), end=match_close(code, m.end() - 1))
                 return None
-            co = close + 1 + m.end() - 1
-            cc = match_close(code, co)
-            return dict(start=ws, cond=(co + 1, cc), body=(j, close),
-                        end=cc)
-        if k > lo and code[k - 1] == ")":
-            po = match_open(code, k - 1)
-            ws, w = word_before(code, po)
-            if w in ("while", "for"):
-                return loop_from(src, ws, po, k - 1)
+            k = j - 1
+            while k > lo and code[k].isspace():
+                k -= 1
+            if code[k] == ")" and partners(code).get(k, -1) >= 0:
+                po = partners(code)[k]
+                ws, w = word_before(code, po)
+                if w in ("while", "for"):
+                    return loop_from(src, ws, po, k)
     return None
 
 
 def loop_from(src, start, po, pc):
-    """A while or for loop whose header parentheses are po..pc."""
+    """A while or for loop, its header parentheses at po..pc."""
     code = src.code
-    k = pc + 1
-    while k < len(code) and code[k].isspace():
-        k += 1
-    if k < len(code) and code[k] == "{":
-        end = match_close(code, k)
-    else:
-        end = code.find(";", k)
-    return dict(start=start, cond=(po + 1, pc), body=(k, end), end=end)
+    k = SPACE.match(code, pc + 1).end()
+    end = match_close(code, k) if code[k:k + 1] == "{" else code.find(";", k)
+    return dict(start=start, cond=(po + 1, pc), end=end)
 
 
 def nearest_sleep(s):
-    """(offset, name) of the sleep after the enqueue, nearest first."""
+    """(offset, name) of the sleep after the enqueue, the nearest."""
     after = sorted(x for x in s["sleeps"] if x[0] > s["off"])
-    if after:
-        return after[0]
-    return min(s["sleeps"]) if s["sleeps"] else None
+    return after[0] if after else min(s["sleeps"], default=None)
 
 
-# A test of a wait result that is true when the wait timed out: !V,
-# V == 0, V <= 0. PLACEHOLDER stands for the call tested in place.
+# A test true when the wait timed out: !V, V == 0, V <= 0, 0 == V. W
+# stands for the call itself when it is tested in place.
 TIMED_OUT = r"(!\s*%s\b|\b%s\s*(==|<=)\s*0\b|\b0\s*==\s*%s\b)"
 EXITS = re.compile(r"\b(break|return|goto)\b")
 ERROR = re.compile(r"-\s*E[A-Z]+\b")
-PLACEHOLDER = "__wqcheck_W__"
+W = "__wqcheck_W__"
 
 
 def result_of(src, off, lo):
     """How the result of the call at off is used: (V, negated) for
-    V = call or V = !call, (PLACEHOLDER, False) for a call tested in an
-    if or loop condition, ("return", False), or None (ignored)."""
-    code = src.code
-    j = off
-    while j > lo and code[j - 1] not in ";{}":
-        j -= 1
-    head = code[j:off]
+    V = call or V = !call, (W, False) for a call tested in an if or loop
+    condition, ("return", False), or None when it is ignored."""
+    j = max([lo] + [src.code.rfind(c, lo, off) + 1 for c in ";{}"])
+    head = src.code[j:off]
     m = re.search(r"([A-Za-z_][\w.>-]*)\s*(?<![=!<>])=\s*(!\s*)?$", head)
     if m:
         return m.group(1), bool(m.group(2))
     if re.search(r"\breturn\b", head):
         return "return", False
-    if re.search(r"\b(if|while)\s*\(", head):
-        return PLACEHOLDER, False
-    return None
-
-
-def branch_after(code, pc):
-    """Text of the statement after the test closed at pc."""
-    k = pc + 1
-    while k < len(code) and code[k].isspace():
-        k += 1
-    if k < len(code) and code[k] == "{":
-        end = match_close(code, k)
-    else:
-        end = code.find(";", k)
-    return code[k:end + 1] if end >= 0 else ""
+    return (W, False) if re.search(r"\b(if|while)\s*\(", head) else None
 
 
 def tests_in(src, loop, off, close):
-    """(offset, text, branch) of each if in the loop, the wait call in
-    a test replaced by PLACEHOLDER."""
+    """(offset, test, branch) of each if in the loop; the wait call in a
+    test is written W."""
     code = src.code
     for m in re.finditer(r"\bif\s*\(", code[loop["start"]:loop["end"]]):
         po = loop["start"] + m.end() - 1
         pc = match_close(code, po)
+        k = SPACE.match(code, pc + 1).end() if pc > 0 else 0
+        end = match_close(code, k) if code[k:k + 1] == "{" else \
+            code.find(";", k)
         if pc > 0:
-            yield po, test_text(code, po + 1, pc, off, close), \
-                branch_after(code, pc)
+            yield po, test_text(code, po + 1, pc, off, close), code[k:end + 1]
 
 
 def test_text(code, a, b, off, close):
     if a <= off < b:
-        return code[a:off] + " " + PLACEHOLDER + " " + code[close + 1:b]
+        return code[a:off] + " " + W + " " + code[close + 1:b]
     return code[a:b]
 
 
 def leaves_on_timeout(src, loop, off, close, use):
-    """Whether a timed-out wait leaves its loop (an error or a stall)
-    rather than going round to the same wait.
-
-    With its result tested: a test true when it timed out whose branch
-    breaks, returns, jumps or sets an error code, or a loop condition
-    false when it timed out. With its result ignored: a later test of
-    the loop that leaves with an error code (the condition re-tested)."""
-    code = src.code
+    """Whether a timed-out wait leaves its loop (an error, a stall)
+    rather than going round to the same wait. Its result tested: a test
+    true when it timed out whose branch leaves or sets an error code,
+    or a loop condition false then. Its result ignored: a later test of
+    the loop (the condition again) that leaves with an error code."""
     if use is None:
-        for po, text, branch in tests_in(src, loop, off, close):
-            if po > close and EXITS.search(branch) and ERROR.search(branch):
-                return True
-        return False
-    var, neg = use
-    v = re.escape(var)
+        return any(po > close and EXITS.search(br) and ERROR.search(br)
+                   for po, text, br in tests_in(src, loop, off, close))
+    v = re.escape(use[0])
     timed = re.compile(TIMED_OUT % (v, v, v))
     named = re.compile(r"\b%s\b" % v)
-    for po, text, branch in tests_in(src, loop, off, close):
-        if named.search(text) and bool(timed.search(text)) != neg and \
-                (EXITS.search(branch) or ERROR.search(branch)):
+    for po, text, br in tests_in(src, loop, off, close):
+        if named.search(text) and bool(timed.search(text)) != use[1] and \
+                (EXITS.search(br) or ERROR.search(br)):
             return True
-    text = test_text(code, loop["cond"][0], loop["cond"][1], off, close)
-    if named.search(text):
-        return bool(timed.search(text)) == neg
-    return False
+    text = test_text(src.code, loop["cond"][0], loop["cond"][1], off, close)
+    return named.search(text) is not None and \
+        bool(timed.search(text)) == use[1]
 
 
 def timeout_kind(src, off, close):
     """timeout or repoll, for a sleep with a timeout at off..close."""
     body = src.body_around(off)
-    lo = body[0] if body else 0
-    use = result_of(src, off, lo)
-    loop = enclosing_loop(src, off, lo)
-    if loop is None or use == ("return", False):
+    use = result_of(src, off, body[0] if body else 0)
+    loop = enclosing_loop(src, off, body[0] if body else 0)
+    if loop is None or use == ("return", False) or \
+            leaves_on_timeout(src, loop, off, close, use):
         return "timeout"
-    return "timeout" if leaves_on_timeout(src, loop, off, close, use) \
-        else "repoll"
-
-
-TESTS = re.compile(r"\b(if|while|for|switch)\b|\?|&&|\|\|")
+    return "repoll"
 
 
 def sleep_of(src, s):
-    form = s["form"]
+    """none, timeout, repoll, or empty when the sleep is not seen."""
     if s.get("wrapper"):
         return sleep_of(src, sites[s["wrapper"]["site"]])
-    if form == "poll_wait":
+    if s["form"] == "poll_wait":
         return ""
-    if not LOOP_FORM.match(form):
-        if not TIMEOUT_FORM.search(form):
-            return "none"
-        return timeout_kind(src, s["off"], s["call"][2])
-    sl = nearest_sleep(s)
-    if sl is None:
-        return ""
-    off, name = sl
-    call = call_at(src, off)
-    if not TIMEOUT_FORM.search(name) or call is None:
+    if not LOOP_FORM.match(s["form"]):
+        return timeout_kind(src, s["off"], s["call"][1]) \
+            if "timeout" in s["form"] else "none"
+    off, name = nearest_sleep(s) or (-1, "")
+    call = call_at(src, off) if off >= 0 else None
+    if call is None or "timeout" not in name:
         return "none" if call else ""
-    if off > s["call"][2] and \
-            not TESTS.search(src.code[s["call"][2] + 1:off]):
-        # A nap: enqueued, then asleep for a while with nothing tested.
-        return "repoll"
-    return timeout_kind(src, off, call[2])
+    if off > s["call"][1] and not re.search(
+            r"\b(if|while|for|switch)\b|\?|&&|\|\|",
+            src.code[s["call"][1] + 1:off]):
+        return "repoll"    # a nap: nothing is tested before the sleep
+    return timeout_kind(src, off, call[1])
 
+
+# ---------------------------------------------------------------------
+# The record.
 
 def reads_of(src, s):
-    """What the condition reads: the cond argument of wait_event*(), the
-    word and bit of wait_on_bit*(), the rest of a poll function after
-    poll_wait(), else the loop around the enqueue (whole: the tail of
-    the loop re-reads what its test reads) or the function up to it."""
-    form, args = s["form"], s["call"][3]
-    out = Reads()
+    """The cond argument of wait_event*(), the word and the bit of
+    wait_on_bit*(), the rest of a poll function after poll_wait(), else
+    the loop around the enqueue or the call (whole: the tail of a loop
+    re-reads for its test), or the function up to the sleep."""
+    form, args, out = s["form"], s["call"][2], []
     if form.startswith("wait_on_bit"):
-        word = last_member(src.text(*args[0])) if args else ""
-        bit = src.text(*args[1]) if len(args) > 1 else ""
-        for tok in (word, bit):
-            if IDENT.fullmatch(tok):
-                out.add(tok)
-        return out.text()
+        word = re.split(r"->|\.", re.sub(r"[\s()&*]", "", src.text(
+            *args[0]))) if args else [""]
+        for tok in (re.sub(r"\[.*", "", word[-1]),
+                    src.text(*args[1]) if len(args) > 1 else ""):
+            add_read(out, tok if IDENT.fullmatch(tok) else None)
+        return reads_text(out)
     if COND_FORM.match(form) and not s.get("wrapper"):
         if len(args) > 1:
             scan_reads(src, args[1][0], args[1][1], out)
-        return out.text()
+        return reads_text(out)
     body = src.body_around(s["off"])
     if body is None:
         return ""
-    if form == "poll_wait":
-        scan_reads(src, s["call"][2] + 1, body[1], out)
-        return out.text()
     loop = enclosing_loop(src, s["off"], body[0])
-    if loop:
+    if form == "poll_wait":
+        scan_reads(src, s["call"][1] + 1, body[1], out)
+    elif loop:
         scan_reads(src, loop["start"], loop["end"] + 1, out)
-    elif s.get("wrapper"):
-        scan_reads(src, body[0] + 1, s["call"][2] + 1, out)
     else:
         sl = nearest_sleep(s)
-        end = sl[0] if sl and sl[0] > s["off"] else body[1]
+        end = s["call"][1] + 1 if s.get("wrapper") else \
+            sl[0] if sl and sl[0] > s["off"] else body[1]
         scan_reads(src, body[0] + 1, end, out)
-    return out.text()
-
-
-def lock_args_of(src, s):
-    """Locks named by the wait form itself (or the wrapper call)."""
-    form, args = s["form"], s["call"][3]
-    w = s.get("wrapper")
-    if w:
-        return [subst(w["lock"], w["params"], [src.text(*a) for a in args])]
-    if re.search(r"_lock_irq|^wait_var_event_(spinlock|mutex|any_lock)",
-                 form) and len(args) > 2:
-        return [src.text(*args[2])]
-    if re.search(r"_locked", form) and args:
-        q = src.text(*args[0])
-        return ["&%s->lock" % q[1:].strip() if q.startswith("*")
-                else "&%s.lock" % q]
-    return []
-
-
-CHAIN = r"[A-Za-z_]\w*((->|\.)[A-Za-z_]\w*)*"
-
-
-def subst(expr, params, args):
-    """expr with each parameter name replaced by its argument: a
-    parameter p of &p->m given &x->n is written &x->n.m."""
-    def arg(m):
-        i = params.index(m.group(0))
-        a = args[i] if i < len(args) else m.group(0)
-        return a if re.fullmatch(CHAIN, a) else "(%s)" % a
-    names = [p for p in params if p]
-    if not names:
-        return expr
-    expr = re.sub(r"(?<![.>])\b(%s)\b" % "|".join(map(re.escape, names)),
-                  arg, expr)
-    expr = re.sub(r"\(&\s*(%s)\)->" % CHAIN, r"\1.", expr)
-    expr = re.sub(r"\(\*\s*(%s)\)\." % CHAIN, r"\1->", expr)
-    expr = re.sub(r"^\*\(&\s*(%s)\)$" % CHAIN, r"\1", expr)
-    return re.sub(r"^\(([^()]*)\)$", r"\1", expr)
+    return reads_text(out)
 
 
 def queue_of(src, s):
-    args = s["call"][3]
-    w = s.get("wrapper")
+    args, w = s["call"][2], s.get("wrapper")
     if w:
         return subst(w["queue"], w["params"], [src.text(*a) for a in args])
     i = 1 if s["form"] == "poll_wait" else 0
     return src.text(*args[i]) if len(args) > i else ""
 
 
-def identity(expr):
-    return re.sub(r"[\s&*()]", "", expr)
-
-
 def locks_of(src, s, own):
+    """root_type|expr of each lock held, ;-separated: the lock argument
+    of the form (_lock_irq, _spinlock, _mutex, a wrapper) or its queue's
+    own lock (_locked), then those the lock rules found."""
+    form, args, w = s["form"], s["call"][2], s.get("wrapper")
+    named = []
+    if w:
+        named = [subst(w["lock"], w["params"], [src.text(*a) for a in args])]
+    elif re.search(r"_lock_irq|^wait_var_event_(spinlock|mutex|any_lock)",
+                   form) and len(args) > 2:
+        named = [src.text(*args[2])]
+    elif "_locked" in form and args:
+        q = src.text(*args[0])
+        named = ["&%s->lock" % q[1:].strip() if q.startswith("*")
+                 else "&%s.lock" % q]
     out, seen = [], set()
-    found = [(e, own) for e in lock_args_of(src, s)] + \
-        [(e, types.get(k, {})) for e, k in s["locks"]]
-    for expr, tys in found:
-        if identity(expr) in seen:
-            continue
-        seen.add(identity(expr))
-        out.append("%s|%s" % (tys.get(root_of(expr), ""), expr))
+    for expr, tys in [(e, own) for e in named] + \
+            [(e, types.get(k, {})) for e, k in s["locks"]]:
+        if identity(expr) not in seen:
+            seen.add(identity(expr))
+            out.append("%s|%s" % (tys.get(root_of(expr), ""), expr))
     return ";".join(out)
 
 
@@ -846,96 +718,15 @@ def record(pw):
     if s is None or s["printed"]:
         return
     s["printed"] = True
-    src = source(s["file"])
-    queue = queue_of(src, s)
-    own = types.get(key(pw), {})
-    args = s["call"][3]
-    plain = not s.get("wrapper")
-    bit = src.text(*args[1]) if s["form"].startswith("wait_on_bit") and \
-        len(args) > 1 else ""
-    cond = src.text(*args[1]) if COND_FORM.match(s["form"]) and plain and \
-        len(args) > 1 else ""
+    src, own, args = source(s["file"]), types.get(key(pw), {}), s["call"][2]
+    queue, second = queue_of(src, s), \
+        src.text(*args[1]) if len(args) > 1 and not s.get("wrapper") else ""
     fields = ["wqcheck-waiter-1", s["file"], s["line"], s["fn"], s["form"],
-              queue, own.get(root_of(queue), ""), bit, reads_of(src, s),
-              locks_of(src, s, own), sleep_of(src, s), cond]
+              queue, own.get(root_of(queue), ""),
+              second if s["form"].startswith("wait_on_bit") else "",
+              reads_of(src, s), locks_of(src, s, own), sleep_of(src, s),
+              second if COND_FORM.match(s["form"]) else ""]
     print(TAB.join(esc(x) for x in fields))
-
-
-# ---------------------------------------------------------------------
-# Wrappers: a function of this file that enqueues on its parameter and
-# releases a lock it was given (xlog_wait()) is a wait form at its call
-# sites, with the queue and the lock named by the call's arguments.
-
-wrappers = {}    # (file, name) -> dict(site, queue, lock, params)
-wrapper_names = set()
-UNLOCK_NAME = re.compile(r"^([a-z0-9_]*_)?unlock(_[a-z0-9_]*)?$|^up(_read|"
-                         r"_write)?$")
-SLEEP_NAME = re.compile(r"\b(io_)?schedule(_timeout[a-z_]*|_hrtimeout"
-                        r"[a-z_]*)?\s*\(")
-
-
-def find_wrapper(pw):
-    """Record the function of the enqueue at pw as a wrapper when it is
-    one."""
-    k = key(pw)
-    s = sites.get(k)
-    if s is None:
-        return
-    src = source(s["file"])
-    body = src.body_around(s["off"])
-    if body is None or not LOOP_FORM.match(s["form"]):
-        return
-    name = body[2]
-    params = src.params(name)
-    queue = queue_of(src, s)
-    if root_of(queue) not in params or \
-            not SLEEP_NAME.search(src.code, s["off"], body[1]):
-        return
-    for m in IDENT.finditer(src.code, s["call"][2], body[1]):
-        if not UNLOCK_NAME.match(m.group(0)):
-            continue
-        call = call_at(src, m.start())
-        if call is None:
-            continue
-        lock = resolve_lock(src, m.group(0),
-                            [src.text(a, b) for a, b in call[3]])
-        if root_of(lock) in params and \
-                not takes(src, body[0], m.start(), lock):
-            wrappers[(s["file"], name)] = dict(site=k, queue=queue,
-                                               lock=lock, params=params)
-            wrapper_names.add(name)
-            return
-
-
-LOCK_NAME = re.compile(r"^([a-z0-9_]*_)?lock(_[a-z0-9_]*)?$|^down(_read|"
-                       r"_write)?[a-z_]*$")
-
-
-def takes(src, a, b, lock):
-    """Whether the code between a and b takes the lock itself (then it
-    is not the caller's lock that a wrapper releases)."""
-    for m in IDENT.finditer(src.code, a, b):
-        call = call_at(src, m.start()) if LOCK_NAME.match(m.group(0)) \
-            else None
-        if call and identity(resolve_lock(
-                src, m.group(0), [src.text(x, y) for x, y in call[3]])) \
-                == identity(lock):
-            return True
-    return False
-
-
-def add_wrapper_call(pc):
-    """A call of a wrapper (a script constraint cannot be inherited:
-    the name is read back from the text)."""
-    src = source(pc[0].file)
-    m = IDENT.match(src.code, src.off(pc[0].line, pc[0].column))
-    name = m.group(0) if m else ""
-    w = wrappers.get((pc[0].file, name))
-    if w is not None and key(pc) != w["site"]:
-        add_site(pc, name)
-        s = sites.get(key(pc))
-        if s is not None:
-            s["wrapper"] = w
 
 // ---------------------------------------------------------------------
 // Every wait site: the name of the wait form. The rules after this one
@@ -958,14 +749,23 @@ wfn << wait.wfn;
 add_site(pw, str(wfn))
 find_wrapper(pw)
 
-// Calls of the wrappers of this file (a Python test on the name of
-// each call, only in files with a wait).
-@wcall depends on wait@
-identifier wname : script:python() { wname in wrapper_names };
+// Calls of the wrappers of this file, by name: the name of the wrapper
+// whose enqueue a wait site is, or a name no code has (a Python test on
+// the name of each call cost more than all the rules that follow, and
+// a script rule that drops a match drops that wait site for good).
+@script:python wname@
+pw << wait.pw;
+w;
+@@
+
+coccinelle.w = cocci.make_ident(wrapper_sites.get(key(pw), NO_WRAPPER))
+
+@wcall@
+identifier wname.w;
 position pc;
 @@
 
-wname@pc(...)
+w@pc(...)
 
 @script:python@
 pc << wcall.pc;

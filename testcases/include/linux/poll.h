@@ -4,6 +4,17 @@
 
 #include <linux/types.h>
 
+struct file;
+struct wait_queue_head;
+typedef struct poll_table_struct poll_table;
+
+/*
+ * Adds the polling task to @wait_address; the poll function then
+ * computes its mask, and the task sleeps until that queue is woken.
+ */
+extern void poll_wait(struct file *filp, struct wait_queue_head *wait_address,
+		      poll_table *p);
+
 #define EPOLLIN		((__poll_t)0x00000001)
 #define EPOLLPRI	((__poll_t)0x00000002)
 #define EPOLLOUT	((__poll_t)0x00000004)

@@ -53,4 +53,19 @@ extern void prepare_to_swait_exclusive(struct swait_queue_head *q,
 				       struct swait_queue *wait, int state);
 extern void finish_swait(struct swait_queue_head *q, struct swait_queue *wait);
 
+/* Sleep (one exclusive waiter woken at a time) until @condition is true. */
+#define swait_event_exclusive(wq, condition)				\
+do {									\
+	DECLARE_SWAITQUEUE(__swe_wait);					\
+									\
+	for (;;) {							\
+		prepare_to_swait_exclusive(&(wq), &__swe_wait,		\
+					   TASK_UNINTERRUPTIBLE);	\
+		if (condition)						\
+			break;						\
+		schedule();						\
+	}								\
+	finish_swait(&(wq), &__swe_wait);				\
+} while (0)
+
 #endif /* _LINUX_SWAIT_H */

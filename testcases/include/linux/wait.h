@@ -64,6 +64,14 @@ extern int autoremove_wake_function(struct wait_queue_entry *wq_entry,
 
 extern void init_waitqueue_head(struct wait_queue_head *wq_head);
 
+/* A wait entry for @tsk, for add_wait_queue(). */
+#define DECLARE_WAITQUEUE(name, tsk)					\
+	struct wait_queue_entry name = {				\
+		.private = tsk,						\
+		.func = default_wake_function,				\
+		.entry = { NULL, NULL },				\
+	}
+
 #define DEFINE_WAIT(name)						\
 	struct wait_queue_entry name = {				\
 		.private = current,					\
@@ -99,6 +107,8 @@ extern void prepare_to_wait(struct wait_queue_head *wq_head,
 extern bool prepare_to_wait_exclusive(struct wait_queue_head *wq_head,
 				      struct wait_queue_entry *wq_entry,
 				      int state);
+extern long prepare_to_wait_event(struct wait_queue_head *wq_head,
+				  struct wait_queue_entry *wq_entry, int state);
 extern void finish_wait(struct wait_queue_head *wq_head,
 			struct wait_queue_entry *wq_entry);
 
@@ -161,9 +171,8 @@ do {									\
 })
 
 /*
- * As wait_event(), but gives up after @timeout jiffies: 0 when the time
- * ran out with @condition still false, else the jiffies that were left
- * (at least 1).
+ * As wait_event(), for at most @timeout jiffies: 0 when the time ran out
+ * with @condition still false, else the jiffies left (at least 1).
  */
 #define wait_event_timeout(wq_head, condition, timeout)			\
 ({									\
@@ -174,8 +183,7 @@ do {									\
 		prepare_to_wait(&(wq_head), &__wet_wait,		\
 				TASK_UNINTERRUPTIBLE);			\
 		if (condition) {					\
-			if (!__wet_ret)					\
-				__wet_ret = 1;				\
+			__wet_ret = __wet_ret ? __wet_ret : 1;		\
 			break;						\
 		}							\
 		if (!__wet_ret)						\
@@ -187,16 +195,15 @@ do {									\
 })
 
 /*
- * As wait_event(), with @lock (a spinlock_t, not a pointer) held by the
- * caller: it is dropped only around schedule(), so the enqueue and
- * every test of @condition run under it.
+ * As wait_event(), called and returning with @lock held (spin_lock_irq):
+ * the condition is tested under it, and it is dropped only to sleep.
  */
 #define wait_event_lock_irq(wq_head, condition, lock)			\
 do {									\
-	DEFINE_WAIT(__wel_wait);					\
+	DEFINE_WAIT(__weli_wait);					\
 									\
 	for (;;) {							\
-		prepare_to_wait(&(wq_head), &__wel_wait,		\
+		prepare_to_wait(&(wq_head), &__weli_wait,		\
 				TASK_UNINTERRUPTIBLE);			\
 		if (condition)						\
 			break;						\
@@ -204,7 +211,7 @@ do {									\
 		schedule();						\
 		spin_lock_irq(&(lock));					\
 	}								\
-	finish_wait(&(wq_head), &__wel_wait);				\
+	finish_wait(&(wq_head), &__weli_wait);				\
 } while (0)
 
 #endif /* _LINUX_WAIT_H */

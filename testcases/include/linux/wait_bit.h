@@ -24,6 +24,9 @@ extern void wake_up_var(void *var);
 
 /* Sleep until @bit of @word is clear; 0, or -ERESTARTSYS on a signal. */
 extern int wait_on_bit(unsigned long *word, int bit, unsigned int mode);
+/* As wait_on_bit(), for at most @timeout jiffies: -EAGAIN when it ran out. */
+extern int wait_on_bit_timeout(unsigned long *word, int bit,
+			       unsigned int mode, unsigned long timeout);
 
 /* Clear @bit (RELEASE), upgrade to a full barrier, wake its waiters. */
 static inline void clear_and_wake_up_bit(int bit, void *word)
