@@ -26,7 +26,7 @@ enum opt_id {
 	OPT_STATS,
 	OPT_NO_CACHE,
 	OPT_NO_REDUCE,
-	OPT_ONE_SIDED,
+	OPT_WAITERS,
 	OPT_PATCH,
 	OPT_ROOT,
 	OPT_SHOW_TYPES,
@@ -64,7 +64,7 @@ static const struct opt opts[] = {
 	{ "stats", 0, 0, OPT_STATS },
 	{ "no-cache", 0, 0, OPT_NO_CACHE },
 	{ "no-reduce", 0, 0, OPT_NO_REDUCE },
-	{ "one-sided", 0, 0, OPT_ONE_SIDED },
+	{ "waiters", 0, 0, OPT_WAITERS },
 	{ "patch", 0, 1, OPT_PATCH },
 	{ "root", 0, 1, OPT_ROOT },
 	{ "show-types", 0, 0, OPT_SHOW_TYPES },
@@ -105,8 +105,9 @@ void options_usage(FILE *f)
 	      "cache\n"
 	      "      --no-reduce         give spatch whole files (slower; to "
 	      "compare)\n"
-	      "      --one-sided         judge the waker alone, without "
-	      "indexing the waiters\n"
+	      "      --waiters           judge each finding against the "
+	      "waiters of its queue,\n"
+	      "                          found in the whole tree (slower)\n"
 	      "      --stats             print counts and times on stderr\n"
 	      "      --spatch=PROGRAM    the spatch to run (default: "
 	      "$WQCHECK_SPATCH or spatch)\n"
@@ -179,7 +180,7 @@ static void apply_flag(struct options *o, enum opt_id id)
 		[OPT_STATS] = &o->stats,
 		[OPT_NO_CACHE] = &o->no_cache,
 		[OPT_NO_REDUCE] = &o->no_reduce,
-		[OPT_ONE_SIDED] = &o->one_sided,
+		[OPT_WAITERS] = &o->waiters,
 		[OPT_SHOW_TYPES] = &o->show_types,
 		[OPT_NO_SUMMARY] = &o->no_summary,
 		[OPT_SHOWFILE] = &o->showfile,

@@ -18,7 +18,7 @@ struct options {
 	long jobs; /* 0: one per CPU */
 	long timeout; /* seconds spatch may spend on one file */
 	int quiet, verbose, terse, stats, no_cache, no_reduce;
-	int one_sided; /* judge the waker alone: no waiter index */
+	int waiters; /* index the waiters and judge each finding by them */
 	int help, version;
 	const char *baseline, *write_baseline;
 	const char *spatch; /* NULL: $WQCHECK_SPATCH or "spatch" */

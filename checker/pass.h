@@ -12,6 +12,8 @@
 
 #include <stddef.h>
 
+#include "reduce.h"
+
 struct cache;
 struct matcher;
 struct progress;
@@ -45,11 +47,14 @@ struct pass {
 	 * the file), and only those that wait somewhere.
 	 */
 	int whole_waiting_files;
+	reduce_choose_fn choose; /* what of such a file it keeps, or NULL */
 	/*
-	 * When not NULL, a file read for @elsewhere's names is a candidate
-	 * only if @accept says so too (called from the reading threads).
+	 * When not NULL, a file that mentions a name is a candidate only if
+	 * @accept says so too (called from the reading threads; @elsewhere
+	 * for the files read for @elsewhere's names).
 	 */
-	int (*accept)(const char *buf, size_t len, const void *arg);
+	int (*accept)(const char *buf, size_t len, const void *arg,
+		      int elsewhere);
 	const void *accept_arg;
 };
 

@@ -440,7 +440,8 @@ static void choose_kept(struct reduced *out, const struct lexer *lx)
 }
 
 /* Blank in the copy what spatch need not see, if #if/#endif allow it. */
-static void blank_unkept(struct reduced *out, const struct parser *ps)
+static void blank_unkept(struct reduced *out, const struct parser *ps,
+			 int defines)
 {
 	const struct lexer *lx = &ps->lx;
 	size_t i;
@@ -469,29 +470,46 @@ static void blank_unkept(struct reduced *out, const struct parser *ps)
 					ps->init[i].close))
 			blank_span(out, lx, ps->init[i].open + 1,
 				   ps->init[i].close);
-	blank_defines(out, lx);
+	if (defines)
+		blank_defines(out, lx);
 }
 
-void reduce_text(const char *buf, size_t len, const struct matcher *m,
-		 struct reduced *out)
+void reduce_text_for(const char *buf, size_t len, const struct matcher *m,
+		     reduce_choose_fn choose, struct reduced *out)
 {
 	struct parser ps = { .r = out };
+	size_t i;
 
 	memset(out, 0, sizeof(*out));
 	lexer_init(&ps.lx, buf, len, m);
 	parse_top(&ps);
 	if (ps.lx.directive_mentions)
 		out->outside = 1;
-	choose_kept(out, &ps.lx);
+	if (choose) {
+		choose(out, buf, len);
+		for (i = 0; i < out->nfuncs; i++)
+			if (!directives_balanced(&ps.lx, out->funcs[i].open,
+						 out->funcs[i].close))
+				out->funcs[i].kept = 1;
+	} else {
+		choose_kept(out, &ps.lx);
+	}
 	out->text = xmalloc(len + 1);
 	memcpy(out->text, buf, len);
 	out->text[len] = '\0';
 	out->len = len;
-	blank_unkept(out, &ps);
+	/* A chooser's rules may read the file's macros (lock wrappers). */
+	blank_unkept(out, &ps, !choose);
 	free(ps.decls);
 	free(ps.init);
 	free(ps.names);
 	lexer_free(&ps.lx);
+}
+
+void reduce_text(const char *buf, size_t len, const struct matcher *m,
+		 struct reduced *out)
+{
+	reduce_text_for(buf, len, m, NULL, out);
 }
 
 int reduce_waits(const struct reduced *r, const char *buf, size_t len)

@@ -50,6 +50,16 @@ struct matcher;
 void reduce_text(const char *buf, size_t len, const struct matcher *m,
 		 struct reduced *out);
 
+/*
+ * A pass's own choice of what to keep: set funcs[i].kept of @r, parsed
+ * from @buf. reduce_text_for() then keeps also the functions whose
+ * #if/#endif do not balance, and leaves the macro definitions alone.
+ */
+typedef void (*reduce_choose_fn)(struct reduced *r, const char *buf,
+				 size_t len);
+void reduce_text_for(const char *buf, size_t len, const struct matcher *m,
+		     reduce_choose_fn choose, struct reduced *out);
+
 /* Non-zero if some function of @buf waits, enqueues or calls poll_wait(). */
 int reduce_waits(const struct reduced *r, const char *buf, size_t len);
 

@@ -88,7 +88,7 @@ static void add_candidate(struct reader *r, char *path, const char *key,
 	f = &c->v[c->n];
 	memset(f, 0, sizeof(*f));
 	f->red = *red;
-	if (r->env->no_reduce || r->p->whole_waiting_files)
+	if (r->env->no_reduce || (r->p->whole_waiting_files && !r->p->choose))
 		unreduce(&f->red, buf, len);
 	if (r->p->whole_waiting_files ? !reduce_waits(&f->red, buf, len) :
 					reduce_nothing_to_check(&f->red)) {
@@ -192,13 +192,13 @@ static void reduce_candidate(struct pfile *pf, void *arg)
 	struct reduced *red;
 	double t = now_seconds();
 
-	if (r->elsewhere && r->p->accept &&
-	    !r->p->accept(pf->buf, pf->len, r->p->accept_arg)) {
+	if (r->p->accept &&
+	    !r->p->accept(pf->buf, pf->len, r->p->accept_arg, r->elsewhere)) {
 		pf->candidate = 0;
 		return;
 	}
 	red = xmalloc(sizeof(*red));
-	reduce_text(pf->buf, pf->len, r->p->names, red);
+	reduce_text_for(pf->buf, pf->len, r->p->names, r->p->choose, red);
 	pf->extra = red;
 	atomic_fetch_add(&r->reduce_ns, (long long)((now_seconds() - t) * 1e9));
 }

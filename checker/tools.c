@@ -150,7 +150,13 @@ int tools_open(const struct options *o, const char *datadir, struct tools *t)
 	t->rules = find_rules(t->dir, &t->nrules);
 	if (!t->rules)
 		return -1;
-	t->index_rule = o->one_sided ? NULL : find_index_rule(t->dir);
+	t->index_rule = o->waiters ? find_index_rule(t->dir) : NULL;
+	if (o->waiters && !t->index_rule) {
+		wq_error("%s: no waiters.cocci declaring 'virtual wqindex' found "
+			 "for --waiters",
+			 t->dir);
+		return -1;
+	}
 	if (!spatch || !*spatch)
 		spatch = "spatch";
 	if (spatch_probe(spatch, &t->version) ||

@@ -19,6 +19,7 @@
 #include "results.h"
 #include "scan.h"
 #include "util.h"
+#include "waiter_files.h"
 #include "walk.h"
 
 /* The cache key of the pass: its rule file's content. */
@@ -79,95 +80,6 @@ static struct matcher *words_matcher(char **a, size_t na, char **b,
 	return m;
 }
 
-/*
- * Which words a file must mention to hold a waiter the judge can pair:
- * a constant bit, or a queue's member together with its type's tag.
- */
-#define WORD_SLOTS 2048
-
-struct wanted {
-	const char *word[WORD_SLOTS]; /* open addressing by hash */
-	int kind[WORD_SLOTS]; /* 1 bit, 2 tag, 4 member: or'ed */
-	size_t slot_of_tag[WORD_SLOTS / 4], slot_of_member[WORD_SLOTS / 4];
-	size_t npairs;
-};
-
-static unsigned long hash_word(const char *s, size_t n)
-{
-	unsigned long h = 2166136261UL;
-
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * 16777619UL;
-	return h;
-}
-
-static size_t slot(const struct wanted *wd, const char *s, size_t n)
-{
-	size_t i = hash_word(s, n) % WORD_SLOTS;
-
-	while (wd->word[i] &&
-	       (strlen(wd->word[i]) != n || memcmp(wd->word[i], s, n)))
-		i = (i + 1) % WORD_SLOTS;
-	return i;
-}
-
-static size_t add_wanted(struct wanted *wd, const char *word, int kind)
-{
-	size_t i = slot(wd, word, strlen(word));
-
-	wd->word[i] = word;
-	wd->kind[i] |= kind;
-	return i;
-}
-
-/* 0 when there are too many words for the table: then take every file. */
-static int wanted_init(struct wanted *wd, const struct index_words *iw)
-{
-	size_t i;
-
-	memset(wd, 0, sizeof(*wd));
-	if (iw->npairs >= WORD_SLOTS / 4 || iw->nbits >= WORD_SLOTS / 4)
-		return 0;
-	for (i = 0; i < iw->nbits; i++)
-		add_wanted(wd, iw->bits[i], 1);
-	for (i = 0; i < iw->npairs; i++) {
-		if (!*iw->tags[i])
-			continue;
-		wd->slot_of_tag[wd->npairs] = add_wanted(wd, iw->tags[i], 2);
-		wd->slot_of_member[wd->npairs++] =
-			add_wanted(wd, iw->members[i], 4);
-	}
-	return 1;
-}
-
-static int accept_file(const char *buf, size_t len, const void *arg)
-{
-	const struct wanted *wd = arg;
-	unsigned char *seen = xcalloc(WORD_SLOTS, 1);
-	size_t i = 0, k;
-	int ok = 0;
-
-	while (i < len && !ok) {
-		size_t start = i, s;
-
-		if (!is_ident_start((unsigned char)buf[i])) {
-			i++;
-			continue;
-		}
-		while (i < len && is_ident_char((unsigned char)buf[i]))
-			i++;
-		s = slot(wd, buf + start, i - start);
-		if (wd->word[s]) {
-			seen[s] = 1;
-			ok = wd->kind[s] & 1;
-		}
-	}
-	for (k = 0; k < wd->npairs && !ok; k++)
-		ok = seen[wd->slot_of_tag[k]] && seen[wd->slot_of_member[k]];
-	free(seen);
-	return ok;
-}
-
 /* Take the waiters of @idx; the rest of it only counts. */
 static void take_index(struct scan_result *res, struct scan_result *idx,
 		       const struct pass_stats *ps)
@@ -200,7 +112,7 @@ static int run_index(const char *rule, struct pass_env *env,
 					    iw->nbits);
 	struct matcher *rare = words_matcher(iw->tags, iw->npairs, iw->bits,
 					     iw->nbits);
-	struct wanted *wd = xmalloc(sizeof(*wd));
+	struct wanted *wd = wanted_new(iw);
 	struct pass p = {
 		.rules = rules,
 		.nrules = 1,
@@ -212,12 +124,12 @@ static int run_index(const char *rule, struct pass_env *env,
 		.ndefines = ARRAY_SIZE(defines),
 		.key = key,
 		.whole_waiting_files = 1,
+		.choose = waiter_files_choose,
 	};
 	int ret;
 
-	if (wanted_init(wd, iw)) {
-		/* Near the wakers a member is enough; elsewhere, as above. */
-		p.accept = accept_file;
+	if (wd) {
+		p.accept = wanted_accept;
 		p.accept_arg = wd;
 	}
 	ret = all ? scan_pass(&p, env, w, &idx, &ps) : 0;

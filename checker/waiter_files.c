@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The waiter index's files and functions (waiter_files.h). Both are
+ * chosen by looking at identifiers only: cheap enough to run on every
+ * file that mentions one of the words, in the reading threads.
+ */
+#include "waiter_files.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "prefilter.h"
+#include "util.h"
+
+#define WORD_SLOTS 2048
+
+enum { WANT_BIT = 1, WANT_TAG = 2, WANT_MEMBER = 4 };
+
+struct wanted {
+	const char *word[WORD_SLOTS]; /* open addressing by hash */
+	int kind[WORD_SLOTS]; /* W_*, or'ed */
+	size_t tag[WORD_SLOTS / 4], member[WORD_SLOTS / 4]; /* pairs' slots */
+	size_t npairs;
+};
+
+static unsigned long hash_word(const char *s, size_t n)
+{
+	unsigned long h = 2166136261UL;
+
+	while (n--)
+		h = (h ^ (unsigned char)*s++) * 16777619UL;
+	return h;
+}
+
+static size_t slot(const struct wanted *wd, const char *s, size_t n)
+{
+	size_t i = hash_word(s, n) % WORD_SLOTS;
+
+	while (wd->word[i] &&
+	       (strlen(wd->word[i]) != n || memcmp(wd->word[i], s, n)))
+		i = (i + 1) % WORD_SLOTS;
+	return i;
+}
+
+static size_t add(struct wanted *wd, const char *word, int kind)
+{
+	size_t i = slot(wd, word, strlen(word));
+
+	wd->word[i] = word;
+	wd->kind[i] |= kind;
+	return i;
+}
+
+struct wanted *wanted_new(const struct index_words *iw)
+{
+	struct wanted *wd;
+	size_t i;
+
+	if (iw->npairs >= WORD_SLOTS / 4 || iw->nbits >= WORD_SLOTS / 4)
+		return NULL;
+	wd = xcalloc(1, sizeof(*wd));
+	for (i = 0; i < iw->nbits; i++)
+		add(wd, iw->bits[i], WANT_BIT);
+	for (i = 0; i < iw->npairs; i++) {
+		wd->member[wd->npairs] = add(wd, iw->members[i], WANT_MEMBER);
+		wd->tag[wd->npairs++] =
+			*iw->tags[i] ? add(wd, iw->tags[i], WANT_TAG) : WORD_SLOTS;
+	}
+	return wd;
+}
+
+/* Calls whose arguments name a queue: waits, and the wait-queue lookups. */
+static int names_queue(const char *s, size_t n)
+{
+	return prefilter_is_wait_name(s, n) ||
+	       (n == 9 && !memcmp(s, "poll_wait", 9)) ||
+	       (n == 15 && !memcmp(s, "__var_waitqueue", 15)) ||
+	       (n == 13 && !memcmp(s, "bit_waitqueue", 13));
+}
+
+struct scan {
+	const char *buf;
+	size_t len, i;
+	int depth; /* parentheses inside a queue-naming call, or 0 */
+};
+
+/* The next identifier: its start and length in *@n, or NULL at the end. */
+static const char *next_ident(struct scan *s, size_t *n)
+{
+	while (s->i < s->len) {
+		unsigned char c = (unsigned char)s->buf[s->i];
+		size_t start = s->i;
+
+		if (s->depth && c == '(')
+			s->depth++;
+		else if (s->depth && c == ')')
+			s->depth--;
+		if (!is_ident_start(c)) {
+			s->i++;
+			continue;
+		}
+		while (s->i < s->len &&
+		       is_ident_char((unsigned char)s->buf[s->i]))
+			s->i++;
+		*n = s->i - start;
+		return s->buf + start;
+	}
+	return NULL;
+}
+
+int wanted_accept(const char *buf, size_t len, const void *arg, int elsewhere)
+{
+	const struct wanted *wd = arg;
+	unsigned char *seen = xcalloc(WORD_SLOTS + 1, 1);
+	struct scan s = { buf, len, 0, 0 };
+	const char *id;
+	size_t n, k;
+	int ok = 0;
+
+	while (!ok && (id = next_ident(&s, &n))) {
+		size_t i = slot(wd, id, n);
+
+		if (!s.depth && names_queue(id, n) && s.i < len &&
+		    buf[s.i] == '(') {
+			s.depth = 1;
+			s.i++;
+		}
+		if (!wd->word[i])
+			continue;
+		seen[i] |= s.depth ? 3 : 1; /* 2: inside a queue's call */
+		ok = (wd->kind[i] & WANT_BIT) && s.depth;
+	}
+	for (k = 0; k < wd->npairs && !ok; k++)
+		ok = (seen[wd->member[k]] & 2) &&
+		     (!elsewhere || (seen[wd->tag[k]] & 1));
+	free(seen);
+	return ok;
+}
+
+static int waits(const struct rfunc *f, const char *buf)
+{
+	return f->waits || f->enqueues ||
+	       memmem(buf + f->open, f->close - f->open, "poll_wait", 9);
+}
+
+static long func_named(const struct reduced *r, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < r->nfuncs; i++)
+		if (r->funcs[i].name && strlen(r->funcs[i].name) == n &&
+		    !memcmp(r->funcs[i].name, s, n))
+			return (long)i;
+	return -1;
+}
+
+/* Keep, at @level, what the body of function @i calls that is defined here. */
+static void keep_callees(struct reduced *r, const char *buf, size_t i,
+			 unsigned level)
+{
+	const struct rfunc *f = &r->funcs[i];
+	struct scan s = { buf, f->close, f->open, 0 };
+	const char *id;
+	size_t n;
+
+	while ((id = next_ident(&s, &n))) {
+		long j;
+
+		if (s.i >= s.len || buf[s.i] != '(')
+			continue;
+		j = func_named(r, id, n);
+		if (j >= 0 && !r->funcs[j].kept)
+			r->funcs[j].kept = level;
+	}
+}
+
+void waiter_files_choose(struct reduced *r, const char *buf, size_t len)
+{
+	unsigned level;
+	size_t i;
+
+	(void)len;
+	for (i = 0; i < r->nfuncs; i++)
+		r->funcs[i].kept = waits(&r->funcs[i], buf);
+	/* kept is one bit: the level is the round in which it was kept */
+	for (level = 0; level < 2; level++) {
+		unsigned char *before = xcalloc(r->nfuncs + 1, 1);
+
+		for (i = 0; i < r->nfuncs; i++)
+			before[i] = r->funcs[i].kept;
+		for (i = 0; i < r->nfuncs; i++)
+			if (before[i])
+				keep_callees(r, buf, i, 1);
+		free(before);
+	}
+}

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * What the waiter index reads: the files that can hold a waiter the
+ * judge could pair with a finding, and in them the functions that wait
+ * and those their conditions call.
+ */
+#ifndef WQCHECK_WAITER_FILES_H
+#define WQCHECK_WAITER_FILES_H
+
+#include <stddef.h>
+
+#include "judge.h"
+#include "reduce.h"
+
+struct wanted;
+
+/* The words of @iw, or NULL when there are too many to look up. */
+struct wanted *wanted_new(const struct index_words *iw);
+
+/*
+ * A file may hold a waiter of ours: a wait call (or a wait-queue lookup)
+ * names a queue's member or a bit among its arguments; away from the
+ * wakers' directories (@elsewhere) the member's type must be named in
+ * the file too.
+ */
+int wanted_accept(const char *buf, size_t len, const void *wd, int elsewhere);
+
+/*
+ * Keep the functions that wait (wait_event*(), prepare_to_wait*(),
+ * add_wait_queue*(), wait_on_bit*(), poll_wait(), ...) and those they
+ * call, two calls deep: the index reads their conditions there.
+ */
+void waiter_files_choose(struct reduced *r, const char *buf, size_t len);
+
+#endif
