@@ -454,9 +454,16 @@ static char *reads_words(const struct waiter *w, const struct store *s)
 }
 
 /* "waiter read_events() sleeps in prepare_to_wait_event() and reads ..." */
-static char *waiter_note(const struct waiter *w, const struct store *s)
+static char *waiter_note(const struct waiter *w, const struct store *s,
+			 int stores)
 {
-	char *reads = reads_words(w, s);
+	char *reads;
+
+	if (!stores)
+		return xasprintf("waiter %s() sleeps in %s()%s",
+				 w->f[W_FUNCTION], w->f[W_FORM],
+				 sleep_words(w));
+	reads = reads_words(w, s);
 	char *text = xasprintf("waiter %s() sleeps in %s()%s and %s",
 			       w->f[W_FUNCTION], w->f[W_FORM], sleep_words(w),
 			       reads);
@@ -498,7 +505,7 @@ static void add_notes(struct record *r, const struct waker *k)
 			if ((s == NULL) != pass)
 				continue;
 			record_add_note(r, w->f[W_FILE], w->line,
-					waiter_note(w, s));
+					waiter_note(w, s, k->nstores > 0));
 			shown++;
 		}
 	if (k->nw > shown)

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: two-sided aio mutant, the waiter in the same file: its condition passes a local named event, which is not a read of *event: name ring->tail, missing-barrier
- * check-command: wqcheck --no-cache --confidence=low $file
+ * check-command: wqcheck --waiters --no-cache --confidence=low $file
  * check-exit-value: 1
- * check-known-to-fail
  *
  * check-output-start
+testcases/two-sided-aio-mutant-same-file.c:61:6: warning: store to ring->tail (line 58) may be reordered after waitqueue_active(&ctx->wait) in evctx_complete(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
+testcases/two-sided-aio-mutant-same-file.c:96:1: note: waiter evctx_wait() sleeps in wait_event_interruptible() and reads ring->tail
  * check-output-end
  */
 

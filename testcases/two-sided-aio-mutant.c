@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: two-sided aio mutant: event, smp_wmb(), ctx->tail, ring->tail, no barrier before the check; the waiter (in another file) reads ring->tail two calls deep: name ring->tail, missing-barrier
- * check-command: wqcheck --no-cache --confidence=low $file testcases/companion/two-sided-aio-waiter.c
+ * check-command: wqcheck --waiters --no-cache --confidence=low $file testcases/companion/two-sided-aio-waiter.c
  * check-companion: testcases/companion/two-sided-aio-waiter.c
  * check-exit-value: 1
- * check-known-to-fail
  *
  * check-output-start
+testcases/two-sided-aio-mutant.c:63:6: warning: store to ring->tail (line 60) may be reordered after waitqueue_active(&ctx->wait) in evctx_complete(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
+testcases/companion/two-sided-aio-waiter.c:61:1: note: waiter evctx_wait() sleeps in wait_event_interruptible() and reads ring->tail
  * check-output-end
  */
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: two-sided refcount: the same with an atomic_t and atomic_dec_and_test(), which is fully ordered: not reported
- * check-command: wqcheck --no-cache --confidence=low $file testcases/companion/two-sided-atomic-waiter.c
+ * check-command: wqcheck --waiters --no-cache --confidence=low $file testcases/companion/two-sided-atomic-waiter.c
  * check-companion: testcases/companion/two-sided-atomic-waiter.c
  * check-exit-value: 0
- * check-known-to-fail
  *
  * check-output-start
  * check-output-end

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: two-sided lock: store and check under s->lock, and both waiters (in two other files) enqueue and test under s->lock: not reported
- * check-command: wqcheck --no-cache --confidence=low $file testcases/companion/two-sided-lock-waiter-open.c testcases/companion/two-sided-lock-waiter-closed.c
+ * check-command: wqcheck --waiters --no-cache --confidence=low $file testcases/companion/two-sided-lock-waiter-open.c testcases/companion/two-sided-lock-waiter-closed.c
  * check-companion: testcases/companion/two-sided-lock-waiter-open.c testcases/companion/two-sided-lock-waiter-closed.c
  * check-exit-value: 0
- * check-known-to-fail
  *
  * check-output-start
  * check-output-end

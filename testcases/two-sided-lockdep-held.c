@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: two-sided lockdep: the waker asserts x->lock with lockdep_assert_held(), and the only waiter waits under x->lock: not reported
- * check-command: wqcheck --no-cache --confidence=low $file testcases/companion/two-sided-lockdep-waiter.c
+ * check-command: wqcheck --waiters --no-cache --confidence=low $file testcases/companion/two-sided-lockdep-waiter.c
  * check-companion: testcases/companion/two-sided-lockdep-waiter.c
  * check-exit-value: 0
- * check-known-to-fail
  *
  * check-output-start
  * check-output-end

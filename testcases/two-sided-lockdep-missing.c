@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: two-sided lockdep: the same waker without lockdep_assert_held(), nothing says x->lock is held: reported
- * check-command: wqcheck --no-cache --confidence=low $file testcases/companion/two-sided-lockdep-waiter.c
+ * check-command: wqcheck --waiters --no-cache --confidence=low $file testcases/companion/two-sided-lockdep-waiter.c
  * check-companion: testcases/companion/two-sided-lockdep-waiter.c
  * check-exit-value: 1
- * check-known-to-fail
  *
  * check-output-start
+testcases/two-sided-lockdep-missing.c:31:6: warning: store to x->done (line 30) may be reordered after waitqueue_active(&x->wq) in xfer_done_locked(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
+testcases/companion/two-sided-lockdep-waiter.c:19:1: note: waiter xfer_wait() sleeps in wait_event_lock_irq() and reads x->done
  * check-output-end
  */
 

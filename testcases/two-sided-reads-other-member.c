@@ -1,12 +1,56 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: two-sided reads: the waker stores m->count, and the only waiter (in another file) reads m->ready, not m->count: one confidence level lower
- * check-command: wqcheck --no-cache --confidence=low --format=json $file testcases/companion/two-sided-reads-waiter-ready.c
+ * check-command: wqcheck --waiters --no-cache --confidence=low --format=json $file testcases/companion/two-sided-reads-waiter-ready.c
  * check-companion: testcases/companion/two-sided-reads-waiter-ready.c
  * check-exit-value: 1
- * check-known-to-fail
  *
  * check-output-start
+{
+  "tool": "wqcheck",
+  "version": "0.1.0",
+  "findings": [
+    {
+      "file": "testcases/two-sided-reads-other-member.c",
+      "line": 31,
+      "column": 6,
+      "end_column": 22,
+      "function": "meter_set_count",
+      "rule": "missing-barrier",
+      "confidence": "medium",
+      "check": "waitqueue_active",
+      "wait_queue": "&m->wq",
+      "store": {
+        "expr": "m->count = n",
+        "target": "m->count",
+        "line": 30,
+        "kind": "plain"
+      },
+      "wake": {
+        "function": "wake_up",
+        "line": 32
+      },
+      "between": null,
+      "suggested_fix": "smp_mb()",
+      "message": "store to m->count (line 30) may be reordered after waitqueue_active(&m->wq) in meter_set_count(): a waiter can miss the wake-up; add smp_mb() before the check",
+      "stmt_line": 31,
+      "wrong_barrier": null,
+      "fingerprint": "610057cad9de9ef007d6a23bf9ab80a4d2ef2656fc7db394b2182f3e3271e4b5",
+      "waiters": [
+        {
+          "file": "testcases/companion/two-sided-reads-waiter-ready.c",
+          "line": 17,
+          "note": "waiter meter_wait_ready() sleeps in wait_event_interruptible() and reads none of the stores before the check"
+        }
+      ]
+    }
+  ],
+  "hidden_by_baseline": 0,
+  "not_checked": [
+  ],
+  "unparsed": [
+  ]
+}
  * check-output-end
  */
 

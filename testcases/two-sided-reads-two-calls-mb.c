@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: two-sided reads through calls: the same waker with smp_mb() before the check: not reported
- * check-command: wqcheck --no-cache --confidence=low $file testcases/companion/two-sided-reads-two-calls-waiter.c
+ * check-command: wqcheck --waiters --no-cache --confidence=low $file testcases/companion/two-sided-reads-two-calls-waiter.c
  * check-companion: testcases/companion/two-sided-reads-two-calls-waiter.c
  * check-exit-value: 0
- * check-known-to-fail
  *
  * check-output-start
  * check-output-end

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: two-sided reads through calls: the waiter reads f->tail two static calls deep, so the store to f->tail is the one reported, not the newer f->stamp
- * check-command: wqcheck --no-cache --confidence=low $file testcases/companion/two-sided-reads-two-calls-waiter.c
+ * check-command: wqcheck --waiters --no-cache --confidence=low $file testcases/companion/two-sided-reads-two-calls-waiter.c
  * check-companion: testcases/companion/two-sided-reads-two-calls-waiter.c
  * check-exit-value: 1
- * check-known-to-fail
  *
  * check-output-start
+testcases/two-sided-reads-two-calls.c:35:6: warning: store to f->tail (line 33) may be reordered after waitqueue_active(&f->wq) in feed_publish(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
+testcases/companion/two-sided-reads-two-calls-waiter.c:30:1: note: waiter feed_wait() sleeps in wait_event_interruptible() and reads f->tail in feed_nonempty()
  * check-output-end
  */
 

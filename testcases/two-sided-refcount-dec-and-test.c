@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: two-sided refcount: refcount_dec_and_test() is the store, then waitqueue_active(), and the waiter (in another file) reads refcount_read(): reported, a refcount is release-only
- * check-command: wqcheck --no-cache --confidence=low $file testcases/companion/two-sided-refcount-waiter.c
+ * check-command: wqcheck --waiters --no-cache --confidence=low $file testcases/companion/two-sided-refcount-waiter.c
  * check-companion: testcases/companion/two-sided-refcount-waiter.c
  * check-exit-value: 1
- * check-known-to-fail
  *
  * check-output-start
+testcases/two-sided-refcount-dec-and-test.c:36:6: warning: store to s->users (line 32) may be reordered after waitqueue_active(&s->wq) in sess_put(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
+testcases/companion/two-sided-refcount-waiter.c:18:1: note: waiter sess_drain() sleeps in wait_event() and reads s->users
  * check-output-end
  */
 

@@ -1,12 +1,56 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: two-sided repoll: the only waiter (in another file) gives up with -ETIMEDOUT when its timeout expires: reported at the usual level
- * check-command: wqcheck --no-cache --confidence=low --format=json $file testcases/companion/two-sided-timeout-error-waiter.c
+ * check-command: wqcheck --waiters --no-cache --confidence=low --format=json $file testcases/companion/two-sided-timeout-error-waiter.c
  * check-companion: testcases/companion/two-sided-timeout-error-waiter.c
  * check-exit-value: 1
- * check-known-to-fail
  *
  * check-output-start
+{
+  "tool": "wqcheck",
+  "version": "0.1.0",
+  "findings": [
+    {
+      "file": "testcases/two-sided-timeout-error.c",
+      "line": 29,
+      "column": 6,
+      "end_column": 22,
+      "function": "engine_irq_done",
+      "rule": "missing-barrier",
+      "confidence": "high",
+      "check": "waitqueue_active",
+      "wait_queue": "&e->wq",
+      "store": {
+        "expr": "e->done = true",
+        "target": "e->done",
+        "line": 28,
+        "kind": "plain"
+      },
+      "wake": {
+        "function": "wake_up",
+        "line": 30
+      },
+      "between": null,
+      "suggested_fix": "smp_mb()",
+      "message": "store to e->done (line 28) may be reordered after waitqueue_active(&e->wq) in engine_irq_done(): a waiter can miss the wake-up; add smp_mb() before the check",
+      "stmt_line": 29,
+      "wrong_barrier": null,
+      "fingerprint": "2580e1d7d86ce90f50526630b76bc4b074debdd66e1ae91b55f60c915807d483",
+      "waiters": [
+        {
+          "file": "testcases/companion/two-sided-timeout-error-waiter.c",
+          "line": 18,
+          "note": "waiter engine_sync() sleeps in wait_event_timeout() (with a timeout) and reads e->done"
+        }
+      ]
+    }
+  ],
+  "hidden_by_baseline": 0,
+  "not_checked": [
+  ],
+  "unparsed": [
+  ]
+}
  * check-output-end
  */
 

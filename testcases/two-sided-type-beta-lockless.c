@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: two-sided type: struct alpha's waiter tests under the alpha lock, and only struct beta's waiter (also on a member wq) goes without a lock: not reported
- * check-command: wqcheck --no-cache --confidence=low $file testcases/companion/two-sided-type-alpha-waiter-locked.c testcases/companion/two-sided-type-beta-waiter-lockless.c
+ * check-command: wqcheck --waiters --no-cache --confidence=low $file testcases/companion/two-sided-type-alpha-waiter-locked.c testcases/companion/two-sided-type-beta-waiter-lockless.c
  * check-companion: testcases/companion/two-sided-type-alpha-waiter-locked.c testcases/companion/two-sided-type-beta-waiter-lockless.c
  * check-exit-value: 0
- * check-known-to-fail
  *
  * check-output-start
  * check-output-end
