@@ -5,8 +5,8 @@
  * check-exit-value: 1
  *
  * check-output-start
-testcases/two-sided-aio-mutant-same-file.c:61:6: warning: store to ring->tail (line 58) may be reordered after waitqueue_active(&ctx->wait) in evctx_complete(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
-testcases/two-sided-aio-mutant-same-file.c:96:1: note: waiter evctx_wait() sleeps in wait_event_interruptible() and reads ring->tail
+testcases/two-sided-aio-mutant-same-file.c:63:6: warning: store to ring->tail (line 60) may be reordered after waitqueue_active(&ctx->wait) in evctx_complete(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
+testcases/two-sided-aio-mutant-same-file.c:98:1: note: waiter evctx_wait() sleeps in wait_event_interruptible() and reads ring->tail
  * check-output-end
  */
 

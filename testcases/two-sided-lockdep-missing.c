@@ -6,7 +6,7 @@
  * check-exit-value: 1
  *
  * check-output-start
-testcases/two-sided-lockdep-missing.c:31:6: warning: store to x->done (line 30) may be reordered after waitqueue_active(&x->wq) in xfer_done_locked(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
+testcases/two-sided-lockdep-missing.c:33:6: warning: store to x->done (line 32) may be reordered after waitqueue_active(&x->wq) in xfer_done_locked(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
 testcases/companion/two-sided-lockdep-waiter.c:19:1: note: waiter xfer_wait() sleeps in wait_event_lock_irq() and reads x->done
  * check-output-end
  */

@@ -6,7 +6,7 @@
  * check-exit-value: 1
  *
  * check-output-start
-testcases/two-sided-reads-two-calls.c:35:6: warning: store to f->tail (line 33) may be reordered after waitqueue_active(&f->wq) in feed_publish(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
+testcases/two-sided-reads-two-calls.c:37:6: warning: store to f->tail (line 35) may be reordered after waitqueue_active(&f->wq) in feed_publish(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
 testcases/companion/two-sided-reads-two-calls-waiter.c:30:1: note: waiter feed_wait() sleeps in wait_event_interruptible() and reads f->tail in feed_nonempty()
  * check-output-end
  */

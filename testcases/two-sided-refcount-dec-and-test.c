@@ -6,7 +6,7 @@
  * check-exit-value: 1
  *
  * check-output-start
-testcases/two-sided-refcount-dec-and-test.c:36:6: warning: store to s->users (line 32) may be reordered after waitqueue_active(&s->wq) in sess_put(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
+testcases/two-sided-refcount-dec-and-test.c:38:6: warning: store to s->users (line 34) may be reordered after waitqueue_active(&s->wq) in sess_put(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
 testcases/companion/two-sided-refcount-waiter.c:18:1: note: waiter sess_drain() sleeps in wait_event() and reads s->users
  * check-output-end
  */

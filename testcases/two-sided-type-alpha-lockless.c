@@ -6,7 +6,7 @@
  * check-exit-value: 1
  *
  * check-output-start
-testcases/two-sided-type-alpha-lockless.c:33:6: warning: store to s->ready (line 32) may be reordered after waitqueue_active(&s->wq) in alpha_post(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
+testcases/two-sided-type-alpha-lockless.c:35:6: warning: store to s->ready (line 34) may be reordered after waitqueue_active(&s->wq) in alpha_post(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
 testcases/companion/two-sided-type-alpha-waiter-lockless.c:18:1: note: waiter alpha_wait() sleeps in wait_event() and reads s->ready
  * check-output-end
  */
