@@ -28,7 +28,7 @@ static json_object *waiters(const struct record *rec)
 	return a;
 }
 
-static json_object *finding(const struct record *rec)
+static json_object *finding(const struct record *rec, int judged)
 {
 	json_object *o = json_object_new_object(), *store = NULL, *wake;
 	json_object *wrong = NULL;
@@ -70,7 +70,8 @@ static json_object *finding(const struct record *rec)
 	}
 	json_object_object_add(o, "wrong_barrier", wrong);
 	json_put_str(o, "fingerprint", fp);
-	json_object_object_add(o, "waiters", waiters(rec));
+	if (judged) /* --waiters: the waiters found, maybe none */
+		json_object_object_add(o, "waiters", waiters(rec));
 	free(fp);
 	return o;
 }
@@ -142,7 +143,7 @@ int format_json(FILE *out, const struct report *r)
 	json_put_str(root, "version", WQCHECK_VERSION);
 	a = json_object_new_array();
 	for (i = 0; i < r->n; i++)
-		json_object_array_add(a, finding(r->v[i]));
+		json_object_array_add(a, finding(r->v[i], r->opt->waiters));
 	json_object_object_add(root, "findings", a);
 	json_put_int(root, "hidden_by_baseline", (long)r->hidden);
 	json_object_object_add(root, "not_checked", not_checked(r->scan));

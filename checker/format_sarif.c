@@ -162,6 +162,22 @@ static json_object *rules(const struct report *r, char ***ids, size_t *nids)
 	return a;
 }
 
+/* The waiters the judge paired with the finding (--waiters). */
+static void related_waiters(json_object *a, const struct record *rec, int id)
+{
+	size_t i;
+
+	for (i = 0; i < rec->nnotes; i++) {
+		json_object *loc = location(rec->notes[i].file,
+					    rec->notes[i].line, 0, 0);
+
+		json_put_int(loc, "id", id++);
+		json_object_object_add(loc, "message",
+				       text_obj(rec->notes[i].text));
+		json_object_array_add(a, loc);
+	}
+}
+
 static json_object *related(const struct record *rec)
 {
 	json_object *a = json_object_new_array(), *loc;
@@ -180,11 +196,12 @@ static json_object *related(const struct record *rec)
 		char *msg = xasprintf("wake-up: %s()", rec->f[REC_WAKE]);
 
 		loc = location(rec->path, rec->wake_line, 0, 0);
-		json_put_int(loc, "id", id);
+		json_put_int(loc, "id", id++);
 		json_object_object_add(loc, "message", text_obj(msg));
 		json_object_array_add(a, loc);
 		free(msg);
 	}
+	related_waiters(a, rec, id);
 	return a;
 }
 

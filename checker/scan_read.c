@@ -174,7 +174,7 @@ static const char **sorted_only(const struct pass *p, size_t *n)
 	size_t i;
 
 	*n = 0;
-	for (i = 0; i < p->nonly; i++)
+	for (i = 0; p->only && i < p->nonly; i++)
 		if (p->only[i])
 			v[(*n)++] = p->only[i];
 	sort_array(v, *n, sizeof(*v), cmp_path);

@@ -3,7 +3,7 @@
  * check-name: refcount_dec_and_test() is not a full barrier: reported
  *
  * check-output-start
-testcases/release-refcount-dec-and-test.c:33:5-21: WARNING: store to req->done (line 28) may be reordered after waitqueue_active(&req->wait) in req_put_done(): a waiter can miss the wake-up; add smp_mb() before the check
+testcases/release-refcount-dec-and-test.c:33:5-21: WARNING: store to req->ref (line 29) may be reordered after waitqueue_active(&req->wait) in req_put_done(): a waiter can miss the wake-up; add smp_mb() before the check
  * check-output-end
  */
 

@@ -3,7 +3,7 @@
  * check-name: refcount_dec_and_test() is not a full barrier: reported
  *
  * check-output-start
-testcases/release-refcount-dec-and-test.c:33:5-21: WARNING: store to req->done (line 28) may be reordered after waitqueue_active(&req->wait) in req_put_done(): a waiter can miss the wake-up; add smp_mb() before the check
+testcases/release-refcount-dec-and-test.c:33:5-21: WARNING: store to req->ref (line 29) may be reordered after waitqueue_active(&req->wait) in req_put_done(): a waiter can miss the wake-up; add smp_mb() before the check
  * check-output-end
  */
 
@@ -31,7 +31,7 @@ static void __maybe_unused req_put_done(struct kreq *req)
 		return;
 	}
 	/*
-	 * Order the store to req->done before the wait-list test of req->wait;
+	 * Order the store to req->ref before the wait-list test of req->wait;
 	 * pairs with set_current_state() in the waiter.
 	 */
 	smp_mb();

@@ -181,8 +181,8 @@ static void test_third_pass(void)
 		CHECK_STR(res.recs[0].f[REC_MESSAGE], "indexed");
 	}
 	log = slurp("log");
-	CHECK_STR(log, " -D wqcheck -D waiters waiters.cocci\n"
-		       " -D wqcheck -D waiters waiters.cocci\n");
+	CHECK_STR(log, " -D waiters waiters.cocci\n"
+		       " -D waiters waiters.cocci\n");
 	free(log);
 	scan_free(&res);
 	teardown(&fx);
