@@ -80,12 +80,28 @@ static struct matcher *words_matcher(char **a, size_t na, char **b,
 	return m;
 }
 
-/* Take the waiters of @idx; the rest of it only counts. */
+static int cmp_waiter(const void *a, const void *b)
+{
+	const struct waiter *x = a, *y = b;
+	int c = strcmp(x->f[W_FILE], y->f[W_FILE]);
+
+	if (c)
+		return c;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/*
+ * Take the waiters of @idx, in file and line order (spatch's batches end
+ * in any order, and the notes name the waiters in this one); the rest of
+ * @idx only counts.
+ */
 static void take_index(struct scan_result *res, struct scan_result *idx,
 		       const struct pass_stats *ps)
 {
 	size_t i;
 
+	sort_array(idx->waiters, idx->nwaiters, sizeof(*idx->waiters),
+		   cmp_waiter);
 	for (i = 0; i < idx->nwaiters; i++)
 		results_add_waiter(res, &idx->waiters[i],
 				   idx->waiters[i].f[W_FILE]);
