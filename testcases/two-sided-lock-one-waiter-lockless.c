@@ -7,8 +7,8 @@
  *
  * check-output-start
 testcases/two-sided-lock-one-waiter-lockless.c:35:6: warning: store to s->state (line 34) may be reordered after waitqueue_active(&s->wq) in slot_set_state(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
-testcases/companion/two-sided-lock-waiter-open.c:26:1: note: waiter slot_wait_open() sleeps in prepare_to_wait() and reads s->state
 testcases/companion/two-sided-lock-waiter-closed-lockless.c:26:1: note: waiter slot_wait_closed() sleeps in prepare_to_wait() and reads s->state
+testcases/companion/two-sided-lock-waiter-open.c:26:1: note: waiter slot_wait_open() sleeps in prepare_to_wait() and reads s->state
  * check-output-end
  */
 
