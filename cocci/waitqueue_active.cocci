@@ -1148,27 +1148,80 @@ pc << check.pc;
 decide(key(pc))
 
 // ---------------------------------------------------------------------
-// Context mode: the store and the check.
+// Context mode: the store and the check. Both rules inherit check.pc:
+// spatch then matches them only in the functions that hold a check (a
+// bare "* e@ps" tried every expression of every function of every file
+// and made this mode 8 times slower than report mode).
 
 @ctx_check depends on context exists@
 identifier ck;
-position pc : script:python() { reported(pc) };
+position check.pc;
+position pr : script:python() { reported(pr) };
 @@
 
-* ck@pc(...)
+* ck@pc@pr(...)
 
 @ctx_store depends on context exists@
+identifier ck;
 expression e;
+position check.pc;
 position ps : script:python() { is_chosen_store(ps) };
 @@
 
 * e@ps
+... when any
+ck@pc(...)
 
 // ---------------------------------------------------------------------
 // Patch mode: put the barrier right before the statement that holds the
 // check, or put it in place of a barrier that does not order the store.
 // wqcheck --fix writes the same barrier with a comment naming the store
-// and the queue; here the comment can only be generic.
+// and the queue; here the comment can only be generic. One rule for both
+// barriers, inheriting check.pc like the context rules: a position cannot
+// be inherited past a rule that changes the code, so fix_wrong is last.
+
+@fix depends on patch@
+identifier ck;
+position check.pc;
+position pa : script:python() { reported(pa, "smp_mb__after_atomic()") };
+position pm : script:python() { reported(pm, "smp_mb()") };
+statement S1, S2;
+expression V;
+@@
+
+(
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb__after_atomic();
+  if (<+... ck@pc@pa(...) ...+>) S1 else S2
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb();
+  if (<+... ck@pc@pm(...) ...+>) S1 else S2
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb__after_atomic();
+  if (<+... ck@pc@pa(...) ...+>) S1
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb();
+  if (<+... ck@pc@pm(...) ...+>) S1
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb__after_atomic();
+  ck@pc@pa(...);
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb();
+  ck@pc@pm(...);
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb__after_atomic();
+  V = ck@pc@pa(...);
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb();
+  V = ck@pc@pm(...);
+)
 
 @fix_wrong depends on patch@
 identifier wb;
@@ -1178,53 +1231,3 @@ position pb : script:python() { is_wrong_barrier(pb) };
 - wb@pb();
 + /* Store above before wait-list test; pairs with set_current_state() */
 + smp_mb();
-
-@fix_atomic depends on patch@
-identifier ck;
-position pc : script:python() { reported(pc, "smp_mb__after_atomic()") };
-statement S1, S2;
-expression V;
-@@
-
-(
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb__after_atomic();
-  if (<+... ck@pc(...) ...+>) S1 else S2
-|
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb__after_atomic();
-  if (<+... ck@pc(...) ...+>) S1
-|
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb__after_atomic();
-  ck@pc(...);
-|
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb__after_atomic();
-  V = ck@pc(...);
-)
-
-@fix_mb depends on patch@
-identifier ck;
-position pc : script:python() { reported(pc, "smp_mb()") };
-statement S1, S2;
-expression V;
-@@
-
-(
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb();
-  if (<+... ck@pc(...) ...+>) S1 else S2
-|
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb();
-  if (<+... ck@pc(...) ...+>) S1
-|
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb();
-  ck@pc(...);
-|
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb();
-  V = ck@pc(...);
-)
