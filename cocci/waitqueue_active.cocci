@@ -44,9 +44,10 @@ ORDERED_CALL = re.compile(
     r"\b(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|"
     r"fetch_(add|sub|inc|dec|and|or|xor|andnot)|"
     r"(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|"
-    r"inc_not_zero|add_unless|dec_if_positive)|"
+    r"inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|"
     r"test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|"
-    r"try_cmpxchg)\s*\(")
+    r"try_cmpxchg|llist_add|llist_add_batch|llist_del_all|"
+    r"llist_del_first)\s*\(")
 
 
 # Everything below is keyed by the (file, line, column) of the check.
