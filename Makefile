@@ -6,6 +6,7 @@
 #   make check         run every test (no kernel tree needed)
 #   make scan          scan Debian's Linux 6.12 (or KERNEL=DIR) into scan-results/
 #   make deps          install what the build and the tests need (Debian, root)
+#   make rules         write cocci/waitqueue_active.cocci from its template
 
 PREFIX ?= /usr/local
 CACHE ?= .cache
@@ -20,7 +21,7 @@ SCAN_RESULTS ?= scan-results
 CHECK_LOGS := build/check
 
 .PHONY: all deps deps-kernel deps-fuzz fuzz check check-corpus check-kernel scan \
-	reproduce install clean kernel
+	reproduce install clean kernel rules
 # One target at a time here (two apt-get runs at once would fight over
 # dpkg's lock); make -j still reaches the builds below.
 .NOTPARALLEL:
@@ -49,17 +50,25 @@ $(DEFAULT_KERNEL)/Makefile: | need-source
 	@tar -xJf $(KERNEL_TARBALL) -C $(CACHE)
 	@touch $@
 
+# The rule file is made from waitqueue_active.cocci.in and the name
+# families of cocci/families.py, and committed, so that spatch and make
+# coccicheck use it straight from the repository. Run after editing
+# either; make check fails while the file is stale.
+rules:
+	python3 cocci/gen-rules
+
 # Each suite prints one line per test ("ok ..." or "FAIL ..."); the last
 # line is the total over all of them.
 check: need-check all
 	@mkdir -p $(CHECK_LOGS)
 	@rm -f $(CHECK_LOGS)/*.log
+	-@python3 cocci/check-families 2>&1 | tee $(CHECK_LOGS)/families.log
 	-@python3 testcases/test-suite 2>&1 | tee $(CHECK_LOGS)/corpus.log
 	-@$(MAKE) -s -C checker check 2>&1 | tee $(CHECK_LOGS)/checker.log
 	-@$(MAKE) -s -C testcases/reproducer check 2>&1 | \
 		tee $(CHECK_LOGS)/reproducer.log
 	-@python3 kernel-scan/tests/run 2>&1 | tee $(CHECK_LOGS)/kernel-scan.log
-	@python3 testcases/tally $(CHECK_LOGS)/corpus.log \
+	@python3 testcases/tally $(CHECK_LOGS)/families.log $(CHECK_LOGS)/corpus.log \
 		$(CHECK_LOGS)/checker.log $(CHECK_LOGS)/reproducer.log \
 		$(CHECK_LOGS)/kernel-scan.log
 

@@ -83,6 +83,7 @@ static long at(const struct patch_in *p, long line)
 
 static char *why_unordered(const struct patch_in *p, const struct record *rec)
 {
+	/* WEAK of cocci/families.py; cocci/check-families compares them. */
 	static const struct {
 		const char *name, *why;
 	} weak[] = {

@@ -25,7 +25,10 @@ struct rule_doc {
 	"itself and sees the old condition, the waker sees no waiter and "    \
 	"does not wake it. "
 
-/* The rules cocci/waitqueue_active.cocci reports, as SARIF describes them. */
+/*
+ * The rules cocci/waitqueue_active.cocci reports, as SARIF describes them,
+ * in the order of cocci/families.py (cocci/check-families compares them).
+ */
 static const struct rule_doc known_rules[] = {
 	{ "missing-barrier", "MissingBarrierBeforeWaitqueueActive",
 	  "A store may be reordered after waitqueue_active(): lost wake-up",
@@ -44,12 +47,29 @@ static const struct rule_doc known_rules[] = {
 	      "barrier: after clear_bit() put smp_mb__after_atomic() before "
 	      "them, after a plain store smp_mb(), or use "
 	      "clear_and_wake_up_bit()." },
+	{ "wrong-barrier", "WrongBarrierBeforeWaitListTest",
+	  "The barrier between a store and the check does not order them: "
+	  "lost wake-up",
+	  WHY "smp_wmb(), wmb(), smp_rmb(), rmb(), barrier(), "
+	      "smp_acquire__after_ctrl_dep(), and smp_mb__before_atomic() or "
+	      "smp_mb__after_atomic() with no atomic read-modify-write next to "
+	      "them, do not order a store before a later load. Replace the "
+	      "barrier with smp_mb()." },
 	{ "store-in-caller", "MissingBarrierStoreInCaller",
 	  "No full barrier before the check in a function that stores "
 	  "nothing: a caller's store may be reordered after it",
 	  WHY "The function holding the check makes no store itself; the "
 	      "store is in its callers. Put smp_mb() before the check, or in "
 	      "each caller after its store." },
+	{ "waiter-no-barrier", "WaiterNoBarrierAfterEnqueue",
+	  "A waiter enqueues with add_wait_queue() and sleeps with no full "
+	  "barrier after the enqueue: lost wake-up",
+	  "The unlock at the end of add_wait_queue() does not order the "
+	  "waiter's later load of its condition: a waker that tests the wait "
+	  "list without the queue's lock can see it empty while the waiter "
+	  "reads the old condition, and nobody wakes the waiter. Set the task "
+	  "state with set_current_state() after add_wait_queue(), or use "
+	  "prepare_to_wait() or wait_event*()." },
 };
 
 static json_object *text_obj(const char *text)

@@ -18,7 +18,8 @@
 /*
  * The rules look for these. A function that mentions none of them is
  * blanked out before spatch parses it (reduce.c), and a file that
- * mentions none is not given to spatch at all.
+ * mentions none is not given to spatch at all. The lists of this file
+ * are copies of cocci/families.py; cocci/check-families compares them.
  */
 const char *const wq_idents[] = {
 	"waitqueue_active", "swait_active",

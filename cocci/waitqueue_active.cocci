@@ -10,11 +10,20 @@
 /// after a non-value-returning atomic read-modify-write), or test with
 /// wq_has_sleeper(), which has the barrier built in.
 ///
-// Confidence: High
+// Confidence: Moderate
 // Copyright: (C) 2026 The wqcheck authors.
 // URL: https://coccinelle.gitlabpages.inria.fr/website
 // Comments: A test made under the wait queue own lock is not reported.
 // Options: --no-includes --include-headers --iso-limit 0
+// Requires: 1.1.0
+//
+// How moderate: we read each of the 178 findings on Linux 6.12 and its
+// waiter (kernel-scan/triage). Of those at high confidence 32 of 48 were
+// true races, at medium 2 of 21; report, org, context and patch modes
+// show only these. Low, 16 of 109, is shown by checker/wqcheck alone.
+//
+// Made by cocci/gen-rules from waitqueue_active.cocci.in and the name
+// families of cocci/families.py: edit those, then run make rules.
 
 virtual patch
 virtual context
@@ -23,667 +32,65 @@ virtual report
 virtual wqcheck
 virtual callers
 
-@initialize:python@
-@@
-import re
-
-CALLEES = set()
-
-# The name families are regular expressions in the rules themselves
-# (Coccinelle matches those without calling Python, several times
-# faster). One metavariable name stands for one family in every rule:
-# fo the fully ordered atomics, rmw the non-value-returning ones, st the
-# plain stores made by a call, lkany/qlk/qul the spinlock of the queue,
-# lk/ul any lock, wt an enqueue, wk a wake-up, hs a lockless test of
-# the list. The test suite checks that each is spelled the same
-# everywhere (testcases/test-suite).
-
-
-# Fully ordered value-returning atomics, found in the text of a condition.
-ORDERED_CALL = re.compile(
-    r"\b(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|"
-    r"fetch_(add|sub|inc|dec|and|or|xor|andnot)|"
-    r"(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|"
-    r"inc_not_zero|add_unless|dec_if_positive)|"
-    r"test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|"
-    r"try_cmpxchg)\s*\(")
-
-
-# Everything below is keyed by the (file, line, column) of the check.
-checks = {}      # key -> dict(pc, queue, fn, wakes)
-stores = {}      # key -> list of store dicts
-nongating = set()
-locked = set()
-ordered_cond = set()
-entry_reach = set()
-directs = set()  # (check key, store line) reached with nothing between
-decided = {}     # key -> finding dict, or None when not reported
-
-_lines = {}
-
-
-def src_lines(path):
-    if path not in _lines:
-        try:
-            with open(path, encoding="utf-8", errors="replace") as f:
-                _lines[path] = f.read().split(NEWLINE)
-        except OSError:
-            _lines[path] = []
-    return _lines[path]
-
-
-def key(p):
-    return (p[0].file, int(p[0].line), int(p[0].column))
-
-
-def span(path, l1, c1, l2, c2):
-    """Source text between two 1-based line, 0-based column points."""
-    lines = src_lines(path)
-    if l1 < 1 or l2 > len(lines):
-        return ""
-    if l1 == l2:
-        return lines[l1 - 1][c1:c2]
-    parts = [lines[l1 - 1][c1:]] + lines[l1:l2 - 1] + [lines[l2 - 1][:c2]]
-    return " ".join(s.strip() for s in parts)
-
-
-def call_text(p):
-    """The whole call `name(args)` whose name is at position p."""
-    path, l, c = p[0].file, int(p[0].line), int(p[0].column)
-    lines = src_lines(path)
-    text, depth, started = "", 0, False
-    for i in range(l - 1, min(l + 20, len(lines))):
-        seg = lines[i][c:] if i == l - 1 else " " + lines[i].strip()
-        for ch in seg:
-            text += ch
-            if ch == "(":
-                depth += 1
-                started = True
-            elif ch == ")":
-                depth -= 1
-                if started and depth == 0:
-                    return text
-    return text
-
-
-def call_args(text):
-    """Top-level arguments of the text of a call."""
-    start = text.find("(")
-    body = text[start + 1:-1] if start >= 0 else ""
-    args, depth, cur = [], 0, ""
-    for ch in body:
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        if ch == "," and depth == 0:
-            args.append(cur.strip())
-            cur = ""
-        else:
-            cur += ch
-    if cur.strip():
-        args.append(cur.strip())
-    return args
-
-
-def deref(arg):
-    """What a pointer argument points to, as a reader would name it."""
-    arg = re.sub(r"^\(\s*[A-Za-z_][\w\s]*\*+\s*\)\s*", "", arg)
-    if arg.startswith("&"):
-        return arg[1:].strip()
-    return "*" + arg
-
-
-def add_store(pc, ps, kind, text, target):
-    """Record a store that reaches check pc with no barrier.
-
-    A store written after the check reaches it only around a loop, from
-    an earlier iteration; such pairs were noise on real trees (the wake-up
-    is about the state of its own iteration), so they are not kept."""
-    k = key(pc)
-    if (int(ps[0].line), int(ps[0].column)) >= k[1:]:
-        return
-    stores.setdefault(k, []).append(dict(
-        line=int(ps[0].line), col=int(ps[0].column), kind=kind,
-        expr=text, target=target, pos=ps))
-
-
-def add_call_store(pc, ps, name, kind):
-    text = call_text(ps)
-    args = call_args(text)
-    if not args:
-        return
-    if name == "WRITE_ONCE":
-        target = args[0]
-    elif name == "smp_store_release" or ATOMIC_SET.match(name) or \
-            name.startswith(("percpu_counter_", "refcount_set")):
-        target = deref(args[0])
-    else:
-        target = deref(args[-1])
-    add_store(pc, ps, kind, text, target)
-
-
-def add_assign_store(pc, ps, pv):
-    p, v = ps[0], pv[0]
-    text = span(p.file, int(p.line), int(p.column),
-                int(v.line_end), int(v.column_end))
-    target = span(p.file, int(p.line), int(p.column),
-                  int(p.line_end), int(p.column_end))
-    add_store(pc, ps, "plain", text, target)
-
-
-def add_incdec_store(pc, ps, text):
-    p = ps[0]
-    target = span(p.file, int(p.line), int(p.column),
-                  int(p.line_end), int(p.column_end))
-    add_store(pc, ps, "plain", text.replace("X", target), target)
-
-
-ATOMIC_SET = re.compile(r"^atomic(64|_long)?_set")
-HARMLESS = re.compile(
-    r"^(READ_ONCE|WRITE_ONCE|likely|unlikely|smp_wmb|smp_rmb|wmb|rmb|"
-    r"barrier|smp_mb__before_atomic|smp_mb__after_atomic|"
-    r"smp_acquire__after_ctrl_dep|smp_store_release|smp_load_acquire|"
-    r"atomic(64|_long)?_(read|set)|test_bit|list_empty|waitqueue_active|"
-    r"if|for|while|switch|return|sizeof)$")
-CALL = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(")
-
-
-def first_call(s, pc):
-    """Name the first call written between a store and the check.
-
-    Only a label for the reader: the confidence itself comes from the
-    direct rule, which follows the control flow."""
-    p = s["pos"][0]
-    path, l1, c1 = p.file, int(p.line), int(p.column_end)
-    l2, c2 = int(pc[0].line), int(pc[0].column)
-    for m in CALL.finditer(span(path, l1, c1, l2, c2)):
-        if not HARMLESS.match(m.group(1)):
-            return m.group(1)
-    return ""
-
-
-def fix_for(kind):
-    return "smp_mb__after_atomic()" if kind == "atomic-rmw" else "smp_mb()"
-
-
-def reportable(k):
-    """Whether the check k can be reported at all, whatever its stores:
-    it gates a wake-up, and no lock, diagnostic or ordered atomic of its
-    own rules it out. decide() asks first; the entry rule runs only for
-    checks that pass."""
-    c = checks.get(k)
-    return c is not None and k not in nongating and k not in locked and \
-        k not in ordered_cond and not (c["name"] in GUARDS and
-                                       not c["wakes"])
-
-
-def decide(k):
-    """Pick the store a check is reported against, or None."""
-    if k in decided:
-        return decided[k]
-    decided[k] = None
-    if not reportable(k):
-        return None
-    c = checks[k]
-    cands = stores.get(k, [])
-    waiter = waiter_of(c)
-    if cands:
-        s, conf = pick_store(k, cands, waiter)
-        between = "" if (k, s["line"]) in directs else \
-            first_call(s, c["pc"])
-    elif k in entry_reach:
-        s, conf, between = None, "low", ""
-    else:
-        return None
-    wrong = weak_barrier(s, c["pc"]) if s else None
-    if serialised(c, s):
-        return None
-    fix = "smp_mb()" if wrong or not s else fix_for(s["kind"])
-    reads = "" if waiter is None or s is None else \
-        ("yes" if waiter_reads(waiter, s) else "no")
-    if c["name"] in CALLEES and conf != "low":
-        # A store before a call to a barrier-less helper: on 6.12 only 1
-        # of 30 such call sites was a race (the stores were results of
-        # the caller, or a lock the waiter takes ordered them), so they
-        # are shown only at low confidence.
-        conf = "low"
-    decided[k] = dict(check=c, store=s, confidence=conf, between=between,
-                      wrong=wrong, stmt_line=statement_line(c["pc"]),
-                      fix=fix, waiter=waiter, reads=reads)
-    return decided[k]
-
-
-# Barriers that do not order a store against a later load, and why.
-WEAK = {
-    "smp_wmb": "orders stores against stores only",
-    "wmb": "orders stores against stores only",
-    "smp_rmb": "orders loads against loads only",
-    "rmb": "orders loads against loads only",
-    "barrier": "stops only the compiler, not the CPU",
-    "smp_acquire__after_ctrl_dep": "orders earlier loads only",
-    "smp_mb__before_atomic": "orders nothing without an atomic "
-                             "read-modify-write after it",
-    "smp_mb__after_atomic": "orders nothing after a plain store",
-}
-WEAK_LINE = re.compile(r"^(\s*)(" + "|".join(WEAK) + r")\(\);")
-
-
-def weak_barrier(s, pc):
-    """A weak barrier statement written between the store and the check.
-
-    Returns (name, line, column) of the last one, or None. After an
-    atomic RMW, smp_mb__after_atomic() is a full barrier and never gets
-    here, since the store rules stop at it."""
-    lines = src_lines(pc[0].file)
-    found = None
-    for n in range(s["line"] + 1, int(pc[0].line) + 1):
-        m = WEAK_LINE.match(lines[n - 1]) if n <= len(lines) else None
-        if m:
-            found = (m.group(2), n, len(m.group(1)))
-    return found
-
-
-def statement_line(pc):
-    """First line of the statement that holds the check.
-
-    A barrier inserted before that line runs after the store and before
-    the test. 0 when there is no such place: the check is in an else-if
-    or loop condition, or the statement could not be delimited."""
-    lines = src_lines(pc[0].file)
-    l, c = int(pc[0].line), int(pc[0].column)
-    depth = 0
-    while l >= 1:
-        text = lines[l - 1][:c] if c is not None else lines[l - 1]
-        for i in range(len(text) - 1, -1, -1):
-            ch = text[i]
-            if ch == ")":
-                depth += 1
-            elif ch == "(":
-                depth -= 1
-            elif ch in ";{}" and depth <= 0:
-                return start_of(lines, l, i + 1)
-        l, c = l - 1, None
-    return 0
-
-
-def start_of(lines, l, c):
-    """The line where the statement after (l, c) begins, or 0."""
-    while l <= len(lines):
-        rest = lines[l - 1][c:].strip()
-        if rest and not rest.startswith(("/*", "*", "//", "#")):
-            head = re.match(r"[A-Za-z_]+", rest)
-            if head and head.group(0) in ("else", "while", "for", "do"):
-                return 0
-            return l
-        l, c = l + 1, 0
-    return 0
-
-
-waiters = {}     # (file, normalised queue) -> list of waiter dicts
-held = {}        # check key -> [(normalised lock, line it was taken)]
-locked_waits = set()   # (file, normalised queue, normalised lock)
-
-
-def add_locked_wait(pw, lock):
-    args = call_args(call_text(pw))
-    if args:
-        locked_waits.add((pw[0].file, norm_queue(args[0]), norm_queue(lock)))
-
-
-def serialised(c, s):
-    """The store (if seen) and the check are under a lock that the waiter
-    of the queue, in this file, also holds while it enqueues and tests."""
-    q = norm_queue(call_args("(" + c["queue"] + ")")[0]) if c["queue"] \
-        else ""
-    for lock, line in held.get(key(c["pc"]), []):
-        if (s is None or line < s["line"]) and \
-                (c["pc"][0].file, q, lock) in locked_waits:
-            return True
-    return False
-
-
-def norm_queue(q):
-    """A queue as both sides name it: &ctx->wait, ctx->wait, *wq, wq."""
-    q = re.sub(r"\s+", "", q)
-    while q[:1] in ("&", "*"):
-        q = q[1:]
-    if q.startswith("(") and q.endswith(")"):
-        q = q[1:-1]
-    return q
-
-
-def add_waiter(pw, name):
-    """Record a wait on a queue: wait_event*(), prepare_to_wait*(), ..."""
-    text = call_text(pw)
-    args = call_args(text)
-    if not args:
-        return
-    p = pw[0]
-    if name.startswith(("wait_event", "wait_var_event", "swait_event")):
-        cond = args[1] if len(args) > 1 else ""
-    else:
-        lines = src_lines(p.file)
-        cond = " ".join(lines[int(p.line):int(p.line) + 12])
-    if "lock" in name and len(args) > 2:
-        locked_waits.add((p.file, norm_queue(args[0]), norm_queue(args[2])))
-    waiters.setdefault((p.file, norm_queue(args[0])), []).append(dict(
-        call="%s(%s)" % (name, args[0]), fn=p.current_element,
-        line=int(p.line), cond=cond,
-        bit=name.startswith("wait_on_bit")))
-
-
-def waiter_of(c):
-    """The first waiter of the same queue in this file, or None."""
-    q = norm_queue(call_args("(" + c["queue"] + ")")[0]) if c["queue"] \
-        else ""
-    found = waiters.get((c["pc"][0].file, q), [])
-    return found[0] if found else None
-
-
-def waiter_reads(w, s):
-    """Whether the waiter condition reads the field that s stores to."""
-    if w["bit"]:
-        return True
-    field = re.split(r"->|\.|\*", s["target"])[-1].strip()
-    field = re.sub(r"\[.*$", "", field)
-    return bool(field) and \
-        re.search(r"\b%s\b" % re.escape(field), w["cond"]) is not None
-
-
-def pick_store(k, cands, waiter):
-    """The store a check is reported against, and the confidence.
-
-    High when some path from it has no call at all, else medium. With
-    the waiter in this file, a store that its condition reads wins and
-    makes the finding high; when it reads none of them, the finding
-    drops one level (the stores we see are likely not what it waits
-    for)."""
-    direct = [s for s in cands if (k, s["line"]) in directs]
-    nearest = lambda pool: max(pool, key=lambda s: (s["line"], s["col"]))
-    if waiter is not None:
-        read = [s for s in direct if waiter_reads(waiter, s)] or \
-            [s for s in cands if waiter_reads(waiter, s)]
-        if read:
-            return nearest(read), "high"
-        if not calls_in(waiter["cond"]):
-            return nearest(direct or cands), "medium" if direct else "low"
-    return nearest(direct or cands), "high" if direct else "medium"
-
-
-def calls_in(text):
-    """Whether a condition calls a function that may read anything: then
-    "it reads none of the stores" cannot be told from its text."""
-    return any(not HARMLESS.match(m.group(1)) and
-               not m.group(1).startswith(("wait_event", "wait_var_event"))
-               for m in CALL.finditer(text))
-
-
-waiter_races = {}   # add_wait_queue key -> finding dict
-woken = set()       # (file, queue) woken somewhere in the file
-tested = set()      # (file, queue) tested without the queue lock
-CONDITION = re.compile(r"\b(if|while)\s*\(")
-UNLOCK_CALL = re.compile(r"\b\w*unlock\w*\s*\(|\bup(_read|_write)?\s*\(")
-STATE_SET = re.compile(r"\b(__)?set_current_state\s*\(\s*(TASK_[A-Z_]+)")
-
-
-def add_waiter_race(pa, aw, ps, sch):
-    """An enqueue that reaches a sleep with no full barrier after it.
-
-    Only a real sleep counts: the task state must be set to something
-    other than TASK_RUNNING before the schedule() and after the start of
-    the function (__set_current_state() after the enqueue, or any state
-    setter before it), else schedule() is a mere yield."""
-    k = key(pa)
-    if k in waiter_races:
-        return
-    lines = src_lines(pa[0].file)
-    between = span(pa[0].file, int(pa[0].line), int(pa[0].column_end),
-                   int(ps[0].line), int(ps[0].column))
-    if not CONDITION.search(between):
-        # Nothing is tested between the enqueue and the sleep: a timed
-        # nap that a wake-up may cut short, with no condition to miss.
-        waiter_races[k] = None
-        return
-    if UNLOCK_CALL.search(between):
-        # The enqueue is inside a critical section that ends before the
-        # sleep: the condition was tested under that lock, and a waker
-        # that holds it is serialised with us (its side is checked by
-        # the waker rules).
-        waiter_races[k] = None
-        return
-    body = "\n".join(lines[int(pa[0].line) - 60 if int(pa[0].line) > 60
-                            else 0:int(ps[0].line)])
-    states = [m.group(2) for m in STATE_SET.finditer(body)]
-    if not states or states[-1] == "TASK_RUNNING":
-        waiter_races[k] = None
-        return
-    call = call_text(pa)
-    args = call_args(call)
-    waiter_races[k] = dict(
-        pos=pa, call=call, queue=args[0] if args else "", aw=aw,
-        sleep=sch, sleep_line=int(ps[0].line), fn=pa[0].current_element,
-        message="%s in %s() is followed by %s() (line %d) with no full "
-                "barrier after the enqueue: the condition test can pass "
-                "it and miss a wake-up; use set_current_state() after "
-                "%s() or prepare_to_wait()"
-                % (call, pa[0].current_element, sch, int(ps[0].line), aw))
-
-
-def lockless_waker_possible(f):
-    """Whether a waker may test the waiter's queue without its lock: the
-    file tests it locklessly, or does not wake it at all (the waker is
-    elsewhere, unseen)."""
-    where = (f["pos"][0].file, norm_queue(f["queue"]))
-    return where not in woken or where in tested
-
-
-def waiter_finding(pa):
-    f = waiter_races.get(key(pa))
-    if f is None or f.get("printed"):
-        return None
-    f["printed"] = True
-    return f if lockless_waker_possible(f) else None
-
-
-def waiter_record(f):
-    p = f["pos"][0]
-    fields = ["wqcheck-record-1", "waiter-no-barrier", p.file, p.line,
-              p.column, p.column_end, f["fn"], "medium", f["queue"],
-              f["aw"], "", "", "", "", f["sleep"], f["sleep_line"],
-              "set_current_state()", "", f["message"], "", "", "",
-              "", "", "", ""]
-    print(TAB.join(esc(x) for x in fields))
-
-
-# Tests that must gate a wake-up to matter, and the rule each check is
-# reported under.
-GUARDS = ("waitqueue_active", "swait_active")
-RULES = {"waitqueue_active": "missing-barrier",
-         "swait_active": "swait-missing-barrier",
-         "wake_up_bit": "wake-bit-missing-barrier",
-         "__wake_up_bit": "wake-bit-missing-barrier",
-         "wake_up_var": "wake-bit-missing-barrier"}
-
-
-def rule_of(f):
-    if f["store"] is None or f["check"]["name"] in CALLEES:
-        return "store-in-caller"
-    if f["wrong"]:
-        return "wrong-barrier"
-    return RULES[f["check"]["name"]]
-
-
-def add_check(pc, name):
-    k = key(pc)
-    # Outside a function (a macro body: Coccinelle names the element
-    # "something_else") there is no flow to follow and nobody to report.
-    if k in checks or pc[0].current_element == "something_else":
-        return
-    text = call_text(pc)
-    checks[k] = dict(pc=pc, name=name, fn=pc[0].current_element,
-                     queue=text[text.find("(") + 1:-1].strip(), wakes=[])
-    if name not in GUARDS:
-        checks[k]["wakes"].append((name, int(pc[0].line), False))
-
-
-def same_expr(a, b):
-    return re.sub(r"\s+", "", a) == re.sub(r"\s+", "", b)
-
-
-def add_wake(pc, name, pw):
-    """Record a wake-up reached from check pc.
-
-    The first one that wakes the same queue is named in the finding; a
-    wake-up of some other object comes after those."""
-    c = checks.get(key(pc))
-    if c is None:
-        return
-    args = call_args(call_text(pw))
-    other = not (args and same_expr(args[0], c["queue"]))
-    c["wakes"].append((name, int(pw[0].line), other))
-    c["wakes"].sort(key=lambda w: (w[2], w[1]))
-
-
-def message(f):
-    c, s = f["check"], f["store"]
-    call = "%s(%s)" % (c["name"], c["queue"])
-    if s is None:
-        return ("%s in %s() is not preceded by a full barrier: a store "
-                "made by its callers may be reordered after it; add %s "
-                "before the check" % (call, c["fn"], "smp_mb()"))
-    if f["wrong"]:
-        name, line, _ = f["wrong"]
-        return ("store to %s (line %d) may be reordered after %s in %s(): "
-                "%s() on line %d %s; replace it with %s"
-                % (s["target"], s["line"], call, c["fn"], name, line,
-                   WEAK[name], f["fix"]))
-    if c["name"] in CALLEES:
-        return ("store to %s (line %d) may be reordered after the wait-list "
-                "test in %s(), called here from %s() with no barrier: a "
-                "waiter can miss the wake-up; add %s before the call"
-                % (s["target"], s["line"], c["name"], c["fn"], f["fix"]))
-    return ("store to %s (line %d) may be reordered after %s in %s(): a "
-            "waiter can miss the wake-up; add %s before the check"
-            % (s["target"], s["line"], call, c["fn"], fix_for(s["kind"])))
-
-
-def reported(p, fix=None, wrong=False):
-    """Whether check p is reported (and fixed with this barrier, by
-    inserting one or by replacing a wrong one)."""
-    f = decide(key(p))
-    if f is None or f["confidence"] == "low":
-        return False
-    if fix is None:
-        return True
-    return f["fix"] == fix and bool(f["wrong"]) == wrong and \
-        (wrong or f["stmt_line"] > 0)
-
-
-def is_wrong_barrier(pb):
-    p = pb[0]
-    for f in decided.values():
-        if f and f["wrong"] and f["confidence"] != "low" and \
-                f["wrong"][1:] == (int(p.line), int(p.column)) and \
-                p.file == f["check"]["pc"][0].file:
-            return True
-    return False
-
-
-def is_chosen_store(ps):
-    for f in decided.values():
-        if f and f["store"] and key(f["store"]["pos"]) == key(ps):
-            return f["confidence"] != "low"
-    return False
-
-
-BACKSLASH = chr(92)
-TAB = chr(9)
-NEWLINE = chr(10)
-
-
-def esc(v):
-    """Escape a record field: backslash, tab and newline."""
-    v = str(v).replace(BACKSLASH, BACKSLASH * 2)
-    return v.replace(TAB, BACKSLASH + "t").replace(NEWLINE, BACKSLASH + "n")
-
-
-qtypes = {}   # check key -> [(column, root name, type)]
-ltypes = {}   # lock call key -> [(column, root name, type)]
-
-
-def add_root_type(table, k, col, name, typ):
-    table.setdefault(k, []).append((col, name, typ))
-
-
-def root_type(table, k):
-    """The type of the leftmost variable of an argument, or ""."""
-    found = sorted(table.get(k, []))
-    return found[0][2] if found else ""
-
-
-def list_field(entries):
-    """Entries of a list field: ";" between them, "," inside; the last
-    part of an entry is free text, so an entry holding ";" is left out."""
-    return ";".join(",".join(str(x) for x in e) for e in entries
-                    if ";" not in "".join(str(x) for x in e))
-
-
-def stores_field(k):
-    return list_field(sorted(
-        (s["line"], s["col"], s["kind"], int((k, s["line"]) in directs),
-         s["target"]) for s in stores.get(k, [])))
-
-
-def weak_field(k):
-    """Every weak barrier between the first store and the check."""
-    cands = stores.get(k, [])
-    if not cands:
-        return ""
-    lines = src_lines(k[0])
-    out = []
-    for n in range(min(s["line"] for s in cands) + 1, k[1] + 1):
-        m = WEAK_LINE.match(lines[n - 1]) if n <= len(lines) else None
-        if m:
-            out.append((m.group(2), n, len(m.group(1)), WEAK[m.group(2)]))
-    return list_field(out)
-
-
-def locks_field(k):
-    out = []
-    for lock, line in held.get(k, []):
-        lk = [p for p, v in ltypes.items() if p[0] == k[0] and p[1] == line]
-        typ = root_type(ltypes, lk[0]) if lk else ""
-        out.append((line, typ.replace("*", "").strip(), lock))
-    return list_field(out)
-
-
-def bit_field(c):
-    if c["name"] not in ("wake_up_bit", "__wake_up_bit"):
-        return ""
-    args = call_args("(" + c["queue"] + ")")
-    return args[1] if len(args) > 1 else ""
-
-
-def record(f):
-    c, s = f["check"], f["store"] or {}
-    p = c["pc"][0]
-    wake, wline = c["wakes"][0][:2] if c["wakes"] else ("", "")
-    wrong = f["wrong"] or ("", "")
-    w = f["waiter"] or {}
-    fields = ["wqcheck-record-1", rule_of(f), p.file, p.line,
-              p.column, p.column_end, c["fn"], f["confidence"], c["queue"],
-              c["name"], s.get("expr", ""), s.get("target", ""),
-              s.get("line", ""), s.get("kind", ""), wake, wline,
-              f["fix"], f["between"], message(f),
-              f["stmt_line"] or "", wrong[0], wrong[1],
-              w.get("call", ""), w.get("fn", ""), w.get("line", ""),
-              f["reads"], root_type(qtypes, key(c["pc"])).replace(
-                  "*", "").strip(), stores_field(key(c["pc"])),
-              weak_field(key(c["pc"])), locks_field(key(c["pc"])),
-              bit_field(c)]
-    print(TAB.join(esc(x) for x in fields))
-
+// ---------------------------------------------------------------------
+// The map: the rules in the order they run on each file.
+//
+// A check is a test of the wait list: waitqueue_active() or
+// swait_active(), which must gate a wake-up to matter, or
+// wake_up_bit(), wake_up_var(), __wake_up_bit(), which test the list
+// inside. Each rule collects one kind of fact about the checks of the
+// file into a table of the Python at the end of this file (section
+// "facts"), keyed by the position of the check:
+//
+//   rule          collects                                     table
+//   check         the checks                                   checks
+//   gated         the wake-ups a check gates                   checks
+//   uncond        a wake-up that follows on every path         nongating
+//   diag          a check read by an assertion or a print      nongating
+//   qlocked       a check under the queue's own lock           locked
+//   ordcond       a fully ordered atomic earlier in the same
+//                 condition                                    ordered_cond
+//   plain         a store, then the check, no full barrier     stores
+//   rmwstore      the same after an atomic read-modify-write   stores
+//   direct        which stores reach it with no call between   directs
+//   entry         a check reached from the entry of its
+//                 function with no store and no barrier        entry_reach
+//   heldlock      a lock held across the store and the check   held
+//   waitlocked,   an enqueue made under a lock, for a check
+//   waitlocked2   made under one                               locked_waits
+//   waits         the waiters of the file, to pair with        waiters
+//   waiter        the waiter side: an enqueue, then a sleep
+//                 with no full barrier                         waiter_races
+//   wakers        the queues the file wakes                    woken
+//   sleepers      the queues it tests without their lock       tested
+//
+// Then the findings. decide() (Python section "deciding") turns the
+// facts of one check into at most one finding: the store it is
+// reported against, the confidence, the barrier to add. The rules under
+// "Decide and print" call it once per check and print in the mode's
+// form: report, org, or the records of checker/wqcheck (wqcheck mode,
+// cocci/RECORDS.md); ctx_check and ctx_store star the check and the
+// store in context mode; fix and fix_wrong add or replace the barrier in
+// patch mode. The waiter side has its own three output rules.
+//
+// The Python follows the rules, in sections: names (the families as
+// Python tables), facts (the tables above), source text, collecting
+// (what the script rule after each rule calls), deciding, the waiter
+// side, output.
+//
+// The names each rule matches are the families of cocci/families.py,
+// one metavariable name for one family in every rule: chk the checks,
+// fo the fully ordered atomics, rmw the atomic read-modify-writes that
+// order nothing, st the calls that store, lkany/qlk/qul the queue's
+// spinlock, lk/ul any lock, wt an enqueue, wfn a wait, wk a wake-up,
+// hs a lockless test of the list.
+
+// ---------------------------------------------------------------------
+// The check: waitqueue_active() or swait_active() (which must gate a
+// wake-up, see the next rule), or a wake-up that tests the wait list
+// itself: wake_up_bit(), wake_up_var(), __wake_up_bit().
+// E0 is the queue when the argument is &E0, else the pointer to it.
+//
 // wqcheck runs a second pass with -D callers -D callees=f,g: the
 // functions that test the wait list with no barrier and no store of
 // their own (the store-in-caller findings of the first pass, static
@@ -691,17 +98,6 @@ def record(f):
 // the check: wqcheck runs a copy of this file whose line after the
 // "wqcheck: check names" comment below names them instead of the tests
 // of the wait list, which the first pass has already seen.
-@initialize:python@
-callee_list << virtual.callees;
-@@
-
-CALLEES.update(n for n in callee_list.split(",") if n)
-
-// ---------------------------------------------------------------------
-// The check: waitqueue_active() or swait_active() (which must gate a
-// wake-up, see the next rule), or a wake-up that tests the wait list
-// itself: wake_up_bit(), wake_up_var(), __wake_up_bit().
-// E0 is the queue when the argument is &E0, else the pointer to it.
 
 @check@
 expression E0;
@@ -724,8 +120,8 @@ chk << check.chk;
 add_check(pc, str(chk))
 
 // The type of the variable the queue hangs off (struct kioctx for
-// &ctx->wait), when the function declares it: the judge pairs the check
-// with the waiters of that type's member in every file.
+// &ctx->wait), when the function declares it: wqcheck --waiters pairs
+// the check with the waiters of that type's member in every file.
 @qtype@
 identifier ck;
 position check.pc, pr;
@@ -802,8 +198,8 @@ nongating.add(key(pn))
 identifier ck;
 expression check.E0;
 position check.pc, pk;
-identifier qlk =~ "^(raw_)?spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?$";
-identifier qul =~ "^(raw_)?spin_unlock(_irq|_irqrestore|_bh)?$";
+identifier qlk =~ "^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?)$";
+identifier qul =~ "^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?)$";
 @@
 
 (
@@ -981,7 +377,7 @@ identifier ck;
 position check.pc;
 position ps = {plain.ps, rmwstore.ps};
 expression e;
-identifier f !~ "^(READ_ONCE|WRITE_ONCE|likely|unlikely|smp_wmb|smp_rmb|wmb|rmb|barrier|smp_mb__before_atomic|smp_mb__after_atomic|smp_acquire__after_ctrl_dep|smp_store_release|smp_load_acquire|atomic(64|_long)?_(read|set)|test_bit|list_empty|waitqueue_active)$";
+identifier f !~ "^(READ_ONCE|WRITE_ONCE|likely|unlikely|smp_wmb|wmb|smp_rmb|rmb|barrier|smp_acquire__after_ctrl_dep|smp_mb__before_atomic|smp_mb__after_atomic|smp_store_release|smp_load_acquire|atomic(64|_long)?_(read|set)|test_bit|list_empty|waitqueue_active)$";
 @@
 
 e@ps
@@ -1131,14 +527,14 @@ add_waiter(pw, str(wfn))
 // prepare_to_wait(), or wait_event*()) is what orders them.
 
 @waiter depends on !callers exists@
-identifier aw =~ "^(__)?add_wait_queue(_exclusive|_priority)?$";
-identifier sch =~ "^(io_)?schedule(_timeout[a-z_]*|_hrtimeout[a-z_]*)?$";
+identifier aw =~ "^(__)?(add_wait_queue|add_wait_queue_exclusive|add_wait_queue_priority)$";
+identifier sch =~ "^(io_)?(schedule|schedule_timeout[a-z_]*|schedule_hrtimeout[a-z_]*)$";
 position pa, ps;
 @@
 
 aw@pa(...)
-... when != \( set_current_state(...) \| set_special_state(...) \| smp_store_mb(...) \)
-    when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \)
+... when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
+    when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
     when != \( prepare_to_wait(...) \| prepare_to_wait_exclusive(...) \| prepare_to_wait_event(...) \)
 sch@ps(...)
 
@@ -1174,7 +570,7 @@ pw << wakers.pw;
 woken.add((pw[0].file, norm_queue(str(Q))))
 
 @sleepers depends on waiter@
-identifier hs =~ "^(waitqueue_active|swait_active|s?wq_has_sleeper)$";
+identifier hs =~ "^(waitqueue_active|swait_active|wq_has_sleeper|swq_has_sleeper)$";
 expression Q;
 position ph;
 @@
@@ -1253,30 +649,83 @@ pc << check.pc;
 decide(key(pc))
 
 // ---------------------------------------------------------------------
-// Context mode: the store and the check.
+// Context mode: the store and the check. Both rules inherit check.pc:
+// spatch then matches them only in the functions that hold a check (a
+// bare "* e@ps" tried every expression of every function of every file
+// and made this mode 8 times slower than report mode).
 
 @ctx_check depends on context exists@
 identifier ck;
-position pc : script:python() { reported(pc) };
+position check.pc;
+position pr : script:python() { reported(pr) };
 @@
 
-* ck@pc(...)
+* ck@pc@pr(...)
 
 @ctx_store depends on context exists@
+identifier ck;
 expression e;
+position check.pc;
 position ps : script:python() { is_chosen_store(ps) };
 @@
 
 * e@ps
+... when any
+ck@pc(...)
 
 // ---------------------------------------------------------------------
 // Patch mode: put the barrier right before the statement that holds the
 // check, or put it in place of a barrier that does not order the store.
 // wqcheck --fix writes the same barrier with a comment naming the store
-// and the queue; here the comment can only be generic.
+// and the queue; here the comment can only be generic. One rule for both
+// barriers, inheriting check.pc like the context rules: a position cannot
+// be inherited past a rule that changes the code, so fix_wrong is last.
+
+@fix depends on patch@
+identifier ck;
+position check.pc;
+position pa : script:python() { reported(pa, "smp_mb__after_atomic()") };
+position pm : script:python() { reported(pm, "smp_mb()") };
+statement S1, S2;
+expression V;
+@@
+
+(
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb__after_atomic();
+  if (<+... ck@pc@pa(...) ...+>) S1 else S2
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb();
+  if (<+... ck@pc@pm(...) ...+>) S1 else S2
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb__after_atomic();
+  if (<+... ck@pc@pa(...) ...+>) S1
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb();
+  if (<+... ck@pc@pm(...) ...+>) S1
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb__after_atomic();
+  ck@pc@pa(...);
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb();
+  ck@pc@pm(...);
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb__after_atomic();
+  V = ck@pc@pa(...);
+|
++ /* Store above before wait-list test; pairs with set_current_state() */
++ smp_mb();
+  V = ck@pc@pm(...);
+)
 
 @fix_wrong depends on patch@
-identifier wb;
+identifier wb =~ "^(smp_wmb|wmb|smp_rmb|rmb|barrier|smp_acquire__after_ctrl_dep|smp_mb__before_atomic|smp_mb__after_atomic)$";
 position pb : script:python() { is_wrong_barrier(pb) };
 @@
 
@@ -1284,52 +733,688 @@ position pb : script:python() { is_wrong_barrier(pb) };
 + /* Store above before wait-list test; pairs with set_current_state() */
 + smp_mb();
 
-@fix_atomic depends on patch@
-identifier ck;
-position pc : script:python() { reported(pc, "smp_mb__after_atomic()") };
-statement S1, S2;
-expression V;
+// ---------------------------------------------------------------------
+// Python: names.
+// The families come from cocci/families.py, as in the rules above.
+
+@initialize:python@
+@@
+import re
+
+# Fully ordered atomics, found in the text of a condition (ordcond).
+ORDERED_CALL = re.compile(r"\b(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)\s*\(")
+
+# Calls that neither store nor order (first_call(), calls_in()); the
+# keywords because CALL also finds "if (".
+HARMLESS = re.compile(
+    r"^(READ_ONCE|WRITE_ONCE|likely|unlikely|smp_wmb|wmb|smp_rmb|rmb|barrier|smp_acquire__after_ctrl_dep|smp_mb__before_atomic|smp_mb__after_atomic|smp_store_release|smp_load_acquire|atomic(64|_long)?_(read|set)|test_bit|list_empty|waitqueue_active|if|for|while|switch|return|sizeof)$")
+CALL = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+ATOMIC_SET = re.compile(r"^atomic(64|_long)?_set")
+
+# Tests that must gate a wake-up to matter, and the rule each check is
+# reported under.
+GUARDS = ("waitqueue_active", "swait_active")
+RULES = {
+    "waitqueue_active": "missing-barrier",
+    "swait_active": "swait-missing-barrier",
+    "wake_up_bit": "wake-bit-missing-barrier",
+    "wake_up_var": "wake-bit-missing-barrier",
+    "__wake_up_bit": "wake-bit-missing-barrier",
+}
+WRONG_BARRIER = "wrong-barrier"
+STORE_IN_CALLER = "store-in-caller"
+WAITER_NO_BARRIER = "waiter-no-barrier"
+
+# Barriers that do not order a store against a later load, and why.
+WEAK = {
+    "smp_wmb": "orders stores against stores only",
+    "wmb": "orders stores against stores only",
+    "smp_rmb": "orders loads against loads only",
+    "rmb": "orders loads against loads only",
+    "barrier": "stops only the compiler, not the CPU",
+    "smp_acquire__after_ctrl_dep": "orders earlier loads only",
+    "smp_mb__before_atomic":
+        "orders nothing without an atomic read-modify-write after it",
+    "smp_mb__after_atomic": "orders nothing after a plain store",
+}
+WEAK_LINE = re.compile(r"^(\s*)(" + "|".join(WEAK) + r")\(\);")
+
+# What a record escapes, and how its fields and lines end
+# (cocci/RECORDS.md).
+BACKSLASH = chr(92)
+TAB = chr(9)
+NEWLINE = chr(10)
+
+// ---------------------------------------------------------------------
+// Python: facts.
+// The tables the rules fill, one per kind of fact.
+
+@initialize:python@
+@@
+# What the rules found, keyed by the (file, line, column) of the check
+# unless said otherwise, and the rule that fills each.
+CALLEES = set()  # -D callees: the helpers of the second pass
+checks = {}      # check: key -> dict(pc, name, fn, queue, wakes)
+stores = {}      # plain, rmwstore: key -> list of store dicts
+nongating = set()     # uncond, diag
+locked = set()        # qlocked
+ordered_cond = set()  # ordcond
+directs = set()  # direct: (check key, store line) with no call between
+entry_reach = set()   # entry
+held = {}        # heldlock: key -> [(normalised lock, line it was taken)]
+locked_waits = set()  # waitlocked, waits: (file, queue, lock), normalised
+waiters = {}     # waits: (file, normalised queue) -> list of waiter dicts
+waiter_races = {}     # waiter: add_wait_queue key -> finding dict
+woken = set()    # wakers: (file, queue) woken somewhere in the file
+tested = set()   # sleepers: (file, queue) tested without the queue lock
+decided = {}     # decide(): key -> finding dict, or None when not reported
+
+// The helpers of the second pass (the check rule says more).
+@initialize:python@
+callee_list << virtual.callees;
 @@
 
-(
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb__after_atomic();
-  if (<+... ck@pc(...) ...+>) S1 else S2
-|
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb__after_atomic();
-  if (<+... ck@pc(...) ...+>) S1
-|
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb__after_atomic();
-  ck@pc(...);
-|
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb__after_atomic();
-  V = ck@pc(...);
-)
+CALLEES.update(n for n in callee_list.split(",") if n)
 
-@fix_mb depends on patch@
-identifier ck;
-position pc : script:python() { reported(pc, "smp_mb()") };
-statement S1, S2;
-expression V;
+// ---------------------------------------------------------------------
+// Python: source text.
+// Reading the source around a position.
+
+@initialize:python@
 @@
+_lines = {}
 
-(
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb();
-  if (<+... ck@pc(...) ...+>) S1 else S2
-|
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb();
-  if (<+... ck@pc(...) ...+>) S1
-|
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb();
-  ck@pc(...);
-|
-+ /* Store above before wait-list test; pairs with set_current_state() */
-+ smp_mb();
-  V = ck@pc(...);
-)
+
+def src_lines(path):
+    if path not in _lines:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as f:
+                _lines[path] = f.read().split(NEWLINE)
+        except OSError:
+            _lines[path] = []
+    return _lines[path]
+
+
+def key(p):
+    return (p[0].file, int(p[0].line), int(p[0].column))
+
+
+def span(path, l1, c1, l2, c2):
+    """Source text between two 1-based line, 0-based column points."""
+    lines = src_lines(path)
+    if l1 < 1 or l2 > len(lines):
+        return ""
+    if l1 == l2:
+        return lines[l1 - 1][c1:c2]
+    parts = [lines[l1 - 1][c1:]] + lines[l1:l2 - 1] + [lines[l2 - 1][:c2]]
+    return " ".join(s.strip() for s in parts)
+
+
+def call_text(p):
+    """The whole call `name(args)` whose name is at position p."""
+    path, l, c = p[0].file, int(p[0].line), int(p[0].column)
+    lines = src_lines(path)
+    text, depth, started = "", 0, False
+    for i in range(l - 1, min(l + 20, len(lines))):
+        seg = lines[i][c:] if i == l - 1 else " " + lines[i].strip()
+        for ch in seg:
+            text += ch
+            if ch == "(":
+                depth += 1
+                started = True
+            elif ch == ")":
+                depth -= 1
+                if started and depth == 0:
+                    return text
+    return text
+
+
+def call_args(text):
+    """Top-level arguments of the text of a call."""
+    start = text.find("(")
+    body = text[start + 1:-1] if start >= 0 else ""
+    args, depth, cur = [], 0, ""
+    for ch in body:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if ch == "," and depth == 0:
+            args.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    if cur.strip():
+        args.append(cur.strip())
+    return args
+
+
+def deref(arg):
+    """What a pointer argument points to, as a reader would name it."""
+    arg = re.sub(r"^\(\s*[A-Za-z_][\w\s]*\*+\s*\)\s*", "", arg)
+    if arg.startswith("&"):
+        return arg[1:].strip()
+    return "*" + arg
+
+
+def norm_queue(q):
+    """A queue as both sides name it: &ctx->wait, ctx->wait, *wq, wq."""
+    q = re.sub(r"\s+", "", q)
+    while q[:1] in ("&", "*"):
+        q = q[1:]
+    if q.startswith("(") and q.endswith(")"):
+        q = q[1:-1]
+    return q
+
+
+def same_expr(a, b):
+    return re.sub(r"\s+", "", a) == re.sub(r"\s+", "", b)
+
+// ---------------------------------------------------------------------
+// Python: collecting.
+// What the script rules after each rule call.
+
+@initialize:python@
+@@
+def add_check(pc, name):
+    k = key(pc)
+    # Outside a function (a macro body: Coccinelle names the element
+    # "something_else") there is no flow to follow and nobody to report.
+    if k in checks or pc[0].current_element == "something_else":
+        return
+    text = call_text(pc)
+    checks[k] = dict(pc=pc, name=name, fn=pc[0].current_element,
+                     queue=text[text.find("(") + 1:-1].strip(), wakes=[])
+    if name not in GUARDS:
+        checks[k]["wakes"].append((name, int(pc[0].line), False))
+
+
+def add_wake(pc, name, pw):
+    """Record a wake-up reached from check pc.
+
+    The first one that wakes the same queue is named in the finding; a
+    wake-up of some other object comes after those."""
+    c = checks.get(key(pc))
+    if c is None:
+        return
+    args = call_args(call_text(pw))
+    other = not (args and same_expr(args[0], c["queue"]))
+    c["wakes"].append((name, int(pw[0].line), other))
+    c["wakes"].sort(key=lambda w: (w[2], w[1]))
+
+
+def add_store(pc, ps, kind, text, target):
+    """Record a store that reaches check pc with no barrier.
+
+    A store written after the check reaches it only around a loop, from
+    an earlier iteration; such pairs were noise on real trees (the wake-up
+    is about the state of its own iteration), so they are not kept."""
+    k = key(pc)
+    if (int(ps[0].line), int(ps[0].column)) >= k[1:]:
+        return
+    stores.setdefault(k, []).append(dict(
+        line=int(ps[0].line), col=int(ps[0].column), kind=kind,
+        expr=text, target=target, pos=ps))
+
+
+def add_call_store(pc, ps, name, kind):
+    text = call_text(ps)
+    args = call_args(text)
+    if not args:
+        return
+    if name == "WRITE_ONCE":
+        target = args[0]
+    elif name == "smp_store_release" or ATOMIC_SET.match(name) or \
+            name.startswith(("percpu_counter_", "refcount_set")):
+        target = deref(args[0])
+    else:
+        target = deref(args[-1])
+    add_store(pc, ps, kind, text, target)
+
+
+def add_assign_store(pc, ps, pv):
+    p, v = ps[0], pv[0]
+    text = span(p.file, int(p.line), int(p.column),
+                int(v.line_end), int(v.column_end))
+    target = span(p.file, int(p.line), int(p.column),
+                  int(p.line_end), int(p.column_end))
+    add_store(pc, ps, "plain", text, target)
+
+
+def add_incdec_store(pc, ps, text):
+    p = ps[0]
+    target = span(p.file, int(p.line), int(p.column),
+                  int(p.line_end), int(p.column_end))
+    add_store(pc, ps, "plain", text.replace("X", target), target)
+
+
+def add_locked_wait(pw, lock):
+    args = call_args(call_text(pw))
+    if args:
+        locked_waits.add((pw[0].file, norm_queue(args[0]), norm_queue(lock)))
+
+
+def add_waiter(pw, name):
+    """Record a wait on a queue: wait_event*(), prepare_to_wait*(), ..."""
+    text = call_text(pw)
+    args = call_args(text)
+    if not args:
+        return
+    p = pw[0]
+    if name.startswith(("wait_event", "wait_var_event", "swait_event")):
+        cond = args[1] if len(args) > 1 else ""
+    else:
+        lines = src_lines(p.file)
+        cond = " ".join(lines[int(p.line):int(p.line) + 12])
+    if "lock" in name and len(args) > 2:
+        locked_waits.add((p.file, norm_queue(args[0]), norm_queue(args[2])))
+    waiters.setdefault((p.file, norm_queue(args[0])), []).append(dict(
+        call="%s(%s)" % (name, args[0]), fn=p.current_element,
+        line=int(p.line), cond=cond,
+        bit=name.startswith("wait_on_bit")))
+
+// ---------------------------------------------------------------------
+// Python: deciding.
+// decide() turns the facts of one check into a finding, or None.
+
+@initialize:python@
+@@
+def reportable(k):
+    """Whether the check k can be reported at all, whatever its stores:
+    it gates a wake-up, and no lock, diagnostic or ordered atomic of its
+    own rules it out. decide() asks first; the entry rule runs only for
+    checks that pass."""
+    c = checks.get(k)
+    return c is not None and k not in nongating and k not in locked and \
+        k not in ordered_cond and not (c["name"] in GUARDS and
+                                       not c["wakes"])
+
+
+def decide(k):
+    """Pick the store a check is reported against, or None."""
+    if k in decided:
+        return decided[k]
+    decided[k] = None
+    if not reportable(k):
+        return None
+    c = checks[k]
+    cands = stores.get(k, [])
+    waiter = waiter_of(c)
+    if cands:
+        s, conf = pick_store(k, cands, waiter)
+        between = "" if (k, s["line"]) in directs else \
+            first_call(s, c["pc"])
+    elif k in entry_reach:
+        s, conf, between = None, "low", ""
+    else:
+        return None
+    wrong = weak_barrier(s, c["pc"]) if s else None
+    if serialised(c, s):
+        return None
+    fix = "smp_mb()" if wrong or not s else fix_for(s["kind"])
+    reads = "" if waiter is None or s is None else \
+        ("yes" if waiter_reads(waiter, s) else "no")
+    if c["name"] in CALLEES and conf != "low":
+        # A store before a call to a barrier-less helper: on 6.12 only 1
+        # of 30 such call sites was a race (the stores were results of
+        # the caller, or a lock the waiter takes ordered them), so they
+        # are shown only at low confidence.
+        conf = "low"
+    decided[k] = dict(check=c, store=s, confidence=conf, between=between,
+                      wrong=wrong, stmt_line=statement_line(c["pc"]),
+                      fix=fix, waiter=waiter, reads=reads)
+    return decided[k]
+
+
+def pick_store(k, cands, waiter):
+    """The store a check is reported against, and the confidence.
+
+    High when some path from it has no call at all, else medium. With
+    the waiter in this file, a store that its condition reads wins and
+    makes the finding high; when it reads none of them, the finding
+    drops one level (the stores we see are likely not what it waits
+    for)."""
+    direct = [s for s in cands if (k, s["line"]) in directs]
+    nearest = lambda pool: max(pool, key=lambda s: (s["line"], s["col"]))
+    if waiter is not None:
+        read = [s for s in direct if waiter_reads(waiter, s)] or \
+            [s for s in cands if waiter_reads(waiter, s)]
+        if read:
+            return nearest(read), "high"
+        if not calls_in(waiter["cond"]):
+            return nearest(direct or cands), "medium" if direct else "low"
+    return nearest(direct or cands), "high" if direct else "medium"
+
+
+def first_call(s, pc):
+    """Name the first call written between a store and the check.
+
+    Only a label for the reader: the confidence itself comes from the
+    direct rule, which follows the control flow."""
+    p = s["pos"][0]
+    path, l1, c1 = p.file, int(p.line), int(p.column_end)
+    l2, c2 = int(pc[0].line), int(pc[0].column)
+    for m in CALL.finditer(span(path, l1, c1, l2, c2)):
+        if not HARMLESS.match(m.group(1)):
+            return m.group(1)
+    return ""
+
+
+def fix_for(kind):
+    return "smp_mb__after_atomic()" if kind == "atomic-rmw" else "smp_mb()"
+
+
+def weak_barrier(s, pc):
+    """A weak barrier statement written between the store and the check.
+
+    Returns (name, line, column) of the last one, or None. After an
+    atomic RMW, smp_mb__after_atomic() is a full barrier and never gets
+    here, since the store rules stop at it."""
+    lines = src_lines(pc[0].file)
+    found = None
+    for n in range(s["line"] + 1, int(pc[0].line) + 1):
+        m = WEAK_LINE.match(lines[n - 1]) if n <= len(lines) else None
+        if m:
+            found = (m.group(2), n, len(m.group(1)))
+    return found
+
+
+def serialised(c, s):
+    """The store (if seen) and the check are under a lock that the waiter
+    of the queue, in this file, also holds while it enqueues and tests."""
+    q = norm_queue(call_args("(" + c["queue"] + ")")[0]) if c["queue"] \
+        else ""
+    for lock, line in held.get(key(c["pc"]), []):
+        if (s is None or line < s["line"]) and \
+                (c["pc"][0].file, q, lock) in locked_waits:
+            return True
+    return False
+
+
+def waiter_of(c):
+    """The first waiter of the same queue in this file, or None."""
+    q = norm_queue(call_args("(" + c["queue"] + ")")[0]) if c["queue"] \
+        else ""
+    found = waiters.get((c["pc"][0].file, q), [])
+    return found[0] if found else None
+
+
+def waiter_reads(w, s):
+    """Whether the waiter condition reads the field that s stores to."""
+    if w["bit"]:
+        return True
+    field = re.split(r"->|\.|\*", s["target"])[-1].strip()
+    field = re.sub(r"\[.*$", "", field)
+    return bool(field) and \
+        re.search(r"\b%s\b" % re.escape(field), w["cond"]) is not None
+
+
+def calls_in(text):
+    """Whether a condition calls a function that may read anything: then
+    "it reads none of the stores" cannot be told from its text."""
+    return any(not HARMLESS.match(m.group(1)) and
+               not m.group(1).startswith(("wait_event", "wait_var_event"))
+               for m in CALL.finditer(text))
+
+
+def statement_line(pc):
+    """First line of the statement that holds the check.
+
+    A barrier inserted before that line runs after the store and before
+    the test. 0 when there is no such place: the check is in an else-if
+    or loop condition, or the statement could not be delimited."""
+    lines = src_lines(pc[0].file)
+    l, c = int(pc[0].line), int(pc[0].column)
+    depth = 0
+    while l >= 1:
+        text = lines[l - 1][:c] if c is not None else lines[l - 1]
+        for i in range(len(text) - 1, -1, -1):
+            ch = text[i]
+            if ch == ")":
+                depth += 1
+            elif ch == "(":
+                depth -= 1
+            elif ch in ";{}" and depth <= 0:
+                return start_of(lines, l, i + 1)
+        l, c = l - 1, None
+    return 0
+
+
+def start_of(lines, l, c):
+    """The line where the statement after (l, c) begins, or 0."""
+    while l <= len(lines):
+        rest = lines[l - 1][c:].strip()
+        if rest and not rest.startswith(("/*", "*", "//", "#")):
+            head = re.match(r"[A-Za-z_]+", rest)
+            if head and head.group(0) in ("else", "while", "for", "do"):
+                return 0
+            return l
+        l, c = l + 1, 0
+    return 0
+
+// ---------------------------------------------------------------------
+// Python: the waiter side.
+// The waiter rule's findings.
+
+@initialize:python@
+@@
+CONDITION = re.compile(r"\b(if|while)\s*\(")
+UNLOCK_CALL = re.compile(r"\b\w*unlock\w*\s*\(|\bup(_read|_write)?\s*\(")
+STATE_SET = re.compile(r"\b(__)?set_current_state\s*\(\s*(TASK_[A-Z_]+)")
+
+
+def add_waiter_race(pa, aw, ps, sch):
+    """An enqueue that reaches a sleep with no full barrier after it.
+
+    Only a real sleep counts: the task state must be set to something
+    other than TASK_RUNNING before the schedule() and after the start of
+    the function (__set_current_state() after the enqueue, or any state
+    setter before it), else schedule() is a mere yield."""
+    k = key(pa)
+    if k in waiter_races:
+        return
+    lines = src_lines(pa[0].file)
+    between = span(pa[0].file, int(pa[0].line), int(pa[0].column_end),
+                   int(ps[0].line), int(ps[0].column))
+    if not CONDITION.search(between):
+        # Nothing is tested between the enqueue and the sleep: a timed
+        # nap that a wake-up may cut short, with no condition to miss.
+        waiter_races[k] = None
+        return
+    if UNLOCK_CALL.search(between):
+        # The enqueue is inside a critical section that ends before the
+        # sleep: the condition was tested under that lock, and a waker
+        # that holds it is serialised with us (its side is checked by
+        # the waker rules).
+        waiter_races[k] = None
+        return
+    body = "\n".join(lines[int(pa[0].line) - 60 if int(pa[0].line) > 60
+                            else 0:int(ps[0].line)])
+    states = [m.group(2) for m in STATE_SET.finditer(body)]
+    if not states or states[-1] == "TASK_RUNNING":
+        waiter_races[k] = None
+        return
+    call = call_text(pa)
+    args = call_args(call)
+    waiter_races[k] = dict(
+        pos=pa, call=call, queue=args[0] if args else "", aw=aw,
+        sleep=sch, sleep_line=int(ps[0].line), fn=pa[0].current_element,
+        message="%s in %s() is followed by %s() (line %d) with no full "
+                "barrier after the enqueue: the condition test can pass "
+                "it and miss a wake-up; use set_current_state() after "
+                "%s() or prepare_to_wait()"
+                % (call, pa[0].current_element, sch, int(ps[0].line), aw))
+
+
+def lockless_waker_possible(f):
+    """Whether a waker may test the waiter's queue without its lock: the
+    file tests it locklessly, or does not wake it at all (the waker is
+    elsewhere, unseen)."""
+    where = (f["pos"][0].file, norm_queue(f["queue"]))
+    return where not in woken or where in tested
+
+
+def waiter_finding(pa):
+    f = waiter_races.get(key(pa))
+    if f is None or f.get("printed"):
+        return None
+    f["printed"] = True
+    return f if lockless_waker_possible(f) else None
+
+// ---------------------------------------------------------------------
+// Python: output.
+// The messages and the records of wqcheck (cocci/RECORDS.md).
+
+@initialize:python@
+@@
+def rule_of(f):
+    if f["store"] is None or f["check"]["name"] in CALLEES:
+        return STORE_IN_CALLER
+    if f["wrong"]:
+        return WRONG_BARRIER
+    return RULES[f["check"]["name"]]
+
+
+def message(f):
+    c, s = f["check"], f["store"]
+    call = "%s(%s)" % (c["name"], c["queue"])
+    if s is None:
+        return ("%s in %s() is not preceded by a full barrier: a store "
+                "made by its callers may be reordered after it; add %s "
+                "before the check" % (call, c["fn"], "smp_mb()"))
+    if f["wrong"]:
+        name, line, _ = f["wrong"]
+        return ("store to %s (line %d) may be reordered after %s in %s(): "
+                "%s() on line %d %s; replace it with %s"
+                % (s["target"], s["line"], call, c["fn"], name, line,
+                   WEAK[name], f["fix"]))
+    if c["name"] in CALLEES:
+        return ("store to %s (line %d) may be reordered after the wait-list "
+                "test in %s(), called here from %s() with no barrier: a "
+                "waiter can miss the wake-up; add %s before the call"
+                % (s["target"], s["line"], c["name"], c["fn"], f["fix"]))
+    return ("store to %s (line %d) may be reordered after %s in %s(): a "
+            "waiter can miss the wake-up; add %s before the check"
+            % (s["target"], s["line"], call, c["fn"], fix_for(s["kind"])))
+
+
+def reported(p, fix=None, wrong=False):
+    """Whether check p is reported (and fixed with this barrier, by
+    inserting one or by replacing a wrong one)."""
+    f = decide(key(p))
+    if f is None or f["confidence"] == "low":
+        return False
+    if fix is None:
+        return True
+    return f["fix"] == fix and bool(f["wrong"]) == wrong and \
+        (wrong or f["stmt_line"] > 0)
+
+
+def is_wrong_barrier(pb):
+    p = pb[0]
+    for f in decided.values():
+        if f and f["wrong"] and f["confidence"] != "low" and \
+                f["wrong"][1:] == (int(p.line), int(p.column)) and \
+                p.file == f["check"]["pc"][0].file:
+            return True
+    return False
+
+
+def is_chosen_store(ps):
+    for f in decided.values():
+        if f and f["store"] and key(f["store"]["pos"]) == key(ps):
+            return f["confidence"] != "low"
+    return False
+
+
+def esc(v):
+    """Escape a record field: backslash, tab and newline."""
+    v = str(v).replace(BACKSLASH, BACKSLASH * 2)
+    return v.replace(TAB, BACKSLASH + "t").replace(NEWLINE, BACKSLASH + "n")
+
+
+qtypes = {}   # check key -> [(column, root name, type)]
+ltypes = {}   # lock call key -> [(column, root name, type)]
+
+
+def add_root_type(table, k, col, name, typ):
+    table.setdefault(k, []).append((col, name, typ))
+
+
+def root_type(table, k):
+    """The type of the leftmost variable of an argument, or ""."""
+    found = sorted(table.get(k, []))
+    return found[0][2] if found else ""
+
+
+def list_field(entries):
+    """Entries of a list field: ";" between them, "," inside; the last
+    part of an entry is free text, so an entry holding ";" is left out."""
+    return ";".join(",".join(str(x) for x in e) for e in entries
+                    if ";" not in "".join(str(x) for x in e))
+
+
+def stores_field(k):
+    return list_field(sorted(
+        (s["line"], s["col"], s["kind"], int((k, s["line"]) in directs),
+         s["target"]) for s in stores.get(k, [])))
+
+
+def weak_field(k):
+    """Every weak barrier between the first store and the check."""
+    cands = stores.get(k, [])
+    if not cands:
+        return ""
+    lines = src_lines(k[0])
+    out = []
+    for n in range(min(s["line"] for s in cands) + 1, k[1] + 1):
+        m = WEAK_LINE.match(lines[n - 1]) if n <= len(lines) else None
+        if m:
+            out.append((m.group(2), n, len(m.group(1)), WEAK[m.group(2)]))
+    return list_field(out)
+
+
+def locks_field(k):
+    out = []
+    for lock, line in held.get(k, []):
+        lk = [p for p, v in ltypes.items() if p[0] == k[0] and p[1] == line]
+        typ = root_type(ltypes, lk[0]) if lk else ""
+        out.append((line, typ.replace("*", "").strip(), lock))
+    return list_field(out)
+
+
+def bit_field(c):
+    if c["name"] not in ("wake_up_bit", "__wake_up_bit"):
+        return ""
+    args = call_args("(" + c["queue"] + ")")
+    return args[1] if len(args) > 1 else ""
+
+
+def record(f):
+    c, s = f["check"], f["store"] or {}
+    p = c["pc"][0]
+    wake, wline = c["wakes"][0][:2] if c["wakes"] else ("", "")
+    wrong = f["wrong"] or ("", "")
+    w = f["waiter"] or {}
+    fields = ["wqcheck-record-1", rule_of(f), p.file, p.line,
+              p.column, p.column_end, c["fn"], f["confidence"], c["queue"],
+              c["name"], s.get("expr", ""), s.get("target", ""),
+              s.get("line", ""), s.get("kind", ""), wake, wline,
+              f["fix"], f["between"], message(f),
+              f["stmt_line"] or "", wrong[0], wrong[1],
+              w.get("call", ""), w.get("fn", ""), w.get("line", ""),
+              f["reads"], root_type(qtypes, key(c["pc"])).replace(
+                  "*", "").strip(), stores_field(key(c["pc"])),
+              weak_field(key(c["pc"])), locks_field(key(c["pc"])),
+              bit_field(c)]
+    print(TAB.join(esc(x) for x in fields))
+
+
+def waiter_record(f):
+    p = f["pos"][0]
+    fields = ["wqcheck-record-1", WAITER_NO_BARRIER, p.file, p.line,
+              p.column, p.column_end, f["fn"], "medium", f["queue"],
+              f["aw"], "", "", "", "", f["sleep"], f["sleep_line"],
+              "set_current_state()", "", f["message"], "", "", "",
+              "", "", "", ""]
+    print(TAB.join(esc(x) for x in fields))

@@ -35,7 +35,8 @@ Exports: find_sites(path, text), Site, KINDS, FAMILIES.
 import bisect
 import re
 
-# Checks of the wait list, and the family each belongs to.
+# Checks of the wait list, and the family each belongs to (the names of
+# cocci/families.py: cocci/check-families compares them).
 FAMILIES = {
     "waitqueue_active": "waitqueue_active",
     "wq_has_sleeper": "waitqueue_active",

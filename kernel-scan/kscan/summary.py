@@ -4,6 +4,8 @@ pairs, and one finding's description and fix in plain sentences."""
 
 from . import findings as fnd
 
+# The rules and the checks of cocci/families.py, in its order
+# (cocci/check-families compares them).
 RULE_TEXT = {
     "missing-barrier": "store, then waitqueue_active() with no full barrier",
     "swait-missing-barrier": "store, then swait_active() with no full barrier",
