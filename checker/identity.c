@@ -171,9 +171,13 @@ void ident_free(struct ident *id)
 
 int ident_match(const struct ident *a, const struct ident *b)
 {
+	/*
+	 * A bare variable: a static one is the file's own, a global one
+	 * is shared by the files of a driver; both are named alike there.
+	 */
 	if (!*a->chain || !*b->chain)
 		return !*a->chain && !*b->chain && !strcmp(a->root, b->root) &&
-		       !strcmp(a->file, b->file);
+		       !strcmp(a->dir, b->dir);
 	if (strcmp(a->chain, b->chain))
 		return 0;
 	if (*a->type && *b->type)

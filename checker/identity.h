@@ -24,7 +24,7 @@ void ident_free(struct ident *id);
 /*
  * Whether two sites name the same object: equal chains and equal types;
  * with a type unknown, the same directory; a bare variable (no chain)
- * only in the same file and by the same name.
+ * only in the same directory and by the same name.
  */
 int ident_match(const struct ident *a, const struct ident *b);
 

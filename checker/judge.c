@@ -296,9 +296,21 @@ static int bit_unwaited(const struct record *r, const struct waker *k,
 	if (!k->bit || !is_constant_bit(k->bit) ||
 	    strstr(r->f[REC_CHECK], "wake_up_bit") == NULL)
 		return 0;
-	for (i = 0; i < nw; i++)
-		if (*w[i].f[W_BIT] && waits_on_our_bit(&w[i], k->bit))
-			return 0;
+	for (i = 0; i < nw; i++) {
+		size_t j;
+
+		if (!*w[i].f[W_BIT])
+			continue;
+		if (is_constant_bit(w[i].f[W_BIT])) {
+			if (!strcmp(w[i].f[W_BIT], k->bit))
+				return 0;
+			continue;
+		}
+		/* a bit passed in: a waiter of the same word may be ours */
+		for (j = 0; j < k->nqueues; j++)
+			if (ident_match(&k->queues[j], &w[i].queue))
+				return 0;
+	}
 	return 1;
 }
 
@@ -438,7 +450,7 @@ static const char *sleep_words(const struct waiter *w)
 static char *reads_words(const struct waiter *w, const struct store *s)
 {
 	char *m = s ? last_member(s->target) : NULL;
-	const char *where = m && !w->reads_any ? waiter_reads_where(w, m) : "";
+	const char *where = m ? waiter_reads_where(w, m) : "";
 	char *text;
 
 	if (s && *where)
@@ -446,7 +458,8 @@ static char *reads_words(const struct waiter *w, const struct store *s)
 	else if (s)
 		text = xasprintf("reads %s", s->target);
 	else if (w->reads_any)
-		text = xstrdup("calls functions that may read the stores");
+		text = xstrdup("reads none of the stores before the check by "
+			       "name (it also calls functions of other files)");
 	else
 		text = xstrdup("reads none of the stores before the check");
 	free(m);
@@ -482,7 +495,7 @@ static const struct store *store_read_by(const struct waker *k,
 	for (j = k->nstores; j-- > 0 && !s;) {
 		char *m = last_member(k->stores[j].target);
 
-		if (find_member(w, m))
+		if (waiter_reads(w, m))
 			s = &k->stores[j];
 		free(m);
 	}

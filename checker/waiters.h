@@ -53,9 +53,7 @@ void waiter_free(struct waiter *w);
 /* The file the waiter is in, as the user named it (not spatch's copy). */
 void waiter_set_file(struct waiter *w, const char *path);
 
-/* Whether the waiter's condition names @member (a field or a bit name). */
-int find_member(const struct waiter *w, const char *member);
-/* The same, or the condition calls what may read anything. */
+/* Whether it reads @member, as far as wqcheck can tell: by name. */
 int waiter_reads(const struct waiter *w, const char *member);
 /* Where it reads @member: "" in its own condition, else the callee. */
 const char *waiter_reads_where(const struct waiter *w, const char *member);

@@ -281,8 +281,10 @@ DEPTH = 2    # functions followed: read_events() -> 1 -> 2
 # What a condition reads: member names and constants, name@function
 # inside a function of this file it calls, and * for any other call.
 
-def scan_reads(src, a, b, out, where="", stack=()):
-    """Add to out (a list; "*" in it once) what code a..b reads."""
+def scan_reads(src, a, b, out, where="", stack=(), locks=None):
+    """Add to out (a list; "*" in it once) what code a..b reads, and to
+    locks (a list, if given) the locks the functions it calls take: the
+    condition is then tested under them."""
     code, i = src.code, a
     while i < b:
         m = TOKEN.search(code, i, b)
@@ -300,6 +302,10 @@ def scan_reads(src, a, b, out, where="", stack=()):
             continue
         if name in KEYWORDS or PURE.match(name):
             continue
+        if where and locks is not None and LOCK_NAME.match(name):
+            c = call_at(src, m.start(3))
+            if c and c[2]:
+                add_read(locks, src.text(*c[2][0]).strip())
         f = src.funcs.get(name)
         skip = (MACHINERY.match(name) and not BIT_READER.match(name)) or \
             (src.path, name) in wrappers
@@ -313,7 +319,8 @@ def scan_reads(src, a, b, out, where="", stack=()):
         elif f is None or len(stack) >= DEPTH:
             add_read(out, "*")
         else:
-            scan_reads(src, f[2], f[3], out, "@" + name, stack + (name,))
+            scan_reads(src, f[2], f[3], out, "@" + name, stack + (name,),
+                       locks)
         if skip:
             # The arguments of a lock, of the wait machinery, of a
             # wrapper (its queue and its lock) are no reads.
@@ -661,16 +668,17 @@ def reads_of(src, s):
                     src.text(*args[1]) if len(args) > 1 else ""):
             add_read(out, tok if IDENT.fullmatch(tok) else None)
         return reads_text(out)
+    locks = s.setdefault("cond_locks", [])
     if COND_FORM.match(form) and not s.get("wrapper"):
         if len(args) > 1:
-            scan_reads(src, args[1][0], args[1][1], out)
+            scan_reads(src, args[1][0], args[1][1], out, locks=locks)
         return reads_text(out)
     body = src.body_around(s["off"])
     if body is None:
         return ""
     loop = enclosing_loop(src, s["off"], body[0])
     if form == "poll_wait":
-        scan_reads(src, s["call"][1] + 1, body[1], out)
+        scan_reads(src, s["call"][1] + 1, body[1], out, locks=locks)
     elif loop:
         scan_reads(src, loop["start"], loop["end"] + 1, out)
     else:
@@ -681,12 +689,24 @@ def reads_of(src, s):
     return reads_text(out)
 
 
+LOOKUP = r"\s*=\s*((__var_waitqueue|_*bit_waitqueue)\s*\([^;]*\))\s*;"
+
+
 def queue_of(src, s):
+    """The queue argument; for a local set from __var_waitqueue() or
+    bit_waitqueue() (wq = __var_waitqueue(&x->v)), that lookup."""
     args, w = s["call"][2], s.get("wrapper")
     if w:
         return subst(w["queue"], w["params"], [src.text(*a) for a in args])
     i = 1 if s["form"] == "poll_wait" else 0
-    return src.text(*args[i]) if len(args) > i else ""
+    q = src.text(*args[i]) if len(args) > i else ""
+    body = src.body_around(s["off"]) if IDENT.fullmatch(q.strip()) else None
+    if body:
+        m = re.search(r"\b%s%s" % (re.escape(q.strip()), LOOKUP),
+                      src.code[body[0]:body[1]])
+        if m:
+            return re.sub(r"\s+", " ", m.group(1))
+    return q
 
 
 def locks_of(src, s, own):
@@ -706,7 +726,8 @@ def locks_of(src, s, own):
                  else "&%s.lock" % q]
     out, seen = [], set()
     for expr, tys in [(e, own) for e in named] + \
-            [(e, types.get(k, {})) for e, k in s["locks"]]:
+            [(e, types.get(k, {})) for e, k in s["locks"]] + \
+            [(e, {}) for e in s.get("cond_locks", [])]:
         if identity(expr) not in seen:
             seen.add(identity(expr))
             out.append("%s|%s" % (tys.get(root_of(expr), ""), expr))

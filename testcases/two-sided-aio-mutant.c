@@ -7,7 +7,7 @@
  *
  * check-output-start
 testcases/two-sided-aio-mutant.c:65:6: warning: store to ring->tail (line 62) may be reordered after waitqueue_active(&ctx->wait) in evctx_complete(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
-testcases/companion/two-sided-aio-waiter.c:61:1: note: waiter evctx_wait() sleeps in wait_event_interruptible() and reads ring->tail
+testcases/companion/two-sided-aio-waiter.c:61:1: note: waiter evctx_wait() sleeps in wait_event_interruptible() and reads ring->tail in evring_fetch()
  * check-output-end
  */
 

@@ -61,6 +61,28 @@ static void test_identity(void)
 	free(m);
 }
 
+/* wq = __var_waitqueue(&x->v) waits on x->v; a bare variable by dir. */
+static void test_identity_lookups(void)
+{
+	struct ident a, b, c, d;
+
+	ident_init(&a, "__var_waitqueue(&whole->bd_claiming)", "", "b/bdev.c");
+	ident_init(&b, "&whole->bd_claiming", "struct block_device",
+		   "b/bdev.c");
+	ident_init(&c, "ring_empty_wait", "wait_queue_head_t", "net/r/cm.c");
+	ident_init(&d, "&ring_empty_wait", "", "net/r/ring.c");
+	CHECK_STR(a.chain, "bd_claiming");
+	CHECK(ident_match(&a, &b));
+	CHECK(ident_match(&c, &d)); /* the same name in the same directory */
+	ident_free(&d);
+	ident_init(&d, "ring_empty_wait", "", "net/other/ring.c");
+	CHECK(!ident_match(&c, &d));
+	ident_free(&a);
+	ident_free(&b);
+	ident_free(&c);
+	ident_free(&d);
+}
+
 /* The waiter tests under ep->lock, which the waker holds: dropped. */
 static void test_serialised(void)
 {
@@ -173,6 +195,7 @@ static void test_bit_unwaited(void)
 int main(void)
 {
 	RUN(test_identity);
+	RUN(test_identity_lookups);
 	RUN(test_serialised);
 	RUN(test_unread);
 	RUN(test_renamed);
