@@ -194,7 +194,10 @@ static void reduce_candidate(struct pfile *pf, void *arg)
 
 	if (r->p->accept &&
 	    !r->p->accept(pf->buf, pf->len, r->p->accept_arg, r->elsewhere)) {
+		/* not kept: its text goes now, not after the whole tree */
 		pf->candidate = 0;
+		free(pf->buf);
+		pf->buf = NULL;
 		return;
 	}
 	red = xmalloc(sizeof(*red));
