@@ -29,6 +29,13 @@ static long file_index(const struct spatch_reader *r, const char *name)
 	return i;
 }
 
+static int is_waiter_line(const char *p, size_t n)
+{
+	size_t t = strlen(WAITER_TAG);
+
+	return n > t && !memcmp(p, WAITER_TAG, t) && p[t] == '\t';
+}
+
 /* The file field of a record that did not parse, to know whose it was. */
 static long raw_file_index(const struct spatch_reader *r, const char *line,
 			   size_t n)
@@ -37,7 +44,7 @@ static long raw_file_index(const struct spatch_reader *r, const char *line,
 	char *file;
 	long i;
 
-	if (n > strlen(WAITER_TAG) && !memcmp(line, WAITER_TAG, strlen(WAITER_TAG)))
+	if (is_waiter_line(line, n))
 		a = line + strlen(WAITER_TAG) - 1; /* the file is field 2 */
 	b = a ? memchr(a + 1, '\t', (size_t)(line + n - a - 1)) : NULL;
 	c = b ? memchr(b + 1, '\t', (size_t)(line + n - b - 1)) : NULL;
@@ -66,42 +73,34 @@ static void bad_record(struct spatch_reader *r, const char *line, size_t n,
 				     err));
 }
 
-/* A waiter of the index pass (waiters.h), as a record is taken. */
-static int take_waiter(struct spatch_reader *r, const char *p, size_t n)
+/* One line: a waker's record or a waiter's, to its file's results. */
+static void take_line(struct spatch_reader *r, const char *p, size_t n)
 {
+	int waiter = is_waiter_line(p, n);
+	struct record rec;
 	struct waiter w;
 	char err[128];
-	int ret = waiter_parse(p, n, &w, err, sizeof(err));
-	long i = ret == 1 ? file_index(r, w.f[W_FILE]) : -1;
+	int ret = waiter ? waiter_parse(p, n, &w, err, sizeof(err)) :
+			   record_parse(p, n, &rec, err, sizeof(err));
+	long i;
 
-	if (ret == 1 && i >= 0) {
-		cache_entry_record(&r->files->v[i].entry, p, n);
+	if (ret < 0)
+		bad_record(r, p, n, err);
+	if (ret != 1)
+		return;
+	i = file_index(r, waiter ? w.f[W_FILE] : rec.f[REC_FILE]);
+	if (i < 0) {
+		if (waiter)
+			waiter_free(&w);
+		else
+			record_free(&rec);
+		return;
+	}
+	cache_entry_record(&r->files->v[i].entry, p, n);
+	if (waiter)
 		results_add_waiter(r->res, &w, r->files->v[i].path);
-	} else if (ret == 1) {
-		waiter_free(&w);
-	} else if (ret < 0) {
-		bad_record(r, p, n, err);
-	}
-	return ret;
-}
-
-static void take_record(struct spatch_reader *r, const char *p, size_t n)
-{
-	struct record rec;
-	char err[128];
-	int ret = record_parse(p, n, &rec, err, sizeof(err));
-	long i = ret == 1 ? file_index(r, rec.f[REC_FILE]) : -1;
-
-	if (ret == 1 && i >= 0) {
-		struct cfile *f = &r->files->v[i];
-
-		cache_entry_record(&f->entry, p, n);
-		results_add_record(r->res, &rec, f->path);
-	} else if (ret == 1) {
-		record_free(&rec);
-	} else if (ret < 0) {
-		bad_record(r, p, n, err);
-	}
+	else
+		results_add_record(r->res, &rec, r->files->v[i].path);
 }
 
 void spatch_take_records(struct spatch_reader *r, const char *out, size_t len)
@@ -112,8 +111,7 @@ void spatch_take_records(struct spatch_reader *r, const char *out, size_t len)
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t n = (size_t)((nl ? nl : end) - p);
 
-		if (!take_waiter(r, p, n))
-			take_record(r, p, n);
+		take_line(r, p, n);
 		p = nl ? nl + 1 : end;
 	}
 }
