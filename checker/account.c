@@ -209,8 +209,11 @@ void account_unparsed(struct wtests *t, long first, long last)
 
 	for (i = 0; i < t->n; i++)
 		if (t->v[i].line >= first && t->v[i].line <= last &&
-		    t->v[i].state == WT_SEEN)
+		    t->v[i].state == WT_SEEN) {
 			t->v[i].state = WT_UNPARSED;
+			t->v[i].bad_first = first;
+			t->v[i].bad_last = last;
+		}
 }
 
 /* Why @w was not analysed: its kind (a static string) and a sentence. */
@@ -231,7 +234,9 @@ static const char *why_not(const struct wtest *w, const struct reduced *red,
 	}
 	if (w->state == WT_UNPARSED) {
 		*why = fn ? xasprintf("Coccinelle could not parse %s()", fn) :
-			    xstrdup("Coccinelle could not parse its lines");
+			    xasprintf("Coccinelle could not parse lines "
+				      "%ld-%ld",
+				      w->bad_first, w->bad_last);
 		return "unparsed";
 	}
 	*why = fn ? xasprintf("Coccinelle did not parse %s() and printed "

@@ -25,6 +25,7 @@ struct wtest {
 	char *macro; /* the macro whose body holds it, or NULL */
 	long func; /* index in the reduced file's functions, or -1 */
 	enum wt_state state;
+	long bad_first, bad_last; /* WT_UNPARSED: the lines spatch named */
 };
 
 struct wtests {

@@ -6,7 +6,7 @@
  *
  * check-output-start
 testcases/two-sided-aio-mutant-same-file.c:63:6: warning: store to ring->tail (line 60) may be reordered after waitqueue_active(&ctx->wait) in evctx_complete(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
-testcases/two-sided-aio-mutant-same-file.c:98:1: note: waiter evctx_wait() sleeps in wait_event_interruptible() and reads ring->tail
+testcases/two-sided-aio-mutant-same-file.c:98:1: note: waiter evctx_wait() sleeps in wait_event_interruptible() and reads ring->tail in evring_fetch()
  * check-output-end
  */
 
