@@ -191,6 +191,11 @@ void account_find(const char *buf, size_t len, const struct matcher *m,
 	free(s.macro);
 }
 
+int account_is_test(const char *name)
+{
+	return name && matcher_is_name(prefilter_tests(), name, strlen(name));
+}
+
 void account_mark(struct wtests *t, long line, const char *name)
 {
 	size_t i;
@@ -327,7 +332,11 @@ int account_take_line(struct scan_result *res, const char *line, size_t n,
 	unsigned k;
 
 	if (has_tag(line, n, TEST_TAG)) {
+		char *name = field(line, n, 5);
+
 		res->st.tests_analysed++;
+		res->st.helpers_analysed += !account_is_test(name);
+		free(name);
 		return 1;
 	}
 	if (!has_tag(line, n, UNTESTED_TAG))

@@ -69,6 +69,8 @@ int account_take_line(struct scan_result *res, const char *line, size_t n,
 /* The file field of a test record, malloc'ed, or NULL for another line. */
 char *account_test_file(const char *line, size_t n, long *lineno,
 			char **name);
+/* Whether @name is a test of the first pass, not a second-pass helper. */
+int account_is_test(const char *name);
 void account_free(struct wtests *t);
 
 #endif

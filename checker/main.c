@@ -112,12 +112,17 @@ static size_t count_kind(const struct scan_result *s, const char *kind)
 /* The stats line of the tests of a wait list (account.h). */
 static char *test_stats(const struct scan_result *s)
 {
-	return xasprintf("  wait-list tests     %zu seen, %zu analysed, %zu "
-			 "not analysed (%zu in a macro body, %zu in a "
-			 "function Coccinelle could not parse, %zu in a file "
-			 "not checked, %zu not parsed with no error)\n",
-			 s->st.tests_analysed + s->nuna, s->st.tests_analysed,
-			 s->nuna, count_kind(s, "macro"),
+	size_t i, helpers = s->st.helpers_analysed;
+
+	for (i = 0; i < s->nuna; i++)
+		helpers += !account_is_test(s->una[i].test);
+	return xasprintf("  wait-list tests     %zu seen (%zu of them calls of "
+			 "the second pass's helpers), %zu analysed, %zu not "
+			 "analysed (%zu in a macro body, %zu in a function "
+			 "Coccinelle could not parse, %zu in a file not "
+			 "checked, %zu not parsed with no error)\n",
+			 s->st.tests_analysed + s->nuna, helpers,
+			 s->st.tests_analysed, s->nuna, count_kind(s, "macro"),
 			 count_kind(s, "unparsed"),
 			 count_kind(s, "not-checked"), count_kind(s, "silent"));
 }

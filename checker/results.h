@@ -46,6 +46,7 @@ struct scan_stats {
 	size_t index_parsed; /* of those, given to spatch (they wait) */
 	size_t index_unparsed; /* their functions or files spatch failed on */
 	size_t tests_analysed; /* wait-list tests the rules saw (account.h) */
+	size_t helpers_analysed; /* ... of them calls of second-pass helpers */
 	struct judge_stats judged; /* what the waiters changed */
 	double t_walk, t_read, t_reduce, t_spatch, t_total;
 	double spatch_cpu; /* CPU seconds of all spatch runs */

@@ -28,7 +28,7 @@ unanalysed_inputs() {
 	expect unanalysed-truncated-strict
 	run --no-cache --format=json trunc.c
 	expect unanalysed-truncated-json
-	expect_test_stats unanalysed-truncated-stats "  wait-list tests     1 seen, 0 analysed, 1 not analysed (0 in a macro body, 0 in a function Coccinelle could not parse, 0 in a file not checked, 1 not parsed with no error)" trunc.c
+	expect_test_stats unanalysed-truncated-stats "  wait-list tests     1 seen (0 of them calls of the second pass's helpers), 0 analysed, 1 not analysed (0 in a macro body, 0 in a function Coccinelle could not parse, 0 in a file not checked, 1 not parsed with no error)" trunc.c
 	cat >macro.h <<-'EOC'
 	#include <linux/wait.h>
 	#define my_wake_flag(dev, flag) \
