@@ -22,8 +22,7 @@ struct scanner {
 	long line;
 	int bol; /* nothing but blanks since the newline */
 	char *macro; /* the #define whose body we are in */
-	size_t prev, prevlen; /* the last identifier, if it was last */
-	char prevc; /* else the last punctuator */
+	size_t prev, prevlen; /* the last token, if it was an identifier */
 };
 
 static int is_id(char c, int first)
@@ -59,7 +58,6 @@ static int skip_trivia(struct scanner *s)
 		if (b[i] == '\\' && i + 1 < n)
 			s->line += b[++i] == '\n';
 	s->i = i < n && b[i] == q ? i + 1 : i;
-	s->prevc = 'x';
 	s->prevlen = 0;
 	return 1;
 }
@@ -183,7 +181,6 @@ void account_find(const char *buf, size_t len, const struct matcher *m,
 			identifier(&s, m, red, out);
 		} else {
 			s.bol = 0;
-			s.prevc = c;
 			s.prevlen = 0;
 			s.i++;
 		}
