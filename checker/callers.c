@@ -233,6 +233,7 @@ static void make_pass(struct callers *c)
 		.rules = c->rules,
 		.nrules = c->nrules,
 		.names = c->names,
+		.tests = c->names,
 		.only = c->h.home,
 		.nonly = c->h.n,
 		.elsewhere = c->elsewhere,

@@ -111,8 +111,29 @@ static json_object *unparsed(const struct scan_result *s)
 	return a;
 }
 
-static json_object *stats(const struct scan_stats *st)
+/* The tests of a wait list the rules did not see (account.h). */
+static json_object *not_analysed(const struct scan_result *s)
 {
+	json_object *a = json_object_new_array();
+	size_t i;
+
+	for (i = 0; i < s->nuna; i++) {
+		const struct unanalysed *u = &s->una[i];
+		json_object *o = json_object_new_object();
+
+		json_put_str(o, "file", u->path);
+		json_put_int(o, "line", u->line);
+		json_put_str(o, "test", u->test);
+		json_put_str(o, "reason", u->kind);
+		json_put_str(o, "message", u->why);
+		json_object_array_add(a, o);
+	}
+	return a;
+}
+
+static json_object *stats(const struct scan_result *s)
+{
+	const struct scan_stats *st = &s->st;
 	json_object *o = json_object_new_object(), *t;
 
 	json_put_int(o, "files", (long)st->files);
@@ -122,6 +143,9 @@ static json_object *stats(const struct scan_stats *st)
 	json_put_int(o, "functions_checked", (long)st->funcs_kept);
 	json_put_int(o, "functions_skipped", (long)st->funcs_blanked);
 	json_put_int(o, "spatch_batches", (long)st->batches);
+	json_put_int(o, "tests_seen", (long)(st->tests_analysed + s->nuna));
+	json_put_int(o, "tests_analysed", (long)st->tests_analysed);
+	json_put_int(o, "tests_not_analysed", (long)s->nuna);
 	t = json_object_new_object();
 	json_object_object_add(t, "walk", json_object_new_double(st->t_walk));
 	json_object_object_add(t, "read", json_object_new_double(st->t_read));
@@ -148,7 +172,8 @@ int format_json(FILE *out, const struct report *r)
 	json_put_int(root, "hidden_by_baseline", (long)r->hidden);
 	json_object_object_add(root, "not_checked", not_checked(r->scan));
 	json_object_object_add(root, "unparsed", unparsed(r->scan));
+	json_object_object_add(root, "not_analysed", not_analysed(r->scan));
 	if (r->opt->stats)
-		json_object_object_add(root, "stats", stats(&r->scan->st));
+		json_object_object_add(root, "stats", stats(r->scan));
 	return json_write(out, root);
 }

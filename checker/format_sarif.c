@@ -384,6 +384,14 @@ static json_object *invocation(const struct scan_result *s)
 				      notification(u->path, u->line, msg));
 		free(msg);
 	}
+	for (i = 0; i < s->nuna; i++) {
+		const struct unanalysed *u = &s->una[i];
+		char *msg = xasprintf("%s() not analysed: %s", u->test, u->why);
+
+		json_object_array_add(notes,
+				      notification(u->path, u->line, msg));
+		free(msg);
+	}
 	json_object_object_add(inv, "executionSuccessful",
 			       json_object_new_boolean(s->nnc == 0));
 	json_object_object_add(inv, "toolExecutionNotifications", notes);

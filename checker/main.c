@@ -85,10 +85,53 @@ static void warn_not_checked(const struct scan_result *s)
 	}
 }
 
+/* The tests of a wait list the rules did not see, one note each. */
+static void note_unanalysed(const struct scan_result *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->nuna; i++) {
+		const struct unanalysed *u = &s->una[i];
+		char *p = escape_path(u->path);
+
+		fprintf(stderr, "%s:%ld: note: %s() not analysed: %s\n", p,
+			u->line, u->test, u->why);
+		free(p);
+	}
+}
+
+static size_t count_kind(const struct scan_result *s, const char *kind)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < s->nuna; i++)
+		n += !strcmp(s->una[i].kind, kind);
+	return n;
+}
+
+/* The stats line of the tests of a wait list (account.h). */
+static char *test_stats(const struct scan_result *s)
+{
+	size_t i, helpers = s->st.helpers_analysed;
+
+	for (i = 0; i < s->nuna; i++)
+		helpers += !account_is_test(s->una[i].test);
+	return xasprintf("  wait-list tests     %zu seen (%zu of them calls of "
+			 "the second pass's helpers), %zu analysed, %zu not "
+			 "analysed (%zu in a macro body, %zu in a function "
+			 "Coccinelle could not parse, %zu in a file not "
+			 "checked, %zu not parsed with no error)\n",
+			 s->st.tests_analysed + s->nuna, helpers,
+			 s->st.tests_analysed, s->nuna, count_kind(s, "macro"),
+			 count_kind(s, "unparsed"),
+			 count_kind(s, "not-checked"), count_kind(s, "silent"));
+}
+
 static void print_stats(const struct scan_result *s, const struct findings *f,
 			size_t shown, size_t hidden)
 {
 	const struct scan_stats *st = &s->st;
+	char *tests = test_stats(s);
 
 	fprintf(stderr,
 		"wqcheck: stats:\n"
@@ -113,6 +156,7 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		"call sites raised\n"
 		"  functions Coccinelle could not parse: %zu (not checked)\n"
 		"  files not checked   %zu\n"
+		"%s"
 		"  findings            %zu shown, %zu below --confidence, %zu "
 		"hidden by the baseline, %zu duplicates\n"
 		"  time                walk %.2f s, read %.2f s (its threads "
@@ -126,9 +170,10 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		st->judged.judged,
 		st->judged.serialised, st->judged.unread, st->judged.repoll,
 		st->judged.no_bit_waiter, st->judged.restored,
-		st->judged.raised, s->nunparsed, s->nnc, shown, f->below,
+		st->judged.raised, s->nunparsed, s->nnc, tests, shown, f->below,
 		hidden, f->dups, st->t_walk, st->t_read, st->t_reduce,
 		st->t_spatch, st->t_total, st->spatch_cpu, st->longest_batch);
+	free(tests);
 }
 
 static int output(const struct options *o, const struct report *r)
@@ -176,6 +221,12 @@ static int report(const struct options *o, const struct scan_result *s,
 	if (s->nnc && !o->kbuild) {
 		wq_error("the scan is incomplete: %zu file%s not checked",
 			 s->nnc, s->nnc == 1 ? " was" : "s were");
+		status = EXIT_TROUBLE;
+	}
+	if (s->nuna && o->strict) {
+		wq_error("%zu test%s of a wait list %s not analysed (--strict)",
+			 s->nuna, s->nuna == 1 ? "" : "s",
+			 s->nuna == 1 ? "was" : "were");
 		status = EXIT_TROUBLE;
 	}
 out:
@@ -336,6 +387,7 @@ static int run(const struct options *o)
 	if (in.patch)
 		patch_check_to_tree(in.patch, &res);
 	warn_not_checked(&res);
+	note_unanalysed(&res);
 	filter_findings(res.recs, res.nrecs, o->min_confidence, &f);
 	if (in.patch) {
 		status = report_patch(in.patch, &res, &f);

@@ -24,6 +24,7 @@ enum opt_id {
 	OPT_VERBOSE,
 	OPT_TERSE,
 	OPT_STATS,
+	OPT_STRICT,
 	OPT_NO_CACHE,
 	OPT_NO_REDUCE,
 	OPT_WAITERS,
@@ -62,6 +63,7 @@ static const struct opt opts[] = {
 	{ "verbose", 'v', 0, OPT_VERBOSE },
 	{ "terse", 0, 0, OPT_TERSE },
 	{ "stats", 0, 0, OPT_STATS },
+	{ "strict", 0, 0, OPT_STRICT },
 	{ "no-cache", 0, 0, OPT_NO_CACHE },
 	{ "no-reduce", 0, 0, OPT_NO_REDUCE },
 	{ "waiters", 0, 0, OPT_WAITERS },
@@ -109,6 +111,8 @@ void options_usage(FILE *f)
 	      "waiters of its queue,\n"
 	      "                          found in the whole tree (slower)\n"
 	      "      --stats             print counts and times on stderr\n"
+	      "      --strict            exit 2 when a test of a wait list "
+	      "was not analysed\n"
 	      "      --spatch=PROGRAM    the spatch to run (default: "
 	      "$WQCHECK_SPATCH or spatch)\n"
 	      "      --patch=FILE        check a patch (- for stdin) against "
@@ -178,6 +182,7 @@ static void apply_flag(struct options *o, enum opt_id id)
 		[OPT_VERBOSE] = &o->verbose,
 		[OPT_TERSE] = &o->terse,
 		[OPT_STATS] = &o->stats,
+		[OPT_STRICT] = &o->strict,
 		[OPT_NO_CACHE] = &o->no_cache,
 		[OPT_NO_REDUCE] = &o->no_reduce,
 		[OPT_WAITERS] = &o->waiters,

@@ -18,6 +18,7 @@ struct options {
 	long jobs; /* 0: one per CPU */
 	long timeout; /* seconds spatch may spend on one file */
 	int quiet, verbose, terse, stats, no_cache, no_reduce;
+	int strict; /* exit 2 when a wait-list test was not analysed */
 	int waiters; /* index the waiters and judge each finding by them */
 	int help, version;
 	const char *baseline, *write_baseline;

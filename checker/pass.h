@@ -23,6 +23,11 @@ struct pass {
 	size_t nrules;
 	const struct matcher *names; /* a file that mentions one is a candidate */
 	/*
+	 * The tests of the wait list its rules print a test record for
+	 * (account.h), or NULL when it accounts for none.
+	 */
+	const struct matcher *tests;
+	/*
 	 * The files it reads: every file of the walk when @only is NULL.
 	 * Else the files named in @only[0..nonly) (NULL entries name none),
 	 * and the others only for @elsewhere's names (some of @names), if

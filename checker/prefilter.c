@@ -416,6 +416,25 @@ const struct matcher *prefilter_default(void)
 	return default_matcher;
 }
 
+static pthread_once_t tests_once = PTHREAD_ONCE_INIT;
+static struct matcher *tests_matcher;
+
+/* The check family of cocci/families.py. */
+static void make_tests(void)
+{
+	static const char *const tests[] = { "waitqueue_active",
+					     "swait_active", "wake_up_bit",
+					     "wake_up_var", "__wake_up_bit" };
+
+	tests_matcher = matcher_new(tests, ARRAY_SIZE(tests));
+}
+
+const struct matcher *prefilter_tests(void)
+{
+	pthread_once(&tests_once, make_tests);
+	return tests_matcher;
+}
+
 int prefilter_is_ident(const char *s, size_t n)
 {
 	return matcher_is_name(prefilter_default(), s, n);

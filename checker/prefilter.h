@@ -23,6 +23,9 @@ void matcher_free(struct matcher *m);
 /* The matcher for wq_idents. */
 const struct matcher *prefilter_default(void);
 
+/* The tests of the wait list the first pass's rules see (account.h). */
+const struct matcher *prefilter_tests(void);
+
 /* Non-zero if @s (of length @n) is one of the matcher's names. */
 int matcher_is_name(const struct matcher *m, const char *s, size_t n);
 /* Non-zero if @buf mentions one of the names as a whole identifier. */

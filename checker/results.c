@@ -48,7 +48,15 @@ int results_take_line(struct scan_result *r, const char *line, size_t n,
 	ret = waiter_parse(line, n, &w, err, errlen);
 	if (ret == 1)
 		results_add_waiter(r, &w, path);
-	return ret;
+	if (ret)
+		return ret;
+	return account_take_line(r, line, n, path);
+}
+
+void results_add_unanalysed(struct scan_result *r, struct unanalysed *u)
+{
+	r->una = grow(r->una, r->nuna, &r->una_cap, sizeof(*r->una), 16);
+	r->una[r->nuna++] = *u;
 }
 
 void results_add_unparsed(struct scan_result *r, const char *path,
@@ -85,6 +93,28 @@ static int cmp_nc(const void *a, const void *b)
 {
 	return strcmp(((const struct not_checked *)a)->path,
 		      ((const struct not_checked *)b)->path);
+}
+
+static int cmp_una(const void *a, const void *b)
+{
+	const struct unanalysed *x = a, *y = b;
+	int c = strcmp(x->path, y->path);
+
+	if (c)
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return strcmp(x->test, y->test);
+}
+
+static void free_una(void *p)
+{
+	struct unanalysed *u = p;
+
+	free(u->path);
+	free(u->test);
+	free(u->kind);
+	free(u->why);
 }
 
 static void free_unparsed(void *p)
@@ -130,6 +160,8 @@ void results_tidy(struct scan_result *r)
 				   sizeof(*r->unparsed), cmp_unparsed,
 				   free_unparsed);
 	r->nnc = sort_unique(r->nc, r->nnc, sizeof(*r->nc), cmp_nc, free_nc);
+	r->nuna = sort_unique(r->una, r->nuna, sizeof(*r->una), cmp_una,
+			      free_una);
 }
 
 void scan_free(struct scan_result *res)
@@ -152,5 +184,8 @@ void scan_free(struct scan_result *res)
 	for (i = 0; i < res->nwaiters; i++)
 		waiter_free(&res->waiters[i]);
 	free(res->waiters);
+	for (i = 0; i < res->nuna; i++)
+		free_una(&res->una[i]);
+	free(res->una);
 	memset(res, 0, sizeof(*res));
 }

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "account.h"
 #include "judge.h"
 #include "records.h"
 #include "waiters.h"
@@ -44,6 +45,8 @@ struct scan_stats {
 	size_t index_files; /* files that mention one */
 	size_t index_parsed; /* of those, given to spatch (they wait) */
 	size_t index_unparsed; /* their functions or files spatch failed on */
+	size_t tests_analysed; /* wait-list tests the rules saw (account.h) */
+	size_t helpers_analysed; /* ... of them calls of second-pass helpers */
 	struct judge_stats judged; /* what the waiters changed */
 	double t_walk, t_read, t_reduce, t_spatch, t_total;
 	double spatch_cpu; /* CPU seconds of all spatch runs */
@@ -59,8 +62,10 @@ struct scan_result {
 	size_t nnc;
 	struct waiter *waiters; /* the waiter index (waiters.h) */
 	size_t nwaiters;
+	struct unanalysed *una; /* wait-list tests not analysed */
+	size_t nuna;
 	struct scan_stats st;
-	size_t recs_cap, unparsed_cap, nc_cap, waiters_cap;
+	size_t recs_cap, unparsed_cap, nc_cap, waiters_cap, una_cap;
 };
 
 /* Append @rec, taking what it holds, with @path as the path shown. */
@@ -78,6 +83,8 @@ int results_take_line(struct scan_result *r, const char *line, size_t n,
 		      const char *path, char *err, size_t errlen);
 void results_add_unparsed(struct scan_result *r, const char *path,
 			  const char *function, long line, long last);
+/* Append the test @u, taking what it holds. */
+void results_add_unanalysed(struct scan_result *r, struct unanalysed *u);
 /* Append @path as not checked, for the malloc'ed @reason. */
 void results_add_not_checked(struct scan_result *r, const char *path,
 			     char *reason);

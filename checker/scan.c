@@ -129,6 +129,7 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 		.defines = first_defines,
 		.ndefines = ARRAY_SIZE(first_defines),
 		.names = prefilter_default(),
+		.tests = prefilter_tests(),
 		.note_unreadable = 1,
 	};
 	struct walk_result w;

@@ -75,6 +75,28 @@ static void unreduce(struct reduced *red, const char *buf, size_t len)
 	red->nblanked = 0;
 }
 
+/*
+ * A file spatch need not see (its mentions are in comments, or its tests
+ * in macro bodies): its tests are accounted for now. Takes @path.
+ */
+static void nothing_to_run(struct reader *r, struct cfile *f,
+			   const char *key, char *path)
+{
+	struct strbuf e = { 0 };
+
+	if (f->tests.n) {
+		cache_entry_start(&e);
+		account_finish(&f->tests, &f->red, 0, &e, r->res, path);
+		cache_put(r->env->cache, key, e.buf, e.len);
+		sb_free(&e);
+	} else {
+		cache_put_nothing(r->env->cache, key);
+	}
+	account_free(&f->tests);
+	reduced_free(&f->red);
+	free(path);
+}
+
 static void add_candidate(struct reader *r, char *path, const char *key,
 			  const char *buf, size_t len, struct reduced *red)
 {
@@ -88,15 +110,15 @@ static void add_candidate(struct reader *r, char *path, const char *key,
 	f = &c->v[c->n];
 	memset(f, 0, sizeof(*f));
 	f->red = *red;
+	if (r->p->tests)
+		account_find(buf, len, r->p->tests, red, &f->tests);
 	if (r->env->no_reduce || (r->p->whole_waiting_files && !r->p->choose))
 		unreduce(&f->red, buf, len);
 	if (r->p->whole_waiting_files ? !reduce_waits(&f->red, buf, len) :
 					reduce_nothing_to_check(&f->red)) {
 		/* Only comments mention the names: nothing to run. */
 		r->st->nothing++;
-		cache_put_nothing(r->env->cache, key);
-		reduced_free(&f->red);
-		free(path);
+		nothing_to_run(r, f, key, path);
 		return;
 	}
 	r->st->funcs_kept += f->red.nkept;
@@ -293,6 +315,7 @@ void candidates_free(struct candidates *c)
 		free(c->v[i].path);
 		reduced_free(&c->v[i].red);
 		sb_free(&c->v[i].entry);
+		account_free(&c->v[i].tests);
 	}
 	free(c->v);
 	memset(c, 0, sizeof(*c));

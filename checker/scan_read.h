@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "account.h"
 #include "cache.h"
 #include "reduce.h"
 #include "util.h"
@@ -29,6 +30,7 @@ struct cfile {
 	int failed; /* not checked */
 	long bad_from; /* where to look for the next bad region */
 	struct strbuf entry; /* its cache entry, as it is built */
+	struct wtests tests; /* its tests of the wait list */
 };
 
 struct candidates {

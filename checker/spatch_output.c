@@ -103,6 +103,28 @@ static void take_line(struct spatch_reader *r, const char *p, size_t n)
 		results_add_record(r->res, &rec, r->files->v[i].path);
 }
 
+/* A test the rules saw: its file's test is analysed. */
+static int take_test(struct spatch_reader *r, const char *p, size_t n)
+{
+	char *name = NULL, *file;
+	long line, i;
+
+	file = account_test_file(p, n, &line, &name);
+	if (!file)
+		return 0;
+	i = file_index(r, file);
+	if (i >= 0) {
+		struct cfile *f = &r->files->v[i];
+
+		account_mark(&f->tests, line, name);
+		cache_entry_record(&f->entry, p, n);
+		account_take_line(r->res, p, n, f->path);
+	}
+	free(file);
+	free(name);
+	return 1;
+}
+
 void spatch_take_records(struct spatch_reader *r, const char *out, size_t len)
 {
 	const char *p = out, *end = out + len;
@@ -111,7 +133,8 @@ void spatch_take_records(struct spatch_reader *r, const char *out, size_t len)
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t n = (size_t)((nl ? nl : end) - p);
 
-		take_line(r, p, n);
+		if (!take_test(r, p, n))
+			take_line(r, p, n);
 		p = nl ? nl + 1 : end;
 	}
 }
@@ -120,6 +143,8 @@ static void unparsed_entry(struct spatch_reader *r, struct cfile *f,
 			   const char *fn, long line, long last)
 {
 	cache_entry_unparsed(&f->entry, line, last, fn);
+	if (line)
+		account_unparsed(&f->tests, line, last);
 	results_add_unparsed(r->res, f->path, fn, line, last);
 }
 

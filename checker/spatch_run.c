@@ -78,6 +78,8 @@ static void file_finished(struct phase *ph, struct cfile *f)
 	if (--f->pending > 0)
 		return;
 	ph->done++;
+	account_finish(&f->tests, &f->red, f->failed, &f->entry, ph->rd.res,
+		       f->path);
 	if (!f->failed)
 		cache_put(ph->env->cache, f->key, f->entry.buf, f->entry.len);
 }

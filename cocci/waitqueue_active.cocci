@@ -630,6 +630,7 @@ if k not in decided:
 	f = decide(k)
 	if f is not None:
 		record(f)
+test_record(k)
 
 @script:python depends on org@
 pc << check.pc;
@@ -808,6 +809,7 @@ waiter_races = {}     # waiter: add_wait_queue key -> finding dict
 woken = set()    # wakers: (file, queue) woken somewhere in the file
 tested = set()   # sleepers: (file, queue) tested without the queue lock
 decided = {}     # decide(): key -> finding dict, or None when not reported
+test_printed = set()  # the checks a wqcheck-test-1 record was printed for
 
 // The helpers of the second pass (the check rule says more).
 @initialize:python@
@@ -1407,6 +1409,21 @@ def record(f):
                   "*", "").strip(), stores_field(key(c["pc"])),
               weak_field(key(c["pc"])), locks_field(key(c["pc"])),
               bit_field(c)]
+    print(TAB.join(esc(x) for x in fields))
+
+
+def test_record(k):
+    """Say the rules saw check k (cocci/RECORDS.md, wqcheck-test-1), so
+    that wqcheck names every test they did not see. A check in a macro
+    body is in no function: wqcheck names it itself."""
+    c = checks.get(k)
+    if c is None or k in test_printed:
+        return
+    test_printed.add(k)
+    f = decided.get(k)
+    p = c["pc"][0]
+    fields = ["wqcheck-test-1", p.file, p.line, p.column, c["fn"],
+              c["name"], "reported" if f is not None else "not-reported"]
     print(TAB.join(esc(x) for x in fields))
 
 

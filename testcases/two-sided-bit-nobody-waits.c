@@ -12,7 +12,7 @@
   "findings": [
     {
       "file": "testcases/two-sided-bit-nobody-waits.c",
-      "line": 71,
+      "line": 73,
       "column": 2,
       "end_column": 13,
       "function": "port_release",
@@ -23,17 +23,17 @@
       "store": {
         "expr": "clear_bit(PORT_BUSY, &p->flags)",
         "target": "p->flags",
-        "line": 70,
+        "line": 72,
         "kind": "atomic-rmw"
       },
       "wake": {
         "function": "wake_up_bit",
-        "line": 71
+        "line": 73
       },
       "between": null,
       "suggested_fix": "smp_mb__after_atomic()",
-      "message": "store to p->flags (line 70) may be reordered after wake_up_bit(&p->flags, PORT_BUSY) in port_release(): a waiter can miss the wake-up; add smp_mb__after_atomic() before the check",
-      "stmt_line": 71,
+      "message": "store to p->flags (line 72) may be reordered after wake_up_bit(&p->flags, PORT_BUSY) in port_release(): a waiter can miss the wake-up; add smp_mb__after_atomic() before the check",
+      "stmt_line": 73,
       "wrong_barrier": null,
       "fingerprint": "226f736e41077ade91cc0be523addd1bab02a94c3008131b25367155a179297d",
       "waiters": [
@@ -44,6 +44,8 @@
   "not_checked": [
   ],
   "unparsed": [
+  ],
+  "not_analysed": [
   ]
 }
  * check-output-end

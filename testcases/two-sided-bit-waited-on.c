@@ -12,7 +12,7 @@
   "findings": [
     {
       "file": "testcases/two-sided-bit-waited-on.c",
-      "line": 75,
+      "line": 77,
       "column": 2,
       "end_column": 13,
       "function": "port_release",
@@ -23,17 +23,17 @@
       "store": {
         "expr": "clear_bit(PORT_BUSY, &p->flags)",
         "target": "p->flags",
-        "line": 74,
+        "line": 76,
         "kind": "atomic-rmw"
       },
       "wake": {
         "function": "wake_up_bit",
-        "line": 75
+        "line": 77
       },
       "between": null,
       "suggested_fix": "smp_mb__after_atomic()",
-      "message": "store to p->flags (line 74) may be reordered after wake_up_bit(&p->flags, PORT_BUSY) in port_release(): a waiter can miss the wake-up; add smp_mb__after_atomic() before the check",
-      "stmt_line": 75,
+      "message": "store to p->flags (line 76) may be reordered after wake_up_bit(&p->flags, PORT_BUSY) in port_release(): a waiter can miss the wake-up; add smp_mb__after_atomic() before the check",
+      "stmt_line": 77,
       "wrong_barrier": null,
       "fingerprint": "226f736e41077ade91cc0be523addd1bab02a94c3008131b25367155a179297d",
       "waiters": [
@@ -49,6 +49,8 @@
   "not_checked": [
   ],
   "unparsed": [
+  ],
+  "not_analysed": [
   ]
 }
  * check-output-end

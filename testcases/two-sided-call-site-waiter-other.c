@@ -12,7 +12,7 @@
   "findings": [
     {
       "file": "testcases/two-sided-call-site-waiter-other.c",
-      "line": 103,
+      "line": 105,
       "column": 6,
       "end_column": 22,
       "function": "unit_wake",
@@ -23,12 +23,12 @@
       "store": null,
       "wake": {
         "function": "wake_up",
-        "line": 104
+        "line": 106
       },
       "between": null,
       "suggested_fix": "smp_mb()",
       "message": "waitqueue_active(&u->wq) in unit_wake() is not preceded by a full barrier: a store made by its callers may be reordered after it; add smp_mb() before the check",
-      "stmt_line": 103,
+      "stmt_line": 105,
       "wrong_barrier": null,
       "fingerprint": "26ccebf2fc0956b2e5aec0aee61a6f5a0ea3393d8d7c23f3e189d841de07be9a",
       "waiters": [
@@ -41,7 +41,7 @@
     },
     {
       "file": "testcases/two-sided-call-site-waiter-other.c",
-      "line": 110,
+      "line": 112,
       "column": 2,
       "end_column": 11,
       "function": "unit_set_state",
@@ -52,17 +52,17 @@
       "store": {
         "expr": "u->state = state",
         "target": "u->state",
-        "line": 109,
+        "line": 111,
         "kind": "plain"
       },
       "wake": {
         "function": "unit_wake",
-        "line": 110
+        "line": 112
       },
       "between": null,
       "suggested_fix": "smp_mb()",
-      "message": "store to u->state (line 109) may be reordered after the wait-list test in unit_wake(), called here from unit_set_state() with no barrier: a waiter can miss the wake-up; add smp_mb() before the call",
-      "stmt_line": 110,
+      "message": "store to u->state (line 111) may be reordered after the wait-list test in unit_wake(), called here from unit_set_state() with no barrier: a waiter can miss the wake-up; add smp_mb() before the call",
+      "stmt_line": 112,
       "wrong_barrier": null,
       "fingerprint": "4d1cf631127fd8be21e71027f356d3949f5384af97fa2c2866a3d4cad020b3f1",
       "waiters": [
@@ -78,6 +78,8 @@
   "not_checked": [
   ],
   "unparsed": [
+  ],
+  "not_analysed": [
   ]
 }
  * check-output-end

@@ -12,7 +12,7 @@
   "findings": [
     {
       "file": "testcases/two-sided-reads-other-member.c",
-      "line": 76,
+      "line": 78,
       "column": 6,
       "end_column": 22,
       "function": "meter_set_count",
@@ -23,17 +23,17 @@
       "store": {
         "expr": "m->count = n",
         "target": "m->count",
-        "line": 75,
+        "line": 77,
         "kind": "plain"
       },
       "wake": {
         "function": "wake_up",
-        "line": 77
+        "line": 79
       },
       "between": null,
       "suggested_fix": "smp_mb()",
-      "message": "store to m->count (line 75) may be reordered after waitqueue_active(&m->wq) in meter_set_count(): a waiter can miss the wake-up; add smp_mb() before the check",
-      "stmt_line": 76,
+      "message": "store to m->count (line 77) may be reordered after waitqueue_active(&m->wq) in meter_set_count(): a waiter can miss the wake-up; add smp_mb() before the check",
+      "stmt_line": 78,
       "wrong_barrier": null,
       "fingerprint": "610057cad9de9ef007d6a23bf9ab80a4d2ef2656fc7db394b2182f3e3271e4b5",
       "waiters": [
@@ -49,6 +49,8 @@
   "not_checked": [
   ],
   "unparsed": [
+  ],
+  "not_analysed": [
   ]
 }
  * check-output-end

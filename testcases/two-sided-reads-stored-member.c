@@ -12,7 +12,7 @@
   "findings": [
     {
       "file": "testcases/two-sided-reads-stored-member.c",
-      "line": 74,
+      "line": 76,
       "column": 6,
       "end_column": 22,
       "function": "meter_set_count",
@@ -23,17 +23,17 @@
       "store": {
         "expr": "m->count = n",
         "target": "m->count",
-        "line": 73,
+        "line": 75,
         "kind": "plain"
       },
       "wake": {
         "function": "wake_up",
-        "line": 75
+        "line": 77
       },
       "between": null,
       "suggested_fix": "smp_mb()",
-      "message": "store to m->count (line 73) may be reordered after waitqueue_active(&m->wq) in meter_set_count(): a waiter can miss the wake-up; add smp_mb() before the check",
-      "stmt_line": 74,
+      "message": "store to m->count (line 75) may be reordered after waitqueue_active(&m->wq) in meter_set_count(): a waiter can miss the wake-up; add smp_mb() before the check",
+      "stmt_line": 76,
       "wrong_barrier": null,
       "fingerprint": "610057cad9de9ef007d6a23bf9ab80a4d2ef2656fc7db394b2182f3e3271e4b5",
       "waiters": [
@@ -49,6 +49,8 @@
   "not_checked": [
   ],
   "unparsed": [
+  ],
+  "not_analysed": [
   ]
 }
  * check-output-end

@@ -12,7 +12,7 @@
   "findings": [
     {
       "file": "testcases/two-sided-repoll-short-timeout.c",
-      "line": 74,
+      "line": 76,
       "column": 6,
       "end_column": 22,
       "function": "engine_irq_done",
@@ -23,17 +23,17 @@
       "store": {
         "expr": "e->done = true",
         "target": "e->done",
-        "line": 73,
+        "line": 75,
         "kind": "plain"
       },
       "wake": {
         "function": "wake_up",
-        "line": 75
+        "line": 77
       },
       "between": null,
       "suggested_fix": "smp_mb()",
-      "message": "store to e->done (line 73) may be reordered after waitqueue_active(&e->wq) in engine_irq_done(): a waiter can miss the wake-up; add smp_mb() before the check",
-      "stmt_line": 74,
+      "message": "store to e->done (line 75) may be reordered after waitqueue_active(&e->wq) in engine_irq_done(): a waiter can miss the wake-up; add smp_mb() before the check",
+      "stmt_line": 76,
       "wrong_barrier": null,
       "fingerprint": "2580e1d7d86ce90f50526630b76bc4b074debdd66e1ae91b55f60c915807d483",
       "waiters": [
@@ -49,6 +49,8 @@
   "not_checked": [
   ],
   "unparsed": [
+  ],
+  "not_analysed": [
   ]
 }
  * check-output-end

@@ -392,10 +392,12 @@ corpus() {
 . "$here/tests/wrapper-tests.sh"
 . "$here/tests/fix-tests.sh"
 . "$here/tests/files-from-tests.sh"
+. "$here/tests/unanalysed-tests.sh"
 
 unit_tests
 formats
 bad_inputs
+unanalysed_inputs
 interrupt
 patch_tests
 kbuild_tests

@@ -385,9 +385,10 @@ def _patches(info):
 def _not_checked(info):
     unparsed = info.get("unparsed") or []
     nc = info.get("not_checked") or []
+    na = info.get("not_analysed") or []
     warnings = [w for w in info.get("warnings") or []
                 if "not checked" not in w]
-    if not (unparsed or nc or warnings):
+    if not (unparsed or nc or na or warnings):
         return ""
     out = ['<h2>Not checked</h2>']
     if unparsed:
@@ -404,6 +405,15 @@ def _not_checked(info):
         for x in nc:
             out.append('<li><code>%s</code>: %s</li>' % (
                 e(x["file"]), e(x.get("reason", ""))))
+        out.append('</ul>')
+    if na:
+        out.append('<p>Tests of a wait list not analysed (%d):</p><ul>'
+                   % len(na))
+        for x in na:
+            out.append('<li><code>%s:%s</code>: <code>%s()</code> not '
+                       'analysed: %s</li>' % (
+                           e(x["file"]), e(x.get("line")),
+                           e(x.get("test", "")), e(x.get("message", ""))))
         out.append('</ul>')
     if warnings:
         out.append('<p>wqcheck also said:</p><ul>%s</ul>' % "".join(

@@ -179,8 +179,9 @@ def _not_checked(info):
     out = []
     unparsed = info.get("unparsed") or []
     nc = info.get("not_checked") or []
+    na = info.get("not_analysed") or []
     warnings = info.get("warnings") or []
-    if not (unparsed or nc or warnings):
+    if not (unparsed or nc or na or warnings):
         return out
     out.append("## Not checked")
     out.append("")
@@ -202,6 +203,14 @@ def _not_checked(info):
         out.append("")
         for x in nc:
             out.append("- %s: %s" % (_code(x["file"]), x.get("reason", "")))
+        out.append("")
+    if na:
+        out.append("Tests of a wait list not analysed (%d):" % len(na))
+        out.append("")
+        for x in na:
+            out.append("- %s: %s not analysed: %s" % (
+                _code("%s:%s" % (x["file"], x.get("line"))),
+                _code(x.get("test", "") + "()"), x.get("message", "")))
         out.append("")
     other = [w for w in warnings if "not checked" not in w]
     if other:

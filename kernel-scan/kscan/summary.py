@@ -91,10 +91,14 @@ def triage_text(info, c):
 def not_checked_text(info):
     nu, nn = len(info.get("unparsed") or []), len(info.get("not_checked")
                                                   or [])
-    if not nu and not nn:
+    na = len(info.get("not_analysed") or [])
+    if not nu and not nn and not na:
         return "nothing: every candidate function was parsed"
-    return "%s Coccinelle could not parse, %s not checked at all" % (
+    text = "%s Coccinelle could not parse, %s not checked at all" % (
         plural(nu, "function"), plural(nn, "file"))
+    if na:
+        text += ", %s of a wait list not analysed" % plural(na, "test")
+    return text
 
 
 def patches_text(info):

@@ -1,0 +1,1 @@
+void f(void){ x = 1; if (waitqueue_active(&q)) wake_up(&q);
