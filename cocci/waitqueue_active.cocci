@@ -1182,11 +1182,18 @@ def statement_line(pc):
     return 0
 
 
+LABEL = re.compile(r"^(case\b[^;{}]*|default\s*|[A-Za-z_]\w*\s*):\s*$")
+
+
 def start_of(lines, l, c):
-    """The line where the statement after (l, c) begins, or 0."""
+    """The line where the statement after (l, c) begins, or 0. A line
+    holding only labels (case X:, default:, out:) is no statement: a
+    barrier put before it would run only on the paths that fall through
+    to it, not on those that jump to the label."""
     while l <= len(lines):
         rest = lines[l - 1][c:].strip()
-        if rest and not rest.startswith(("/*", "*", "//", "#")):
+        if rest and not rest.startswith(("/*", "*", "//", "#")) and \
+                not LABEL.match(rest):
             head = re.match(r"[A-Za-z_]+", rest)
             if head and head.group(0) in ("else", "while", "for", "do"):
                 return 0
