@@ -34,44 +34,6 @@ struct waker {
 	size_t nw;
 };
 
-/* "a,b,c,rest;..." into entries of @nsub fields, the last one the rest. */
-static char ***split_list(const char *s, int nsub, size_t *n)
-{
-	char ***v = NULL;
-	const char *p = s;
-
-	*n = 0;
-	while (*p) {
-		const char *e = strchr(p, ';'), *q = p;
-		const char *stop = e ? e : p + strlen(p);
-		char **sub = xcalloc((size_t)nsub, sizeof(*sub));
-		int i;
-
-		for (i = 0; i < nsub; i++) {
-			const char *c = i < nsub - 1 ?
-						memchr(q, ',', (size_t)(stop - q)) :
-						NULL;
-			const char *end = c ? c : stop;
-
-			sub[i] = xstrndup(q, (size_t)(end - q));
-			q = c ? c + 1 : stop;
-		}
-		v = xrealloc(v, (*n + 1) * sizeof(*v));
-		v[(*n)++] = sub;
-		p = e ? e + 1 : stop;
-	}
-	return v;
-}
-
-static void free_list(char ***v, size_t n, int nsub)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free_strv(v[i], (size_t)nsub);
-	free(v);
-}
-
 /* The first argument of "&b->flags, BIT", and the second (or NULL). */
 static char *first_arg(const char *args, char **second)
 {
@@ -102,7 +64,7 @@ static void add_queue(struct waker *k, const struct record *r)
 
 	k->queues = xrealloc(k->queues, (k->nqueues + 1) * sizeof(*k->queues));
 	ident_init(&k->queues[k->nqueues++], q, r->f[REC_QUEUE_TYPE],
-		   r->path ? r->path : r->f[REC_FILE]);
+		   record_where(r));
 	if (!k->bit && *r->f[REC_BIT]) {
 		k->bit = xstrdup(r->f[REC_BIT]);
 	} else if (!k->bit && bit) {
@@ -138,7 +100,7 @@ static void helper_queues(struct waker *k, const struct record *r,
 static void parse_stores(struct waker *k, const struct record *r)
 {
 	size_t i, n;
-	char ***v = split_list(r->f[REC_STORES], 5, &n);
+	char ***v = record_list(r->f[REC_STORES], ',', 5, &n);
 
 	if (!n && *r->f[REC_STORE_TARGET]) {
 		k->stores = xcalloc(1, sizeof(*k->stores));
@@ -161,20 +123,20 @@ static void parse_stores(struct waker *k, const struct record *r)
 			.target = xstrdup(v[i][4]),
 		};
 	}
-	free_list(v, n, 5);
+	record_list_free(v, n, 5);
 }
 
 static void parse_locks(struct waker *k, const struct record *r)
 {
 	size_t i, n;
-	char ***v = split_list(r->f[REC_LOCKS], 3, &n);
+	char ***v = record_list(r->f[REC_LOCKS], ',', 3, &n);
 
 	k->locks = n ? xcalloc(n, sizeof(*k->locks)) : NULL;
 	for (i = 0; i < n; i++)
 		ident_init(&k->locks[i], v[i][2], v[i][1],
-			   r->path ? r->path : r->f[REC_FILE]);
+			   record_where(r));
 	k->nlocks = n;
-	free_list(v, n, 3);
+	record_list_free(v, n, 3);
 }
 
 static void waker_free(struct waker *k)
@@ -335,20 +297,35 @@ static void set_field(struct record *r, enum rec_field f, char *v)
 	r->f[f] = v;
 }
 
-/* The rule a check is reported under when no weak barrier is involved. */
-static const char *plain_rule(const char *check)
+/*
+ * The rule each test of the wait list is reported under when no weak
+ * barrier is involved (cocci/families.py, compared by check-families).
+ */
+static const struct {
+	const char *check, *rule;
+} rule_of_check[] = {
+	{ "waitqueue_active", "missing-barrier" },
+	{ "swait_active", "swait-missing-barrier" },
+	{ "wake_up_bit", "wake-bit-missing-barrier" },
+	{ "wake_up_var", "wake-bit-missing-barrier" },
+	{ "__wake_up_bit", "wake-bit-missing-barrier" },
+};
+
+/* The rule of @r's check without a weak barrier: its own if unknown. */
+static const char *plain_rule(const struct record *r)
 {
-	if (!strcmp(check, "waitqueue_active"))
-		return "missing-barrier";
-	if (!strcmp(check, "swait_active"))
-		return "swait-missing-barrier";
-	return "wake-bit-missing-barrier";
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(rule_of_check); i++)
+		if (!strcmp(r->f[REC_CHECK], rule_of_check[i].check))
+			return rule_of_check[i].rule;
+	return r->f[REC_RULE];
 }
 
 /* The store's statement as written, from the source. */
 static char *store_text(const struct record *r, const struct store *s)
 {
-	char *line = source_line(r->path ? r->path : r->f[REC_FILE], s->line);
+	char *line = source_line(record_where(r), s->line);
 	char *semi, *out;
 	size_t col = (size_t)s->col;
 
@@ -367,7 +344,7 @@ static char *store_text(const struct record *r, const struct store *s)
 static char **weak_after(const struct record *r, const struct store *s)
 {
 	size_t i, n;
-	char ***v = split_list(r->f[REC_WEAK], 4, &n), **found = NULL;
+	char ***v = record_list(r->f[REC_WEAK], ',', 4, &n), **found = NULL;
 
 	for (i = 0; i < n; i++) {
 		long line = atol(v[i][1]);
@@ -423,8 +400,7 @@ static void rename_store(struct record *r, const struct store *s)
 	set_field(r, REC_STORE_LINE, xasprintf("%ld", s->line));
 	set_field(r, REC_STORE_KIND, xstrdup(s->kind));
 	set_field(r, REC_SUGGESTED_FIX, xstrdup(fix));
-	set_field(r, REC_RULE, xstrdup(weak ? "wrong-barrier" :
-					      plain_rule(r->f[REC_CHECK])));
+	set_field(r, REC_RULE, xstrdup(weak ? "wrong-barrier" : plain_rule(r)));
 	set_field(r, REC_WRONG_BARRIER, xstrdup(weak ? weak[0] : ""));
 	set_field(r, REC_WRONG_BARRIER_LINE, xstrdup(weak ? weak[1] : ""));
 	set_field(r, REC_MESSAGE, store_message(r, s, weak, fix));
@@ -522,7 +498,7 @@ static void add_notes(struct record *r, const struct waker *k)
 			shown++;
 		}
 	if (k->nw > shown)
-		record_add_note(r, r->path ? r->path : r->f[REC_FILE], r->line,
+		record_add_note(r, record_where(r), r->line,
 				xasprintf("and %zu more waiters of the queue",
 					  k->nw - shown));
 }
@@ -657,7 +633,7 @@ static void record_words(const struct record *r, struct index_words *iw)
 	char *slash;
 
 	ident_init(&id, q, r->f[REC_QUEUE_TYPE],
-		   r->path ? r->path : r->f[REC_FILE]);
+		   record_where(r));
 	if (*id.chain) {
 		tag = type_tag(id.type);
 		add_pair(iw, last_member(q), tag ? tag : xstrdup(""));

@@ -47,12 +47,8 @@ struct pass {
 	 */
 	const char *key;
 	int note_unreadable; /* list files it cannot read as not checked */
-	/*
-	 * Give spatch the files whole (its rules read other functions of
-	 * the file), and only those that wait somewhere.
-	 */
-	int whole_waiting_files;
-	reduce_choose_fn choose; /* what of such a file it keeps, or NULL */
+	int waits_only; /* a file none of whose functions waits is none */
+	reduce_choose_fn choose; /* what of a file it keeps, or NULL */
 	/*
 	 * When not NULL, a file that mentions a name is a candidate only if
 	 * @accept says so too (called from the reading threads; @elsewhere

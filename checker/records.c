@@ -194,6 +194,43 @@ void record_add_note(struct record *rec, const char *file, long line,
 	n->text = text;
 }
 
+char ***record_list(const char *field, char sep, int nsub, size_t *n)
+{
+	char ***v = NULL;
+	const char *p = field;
+
+	*n = 0;
+	while (*p) {
+		const char *e = strchr(p, ';'), *q = p;
+		const char *stop = e ? e : p + strlen(p);
+		char **parts = xcalloc((size_t)nsub, sizeof(*parts));
+		int i;
+
+		for (i = 0; i < nsub; i++) {
+			const char *c = i < nsub - 1 ?
+						memchr(q, sep, (size_t)(stop - q)) :
+						NULL;
+			const char *end = c ? c : stop;
+
+			parts[i] = xstrndup(q, (size_t)(end - q));
+			q = c ? c + 1 : stop;
+		}
+		v = xrealloc(v, (*n + 1) * sizeof(*v));
+		v[(*n)++] = parts;
+		p = e ? e + 1 : stop;
+	}
+	return v;
+}
+
+void record_list_free(char ***v, size_t n, int nsub)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free_strv(v[i], (size_t)nsub);
+	free(v);
+}
+
 void record_free(struct record *rec)
 {
 	int i;

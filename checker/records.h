@@ -86,9 +86,23 @@ void record_free(struct record *rec);
 /* Attach a note (@text is taken over) to @rec. */
 void record_add_note(struct record *rec, const char *file, long line,
 		     char *text);
+/*
+ * A list field ("a,b,rest;a,b,rest" for fields 28-30, "type|lock;..."
+ * in a waiter's locks): *@n entries of @nsub parts split at @sep, the
+ * last part the rest of the entry. record_list_free() frees it.
+ */
+char ***record_list(const char *field, char sep, int nsub, size_t *n);
+void record_list_free(char ***v, size_t n, int nsub);
+
 /* A tab-separated line's fields, unescaped (malloc'ed, *@n of them). */
 char **record_split(const char *line, size_t len, size_t *n);
 void record_copy(struct record *dst, const struct record *src);
+/* The file the record is about: the user's path, else spatch's name. */
+static inline const char *record_where(const struct record *rec)
+{
+	return rec->path ? rec->path : rec->f[REC_FILE];
+}
+
 /* The record as one line in the RECORDS.md format, without a newline. */
 char *record_format(const struct record *rec);
 /* Append @s escaped as a field is there: \\, \t and \n (baselines too). */

@@ -512,14 +512,20 @@ void reduce_text(const char *buf, size_t len, const struct matcher *m,
 	reduce_text_for(buf, len, m, NULL, out);
 }
 
-int reduce_waits(const struct reduced *r, const char *buf, size_t len)
+int reduce_func_waits(const struct rfunc *f, const char *buf)
+{
+	return f->waits || f->enqueues ||
+	       memmem(buf + f->open, f->close - f->open, "poll_wait", 9);
+}
+
+int reduce_waits(const struct reduced *r, const char *buf)
 {
 	size_t i;
 
 	for (i = 0; i < r->nfuncs; i++)
-		if (r->funcs[i].waits || r->funcs[i].enqueues)
+		if (reduce_func_waits(&r->funcs[i], buf))
 			return 1;
-	return memmem(buf, len, "poll_wait(", 10) != NULL;
+	return 0;
 }
 
 int reduce_nothing_to_check(const struct reduced *r)

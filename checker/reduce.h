@@ -60,8 +60,10 @@ typedef void (*reduce_choose_fn)(struct reduced *r, const char *buf,
 void reduce_text_for(const char *buf, size_t len, const struct matcher *m,
 		     reduce_choose_fn choose, struct reduced *out);
 
-/* Non-zero if some function of @buf waits, enqueues or calls poll_wait(). */
-int reduce_waits(const struct reduced *r, const char *buf, size_t len);
+/* Non-zero if function @f of @buf waits, enqueues or calls poll_wait(). */
+int reduce_func_waits(const struct rfunc *f, const char *buf);
+/* Non-zero if some function of @buf does. */
+int reduce_waits(const struct reduced *r, const char *buf);
 
 /* Non-zero if spatch has nothing it could match in the reduced text. */
 int reduce_nothing_to_check(const struct reduced *r);

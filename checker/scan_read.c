@@ -112,10 +112,10 @@ static void add_candidate(struct reader *r, char *path, const char *key,
 	f->red = *red;
 	if (r->p->tests)
 		account_find(buf, len, r->p->tests, red, &f->tests);
-	if (r->env->no_reduce || (r->p->whole_waiting_files && !r->p->choose))
+	if (r->env->no_reduce)
 		unreduce(&f->red, buf, len);
-	if (r->p->whole_waiting_files ? !reduce_waits(&f->red, buf, len) :
-					reduce_nothing_to_check(&f->red)) {
+	if (r->p->waits_only ? !reduce_waits(&f->red, buf) :
+			       reduce_nothing_to_check(&f->red)) {
 		/* Only comments mention the names: nothing to run. */
 		r->st->nothing++;
 		nothing_to_run(r, f, key, path);

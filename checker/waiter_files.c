@@ -137,12 +137,6 @@ int wanted_accept(const char *buf, size_t len, const void *arg, int elsewhere)
 	return ok;
 }
 
-static int waits(const struct rfunc *f, const char *buf)
-{
-	return f->waits || f->enqueues ||
-	       memmem(buf + f->open, f->close - f->open, "poll_wait", 9);
-}
-
 static long func_named(const struct reduced *r, const char *s, size_t n)
 {
 	size_t i;
@@ -154,9 +148,9 @@ static long func_named(const struct reduced *r, const char *s, size_t n)
 	return -1;
 }
 
-/* Keep, at @level, what the body of function @i calls that is defined here. */
-static void keep_callees(struct reduced *r, const char *buf, size_t i,
-			 unsigned level)
+/* Mark with @round the functions defined here that function @i calls. */
+static void mark_callees(const struct reduced *r, const char *buf, size_t i,
+			 unsigned char *rounds, unsigned char round)
 {
 	const struct rfunc *f = &r->funcs[i];
 	struct scan s = { buf, f->close, f->open, 0 };
@@ -169,28 +163,25 @@ static void keep_callees(struct reduced *r, const char *buf, size_t i,
 		if (s.i >= s.len || buf[s.i] != '(')
 			continue;
 		j = func_named(r, id, n);
-		if (j >= 0 && !r->funcs[j].kept)
-			r->funcs[j].kept = level;
+		if (j >= 0 && !rounds[j])
+			rounds[j] = round;
 	}
 }
 
 void waiter_files_choose(struct reduced *r, const char *buf, size_t len)
 {
-	unsigned level;
+	/* 1: it waits; 2, 3: called from round 1, 2; 0: not kept */
+	unsigned char *rounds = xcalloc(r->nfuncs + 1, 1), round;
 	size_t i;
 
 	(void)len;
 	for (i = 0; i < r->nfuncs; i++)
-		r->funcs[i].kept = waits(&r->funcs[i], buf);
-	/* kept is one bit: the level is the round in which it was kept */
-	for (level = 0; level < 2; level++) {
-		unsigned char *before = xcalloc(r->nfuncs + 1, 1);
-
+		rounds[i] = reduce_func_waits(&r->funcs[i], buf);
+	for (round = 1; round <= 2; round++)
 		for (i = 0; i < r->nfuncs; i++)
-			before[i] = r->funcs[i].kept;
-		for (i = 0; i < r->nfuncs; i++)
-			if (before[i])
-				keep_callees(r, buf, i, 1);
-		free(before);
-	}
+			if (rounds[i] == round)
+				mark_callees(r, buf, i, rounds, round + 1);
+	for (i = 0; i < r->nfuncs; i++)
+		r->funcs[i].kept = rounds[i] != 0;
+	free(rounds);
 }

@@ -139,7 +139,7 @@ static int run_index(const char *rule, struct pass_env *env,
 		.defines = defines,
 		.ndefines = ARRAY_SIZE(defines),
 		.key = key,
-		.whole_waiting_files = 1,
+		.waits_only = 1,
 		.choose = waiter_files_choose,
 	};
 	int ret;

@@ -42,19 +42,13 @@ static char **split_words(const char *s, char sep, size_t *n)
 static void parse_locks(struct waiter *w)
 {
 	size_t i, n;
-	char **v = split_words(w->f[W_LOCKS], ';', &n);
+	char ***v = record_list(w->f[W_LOCKS], '|', 2, &n);
 
 	w->locks = n ? xcalloc(n, sizeof(*w->locks)) : NULL;
-	for (i = 0; i < n; i++) {
-		char *bar = strchr(v[i], '|');
-
-		if (bar)
-			*bar = '\0';
-		ident_init(&w->locks[i], bar ? bar + 1 : v[i], bar ? v[i] : "",
-			   w->f[W_FILE]);
-	}
+	for (i = 0; i < n; i++)
+		ident_init(&w->locks[i], v[i][1], v[i][0], w->f[W_FILE]);
 	w->nlocks = n;
-	free_strv(v, n);
+	record_list_free(v, n, 2);
 }
 
 static int parse_fields(struct waiter *w, char *err, size_t errlen)

@@ -1106,18 +1106,25 @@ def fix_for(kind):
     return "smp_mb__after_atomic()" if kind == "atomic-rmw" else "smp_mb()"
 
 
+def weak_lines(path, first, last):
+    """The weak barrier statements on lines first..last of path, as
+    (name, line, column), in order."""
+    lines = src_lines(path)
+    for n in range(first, min(last, len(lines)) + 1):
+        m = WEAK_LINE.match(lines[n - 1])
+        if m:
+            yield (m.group(2), n, len(m.group(1)))
+
+
 def weak_barrier(s, pc):
     """A weak barrier statement written between the store and the check.
 
     Returns (name, line, column) of the last one, or None. After an
     atomic RMW, smp_mb__after_atomic() is a full barrier and never gets
     here, since the store rules stop at it."""
-    lines = src_lines(pc[0].file)
     found = None
-    for n in range(s["line"] + 1, int(pc[0].line) + 1):
-        m = WEAK_LINE.match(lines[n - 1]) if n <= len(lines) else None
-        if m:
-            found = (m.group(2), n, len(m.group(1)))
+    for found in weak_lines(pc[0].file, s["line"] + 1, int(pc[0].line)):
+        pass
     return found
 
 
@@ -1374,13 +1381,9 @@ def weak_field(k):
     cands = stores.get(k, [])
     if not cands:
         return ""
-    lines = src_lines(k[0])
-    out = []
-    for n in range(min(s["line"] for s in cands) + 1, k[1] + 1):
-        m = WEAK_LINE.match(lines[n - 1]) if n <= len(lines) else None
-        if m:
-            out.append((m.group(2), n, len(m.group(1)), WEAK[m.group(2)]))
-    return list_field(out)
+    first = min(s["line"] for s in cands) + 1
+    return list_field(w + (WEAK[w[0]],)
+                      for w in weak_lines(k[0], first, k[1]))
 
 
 def locks_field(k):
