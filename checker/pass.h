@@ -57,6 +57,11 @@ struct pass {
 	int (*accept)(const char *buf, size_t len, const void *arg,
 		      int elsewhere);
 	const void *accept_arg;
+	/*
+	 * When not NULL, a cheap test every file must pass before the names
+	 * are looked for: the matcher is slow on many short names.
+	 */
+	int (*gate)(const char *buf, size_t len);
 };
 
 /* What the passes of one scan share. */

@@ -68,6 +68,8 @@ struct pfile {
 struct pf_hook {
 	void (*fn)(struct pfile *pf, void *arg);
 	void *arg;
+	/* If not NULL, a file is a candidate only if it passes this too. */
+	int (*gate)(const char *buf, size_t len);
 };
 
 /*

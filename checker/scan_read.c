@@ -234,7 +234,7 @@ static int read_some(struct reader *r, const struct walk_result *w,
 		     struct pfile *pf)
 {
 	char **paths = xcalloc(n + 1, sizeof(*paths));
-	struct pf_hook hook = { reduce_candidate, r };
+	struct pf_hook hook = { reduce_candidate, r, r->p->gate };
 	size_t i;
 	int ret;
 

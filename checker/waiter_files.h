@@ -25,6 +25,9 @@ struct wanted *wanted_new(const struct index_words *iw);
  */
 int wanted_accept(const char *buf, size_t len, const void *wd, int elsewhere);
 
+/* Does @buf call a wait form, or a wait-queue lookup, at all? */
+int waiter_files_gate(const char *buf, size_t len);
+
 /*
  * Keep the functions that wait (wait_event*(), prepare_to_wait*(),
  * add_wait_queue*(), wait_on_bit*(), poll_wait(), ...) and those they

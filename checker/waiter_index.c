@@ -141,6 +141,7 @@ static int run_index(const char *rule, struct pass_env *env,
 		.key = key,
 		.waits_only = 1,
 		.choose = waiter_files_choose,
+		.gate = waiter_files_gate,
 	};
 	int ret;
 
