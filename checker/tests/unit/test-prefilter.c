@@ -162,7 +162,7 @@ static void test_files(void)
 	char *paths[5];
 	struct pfile pf[5];
 	atomic_int seen;
-	struct pf_hook hook = { mark, &seen };
+	struct pf_hook hook = { mark, &seen, NULL };
 	long threads;
 	int i;
 
@@ -196,6 +196,38 @@ static void test_files(void)
 	rmdir(dir);
 }
 
+static int gate_says_no(const char *buf, size_t len)
+{
+	return len > 3 && buf[3] != '(';
+}
+
+/* A gate turns a file away before the matcher sees it. */
+static void test_gate(void)
+{
+	char dir[] = "/tmp/wqcheck-test-prefilter.XXXXXX";
+	char *paths[2];
+	struct pfile pf[2] = { 0 };
+	atomic_int seen;
+	struct pf_hook hook = { mark, &seen, gate_says_no };
+
+	CHECK(mkdtemp(dir) != NULL);
+	paths[0] = make_file(dir, "a.c", "if (waitqueue_active(q))", 24);
+	paths[1] = make_file(dir, "b.c", "if  waitqueue_active(q)", 23);
+	atomic_store(&seen, 0);
+	CHECK_INT(prefilter_files(paths, 2, 1, prefilter_default(), &hook, pf,
+				  NULL, NULL),
+		  0);
+	CHECK(!pf[0].candidate && !pf[0].buf);
+	CHECK(pf[1].candidate && pf[1].extra == pf[1].buf);
+	CHECK_INT(atomic_load(&seen), 1);
+	free(pf[1].buf);
+	unlink(paths[0]);
+	unlink(paths[1]);
+	free(paths[0]);
+	free(paths[1]);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	RUN(test_each_identifier);
@@ -205,5 +237,6 @@ int main(void)
 	RUN(test_wait_names);
 	RUN(test_binary_and_names);
 	RUN(test_files);
+	RUN(test_gate);
 	return unit_done();
 }
