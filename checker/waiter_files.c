@@ -202,8 +202,14 @@ void waiter_files_choose(struct reduced *r, const char *buf, size_t len)
 	size_t i;
 
 	(void)len;
+	/*
+	 * A function that waits is a waiter of ours only if it names one of
+	 * the pass's words (a queue's member, a bit): the others of a file
+	 * that waits a lot (md.c) would cost spatch for nothing.
+	 */
 	for (i = 0; i < r->nfuncs; i++)
-		rounds[i] = reduce_func_waits(&r->funcs[i], buf);
+		rounds[i] = r->funcs[i].mentions &&
+			    reduce_func_waits(&r->funcs[i], buf);
 	for (round = 1; round <= 2; round++)
 		for (i = 0; i < r->nfuncs; i++)
 			if (rounds[i] == round)

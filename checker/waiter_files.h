@@ -30,8 +30,9 @@ int waiter_files_gate(const char *buf, size_t len);
 
 /*
  * Keep the functions that wait (wait_event*(), prepare_to_wait*(),
- * add_wait_queue*(), wait_on_bit*(), poll_wait(), ...) and those they
- * call, two calls deep: the index reads their conditions there.
+ * add_wait_queue*(), wait_on_bit*(), poll_wait(), ...) and name one of
+ * the pass's words, and those they call, two calls deep: the index reads
+ * their conditions there.
  */
 void waiter_files_choose(struct reduced *r, const char *buf, size_t len);
 
