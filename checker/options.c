@@ -28,6 +28,7 @@ enum opt_id {
 	OPT_NO_CACHE,
 	OPT_NO_REDUCE,
 	OPT_WAITERS,
+	OPT_NO_WAITERS,
 	OPT_PATCH,
 	OPT_ROOT,
 	OPT_SHOW_TYPES,
@@ -67,6 +68,7 @@ static const struct opt opts[] = {
 	{ "no-cache", 0, 0, OPT_NO_CACHE },
 	{ "no-reduce", 0, 0, OPT_NO_REDUCE },
 	{ "waiters", 0, 0, OPT_WAITERS },
+	{ "no-waiters", 0, 0, OPT_NO_WAITERS },
 	{ "patch", 0, 1, OPT_PATCH },
 	{ "root", 0, 1, OPT_ROOT },
 	{ "show-types", 0, 0, OPT_SHOW_TYPES },
@@ -107,9 +109,10 @@ void options_usage(FILE *f)
 	      "cache\n"
 	      "      --no-reduce         give spatch whole files (slower; to "
 	      "compare)\n"
-	      "      --waiters           judge each finding against the "
-	      "waiters of its queue,\n"
-	      "                          found in the whole tree (slower)\n"
+	      "      --no-waiters        judge the waker alone, not against "
+	      "the waiters of its\n"
+	      "                          queue found in the PATHs (faster, "
+	      "noisier)\n"
 	      "      --stats             print counts and times on stderr\n"
 	      "      --strict            exit 2 when a test of a wait list "
 	      "was not analysed\n"
@@ -186,6 +189,7 @@ static void apply_flag(struct options *o, enum opt_id id)
 		[OPT_NO_CACHE] = &o->no_cache,
 		[OPT_NO_REDUCE] = &o->no_reduce,
 		[OPT_WAITERS] = &o->waiters,
+		[OPT_NO_WAITERS] = &o->no_waiters,
 		[OPT_SHOW_TYPES] = &o->show_types,
 		[OPT_NO_SUMMARY] = &o->no_summary,
 		[OPT_SHOWFILE] = &o->showfile,
@@ -456,6 +460,8 @@ int options_parse(int argc, char **argv, struct options *o, char *err,
 			return -1;
 		i += used;
 	}
+	/* Two-sided is the default; --waiters stays accepted. */
+	o->waiters = !o->no_waiters;
 	return check_combination(o, err, errlen);
 }
 

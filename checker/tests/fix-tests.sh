@@ -16,7 +16,8 @@
 # states what the tool is still to learn (a waiter in a companion file,
 # say), so what --fix makes of it today is no expectation; the e2e
 # corpus test leaves those out too. A case with a check-companion is
-# judged with its waiters (--waiters), which --fix of one file cannot see.
+# judged with its waiters in another file, which --fix of one file cannot
+# see.
 fix_cases() {
 	grep -L -e 'check-known-to-fail' -e 'check-companion' \
 		"$top"/testcases/*.c

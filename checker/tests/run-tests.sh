@@ -122,6 +122,8 @@ formats() {
 	expect text-high
 	run --no-cache --format=json --confidence=low tests/inputs
 	expect json
+	run --no-cache --no-waiters --format=json --confidence=low tests/inputs
+	expect json-no-waiters
 	run --no-cache --format=sarif --confidence=low tests/inputs
 	expect sarif
 	run --no-cache --format=checkpatch tests/inputs

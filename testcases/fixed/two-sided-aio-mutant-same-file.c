@@ -61,7 +61,7 @@ static void __maybe_unused evctx_complete(struct evctx *ctx, struct evt ev)
 	spin_unlock_irqrestore(&ctx->completion_lock, flags);
 
 	/*
-	 * Order the store to *event before the wait-list test of ctx->wait;
+	 * Order the store to ring->tail before the wait-list test of ctx->wait;
 	 * pairs with the barrier in wait_event_interruptible() in evctx_wait().
 	 */
 	smp_mb();
