@@ -106,12 +106,19 @@ static char *clean_type(const char *type)
 {
 	struct strbuf sb = { 0 };
 	const char *s = type ? type : "";
+	int depth = 0;
 
 	if (!strncmp(s, "const ", 6))
 		s += 6;
-	for (; *s; s++)
-		if (*s != '*')
+	/* an array's dimension goes too: "struct board [ MAX_BOARD ]" */
+	for (; *s; s++) {
+		if (*s == '[')
+			depth++;
+		else if (*s == ']' && depth)
+			depth--;
+		else if (*s != '*' && !depth)
 			sb_putc(&sb, *s);
+	}
 	while (sb.len && isspace((unsigned char)sb.buf[sb.len - 1]))
 		sb.buf[--sb.len] = '\0';
 	return sb.buf ? sb_detach(&sb) : xstrdup("");
@@ -169,6 +176,21 @@ void ident_free(struct ident *id)
 	memset(id, 0, sizeof(*id));
 }
 
+/*
+ * One chain ends with the whole other one (ctrl.mcc_wait and mcc_wait):
+ * a struct embedded in another, reached from the outer object on one
+ * side and through a pointer to the inner one on the other.
+ */
+static int chain_suffix(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	const char *longer = la > lb ? a : b, *shorter = la > lb ? b : a;
+	size_t ll = la > lb ? la : lb, ls = la > lb ? lb : la;
+
+	return ll > ls && longer[ll - ls - 1] == '.' &&
+	       !strcmp(longer + ll - ls, shorter);
+}
+
 int ident_match(const struct ident *a, const struct ident *b)
 {
 	/*
@@ -179,7 +201,8 @@ int ident_match(const struct ident *a, const struct ident *b)
 		return !*a->chain && !*b->chain && !strcmp(a->root, b->root) &&
 		       !strcmp(a->dir, b->dir);
 	if (strcmp(a->chain, b->chain))
-		return 0;
+		return chain_suffix(a->chain, b->chain) &&
+		       !strcmp(a->dir, b->dir);
 	if (*a->type && *b->type)
 		return !strcmp(a->type, b->type);
 	return !strcmp(a->dir, b->dir);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "identity.h"
+#include "judge_bits.h"
 #include "util.h"
 
 struct store {
@@ -19,6 +20,7 @@ struct store {
 	char *kind;
 	int direct;
 	char *target;
+	char *bit; /* the constant bit of set_bit(B, w) and the like */
 };
 
 /* The waker's side of one finding, parsed from its record. */
@@ -32,6 +34,7 @@ struct waker {
 	size_t nlocks;
 	const struct waiter **w; /* the waiters of its queues */
 	size_t nw;
+	int bit_ordered; /* a test_and_*_bit() of the woken bit before */
 };
 
 /* The first argument of "&b->flags, BIT", and the second (or NULL). */
@@ -97,6 +100,17 @@ static void helper_queues(struct waker *k, const struct record *r,
 			add_queue(k, &recs[i]);
 }
 
+static char *store_text(const struct record *r, const struct store *s);
+
+/* B of a bit store written set_bit(B, w), __clear_bit(B, w), ...: B. */
+static char *store_bit(const struct record *r, const struct store *s)
+{
+	char *text = store_text(r, s), *bit = bit_of_store(text);
+
+	free(text);
+	return bit;
+}
+
 static void parse_stores(struct waker *k, const struct record *r)
 {
 	size_t i, n;
@@ -124,6 +138,8 @@ static void parse_stores(struct waker *k, const struct record *r)
 		};
 	}
 	record_list_free(v, n, 5);
+	for (i = 0; i < k->nstores; i++)
+		k->stores[i].bit = store_bit(r, &k->stores[i]);
 }
 
 static void parse_locks(struct waker *k, const struct record *r)
@@ -150,6 +166,7 @@ static void waker_free(struct waker *k)
 	for (i = 0; i < k->nstores; i++) {
 		free(k->stores[i].kind);
 		free(k->stores[i].target);
+		free(k->stores[i].bit);
 	}
 	free(k->queues);
 	free(k->locks);
@@ -159,20 +176,11 @@ static void waker_free(struct waker *k)
 	memset(k, 0, sizeof(*k));
 }
 
-/* A bit named by a constant (FLAG_X, BTREE_NODE_dirty), not a variable. */
-static int is_constant_bit(const char *b)
-{
-	for (; b && *b; b++)
-		if (isupper((unsigned char)*b))
-			return 1;
-	return 0;
-}
-
 static int waits_on_our_bit(const struct waiter *w, const char *bit)
 {
 	if (!*w->f[W_BIT] || !bit)
 		return 1;
-	return !is_constant_bit(w->f[W_BIT]) || !is_constant_bit(bit) ||
+	return !bit_is_constant(w->f[W_BIT]) || !bit_is_constant(bit) ||
 	       !strcmp(w->f[W_BIT], bit);
 }
 
@@ -220,19 +228,38 @@ static int all_repoll(const struct waker *k)
 	return k->nw > 0;
 }
 
+/*
+ * Whether @w reads what @s stored: its member, by name. A waiter on one
+ * bit (wait_on_bit*()) does not read a store to another bit of the word
+ * when the waker changed the woken bit with a fully ordered
+ * test_and_*_bit() before the check: that RMW orders the bit it waits
+ * for, and the other bit is not its condition.
+ */
+static int reads_store(const struct waker *k, const struct waiter *w,
+		       const struct store *s)
+{
+	char *m = last_member(s->target);
+	int yes = waiter_reads(w, m);
+
+	free(m);
+	if (yes && k->bit_ordered && s->bit &&
+	    !strncmp(w->f[W_FORM], "wait_on_bit", 11))
+		yes = waiter_reads(w, s->bit);
+	return yes;
+}
+
 static const struct waiter *reader_of(const struct waker *k,
 				      const struct store *s)
 {
-	char *m = last_member(s->target);
-	const struct waiter *found = NULL;
 	size_t i;
 
-	for (i = 0; i < k->nw && !found; i++)
-		if (waiter_reads(k->w[i], m))
-			found = k->w[i];
-	free(m);
-	return found;
+	for (i = 0; i < k->nw; i++)
+		if (reads_store(k, k->w[i], s))
+			return k->w[i];
+	return NULL;
 }
+
+
 
 /* The newest store a waiter reads, or NULL when they read none. */
 static const struct store *read_store(const struct waker *k)
@@ -255,7 +282,7 @@ static int bit_unwaited(const struct record *r, const struct waker *k,
 {
 	size_t i;
 
-	if (!k->bit || !is_constant_bit(k->bit) ||
+	if (!k->bit || !bit_is_constant(k->bit) ||
 	    strstr(r->f[REC_CHECK], "wake_up_bit") == NULL)
 		return 0;
 	for (i = 0; i < nw; i++) {
@@ -263,7 +290,7 @@ static int bit_unwaited(const struct record *r, const struct waker *k,
 
 		if (!*w[i].f[W_BIT])
 			continue;
-		if (is_constant_bit(w[i].f[W_BIT])) {
+		if (bit_is_constant(w[i].f[W_BIT])) {
 			if (!strcmp(w[i].f[W_BIT], k->bit))
 				return 0;
 			continue;
@@ -465,17 +492,12 @@ static char *waiter_note(const struct waiter *w, const struct store *s,
 static const struct store *store_read_by(const struct waker *k,
 					 const struct waiter *w)
 {
-	const struct store *s = NULL;
 	size_t j;
 
-	for (j = k->nstores; j-- > 0 && !s;) {
-		char *m = last_member(k->stores[j].target);
-
-		if (waiter_reads(w, m))
-			s = &k->stores[j];
-		free(m);
-	}
-	return s;
+	for (j = k->nstores; j-- > 0;)
+		if (reads_store(k, w, &k->stores[j]))
+			return &k->stores[j];
+	return NULL;
 }
 
 /* At most MAX_NOTES waiters are named, those that read a store first. */
@@ -526,7 +548,11 @@ static void judge_stores(struct record *r, struct waker *k,
 		st->restored++;
 	}
 	if (all_repoll(k)) {
-		lower(r);
+		/* a hint: a missed wake-up costs the waiter one nap */
+		set_confidence(r, CONF_LOW);
+		record_add_note(r, record_where(r), r->line,
+				xstrdup("low: every waiter re-polls on a timeout, "
+					"so a missed wake-up only delays it"));
 		st->repoll++;
 	}
 }
@@ -542,6 +568,8 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 		add_queue(&k, r);
 	parse_stores(&k, r);
 	parse_locks(&k, r);
+	k.bit_ordered = k.bit && bit_is_constant(k.bit) &&
+			bit_rmw_before(r, k.bit);
 	find_waiters(&k, w, nw);
 	if (k.nw)
 		st->judged++;
@@ -551,8 +579,18 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 	} else if (k.nw && k.nstores) {
 		judge_stores(r, &k, st);
 	} else if (bit_unwaited(r, &k, w, nw)) {
-		lower(r);
+		set_confidence(r, CONF_LOW);
+		record_add_note(r, record_where(r), r->line,
+				xasprintf("low: nothing in the files scanned "
+					  "waits on bit %s", k.bit));
 		st->no_bit_waiter++;
+	} else if (!k.nw && k.nqueues && r->confidence > CONF_LOW) {
+		/* a waiter the index cannot see stays possible: one level */
+		lower(r);
+		record_add_note(r, record_where(r), r->line,
+				xstrdup("one level lower: no waiter of the queue "
+					"in the files scanned"));
+		st->no_waiter++;
 	}
 	add_notes(r, &k);
 	waker_free(&k);
@@ -567,6 +605,7 @@ void judge_records(struct record *recs, size_t n, const struct waiter *w,
 	for (i = 0; i < n; i++)
 		if (strcmp(recs[i].f[REC_RULE], "waiter-no-barrier"))
 			judge_one(&recs[i], recs, n, w, nw, st);
+	source_line(NULL, 0);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -596,6 +635,15 @@ static void uniq(char **v, size_t *n)
 		v[out++] = v[i];
 	}
 	*n = out;
+}
+
+static int is_name(const char *s)
+{
+	if (!isalpha((unsigned char)*s) && *s != '_')
+		return 0;
+	while (isalnum((unsigned char)*s) || *s == '_')
+		s++;
+	return !*s;
 }
 
 /* "struct kioctx" -> "kioctx", "foo_t" -> "foo_t", "" -> NULL. */
@@ -637,12 +685,15 @@ static void record_words(const struct record *r, struct index_words *iw)
 	if (*id.chain) {
 		tag = type_tag(id.type);
 		add_pair(iw, last_member(q), tag ? tag : xstrdup(""));
+	} else if (is_name(id.root)) {
+		/* a queue of its own (file scope): waited on in its directory */
+		add_pair(iw, xstrdup(id.root), xstrdup(""));
 	}
 	if (*r->f[REC_BIT]) {
 		free(bit);
 		bit = xstrdup(r->f[REC_BIT]);
 	}
-	if (is_constant_bit(bit))
+	if (bit_is_constant(bit))
 		add_word(&iw->bits, &iw->nbits, bit);
 	else
 		free(bit);

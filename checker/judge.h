@@ -5,9 +5,15 @@
  *
  * - Every waiter enqueues and tests under a lock the waker holds at the
  *   check: the two sides are serialised; not reported.
- * - No waiter reads any store that reaches the check, or every waiter
- *   re-polls on a short timeout: one confidence level lower.
- * - wake_up_bit(W, B) for a bit that no indexed waiter waits on: lower.
+ * - No waiter reads any store that reaches the check: one confidence
+ *   level lower. A wait_on_bit*() waiter reads of a bit store
+ *   (set_bit(B, w)) only its own bit.
+ * - Every waiter re-polls on a short timeout (the wake-up is a hint),
+ *   or wake_up_bit(W, B) for a bit that no indexed waiter waits on:
+ *   low, not shown by default.
+ * - No indexed waiter of the queue at all: one level lower (a waiter
+ *   the index cannot see, through an accessor or a macro, stays
+ *   possible).
  * - Otherwise the finding names the newest store a waiter reads, is a
  *   wrong-barrier only when the weak barrier comes after that store,
  *   and a store before a call of a barrier-less helper is shown at the
@@ -28,6 +34,7 @@ struct judge_stats {
 	size_t unread; /* lowered: no waiter reads the stores */
 	size_t repoll; /* lowered: every waiter re-polls */
 	size_t no_bit_waiter; /* lowered: nothing waits on the bit */
+	size_t no_waiter; /* lowered: nothing waits on the queue */
 	size_t restored; /* a store named anew */
 	size_t raised; /* call sites shown at a direct finding's confidence */
 };

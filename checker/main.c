@@ -151,9 +151,9 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		"waiters (%zu functions or files could not be parsed)\n"
 		"  judged by waiters   %zu findings: %zu dropped (every waiter "
 		"holds the waker's lock), %zu lowered (no waiter reads the "
-		"stores), %zu lowered (every waiter re-polls), %zu lowered "
-		"(nothing waits on the bit), %zu with the store renamed, %zu "
-		"call sites raised\n"
+		"stores), %zu lowered (no waiter of the queue), %zu low "
+		"(every waiter re-polls), %zu low (nothing waits on the bit), "
+		"%zu with the store renamed, %zu call sites raised\n"
 		"  functions Coccinelle could not parse: %zu (not checked)\n"
 		"  files not checked   %zu\n"
 		"%s"
@@ -168,7 +168,8 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		st->callers_parsed, st->index_words, st->index_files,
 		st->index_parsed, s->nwaiters, st->index_unparsed,
 		st->judged.judged,
-		st->judged.serialised, st->judged.unread, st->judged.repoll,
+		st->judged.serialised, st->judged.unread,
+		st->judged.no_waiter, st->judged.repoll,
 		st->judged.no_bit_waiter, st->judged.restored,
 		st->judged.raised, s->nunparsed, s->nnc, tests, shown, f->below,
 		hidden, f->dups, st->t_walk, st->t_read, st->t_reduce,

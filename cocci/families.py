@@ -89,9 +89,14 @@ FAMILIES = {
                    "assert", "lockdep_assert", "printk", "pr_[a-z_]+",
                    "dev_[a-z_]+", "seq_printf", "trace_[a-z0-9_]+"),
     "full_barrier": family(*FULL_BARRIERS),
-    # Full barriers that take arguments.
+    # Full barriers that take arguments; prepare_to_wait*() and
+    # prepare_to_swait*() call set_current_state() after the enqueue.
     "full_barrier_call": family("smp_store_mb", "set_current_state",
-                                "set_special_state"),
+                                "set_special_state", "prepare_to_wait",
+                                "prepare_to_wait_exclusive",
+                                "prepare_to_wait_event",
+                                "prepare_to_swait_exclusive",
+                                "prepare_to_swait_event"),
     "weak": family(*(name for name, _ in WEAK)),
     # Value-returning atomics and the like: fully ordered.
     "fully_ordered": family(

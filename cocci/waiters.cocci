@@ -643,13 +643,39 @@ def sleep_of(src, s):
             if "timeout" in s["form"] else "none"
     off, name = nearest_sleep(s) or (-1, "")
     call = call_at(src, off) if off >= 0 else None
-    if call is None or "timeout" not in name:
-        return "none" if call else ""
+    if call is None:
+        return callee_sleep(src, s)
+    if "timeout" not in name:
+        return "none"
     if off > s["call"][1] and not re.search(
             r"\b(if|while|for|switch)\b|\?|&&|\|\|",
             src.code[s["call"][1] + 1:off]):
         return "repoll"    # a nap: nothing is tested before the sleep
     return timeout_kind(src, off, call[1])
+
+
+SLEEP_CALL = re.compile(r"\b(io_)?schedule(_timeout[a-z_]*|_hrtimeout[a-z_]*|"
+                        r"_preempt_disabled)?\s*\(")
+
+
+def callee_sleep(src, s):
+    """How an enqueue with no sleep of its own function sleeps: in a
+    function of this file called after it (wait_skb_queue_empty()), the
+    first such sleep, judged in that function; empty when none."""
+    body = src.body_around(s["off"])
+    if body is None:
+        return ""
+    for m in IDENT.finditer(src.code, s["call"][1], body[1]):
+        f = src.funcs.get(m.group(0))
+        if f is None or m.group(0) == body[2] or \
+                not OPEN.match(src.code, m.end()):
+            continue
+        sl = SLEEP_CALL.search(src.code, f[2], f[3])
+        call = call_at(src, sl.start()) if sl else None
+        if call is not None:
+            return timeout_kind(src, sl.start(), call[1]) \
+                if "timeout" in sl.group(0) else "none"
+    return ""
 
 
 # ---------------------------------------------------------------------
@@ -681,11 +707,19 @@ def reads_of(src, s):
         scan_reads(src, s["call"][1] + 1, body[1], out, locks=locks)
     elif loop:
         scan_reads(src, loop["start"], loop["end"] + 1, out)
+    elif s.get("wrapper"):
+        # the caller tests before it calls the wrapper, under the lock
+        scan_reads(src, body[0] + 1, s["call"][1] + 1, out)
     else:
+        # What is tested after the enqueue, up to the sleep (or the end
+        # of a loop around the sleep, re-tested on each round): a test
+        # before the enqueue sees no wake-up it could miss.
         sl = nearest_sleep(s)
-        end = s["call"][1] + 1 if s.get("wrapper") else \
-            sl[0] if sl and sl[0] > s["off"] else body[1]
-        scan_reads(src, body[0] + 1, end, out)
+        end = sl[0] if sl and sl[0] > s["off"] else body[1]
+        loop = enclosing_loop(src, end, s["call"][1]) if end < body[1] \
+            else None
+        scan_reads(src, s["call"][1] + 1, loop["end"] + 1 if loop else end,
+                   out)
     return reads_text(out)
 
 

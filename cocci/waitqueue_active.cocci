@@ -290,7 +290,7 @@ st@ps(...)
 )
 ... when any
     when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
-    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
+    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \| prepare_to_wait(...) \| prepare_to_wait_exclusive(...) \| prepare_to_wait_event(...) \| prepare_to_swait_exclusive(...) \| prepare_to_swait_event(...) \)
     when != \( wq_has_sleeper(...) \| swq_has_sleeper(...) \)
     when != fo(...)
     when != rmw(...)
@@ -353,7 +353,7 @@ identifier lkany =~ "^(raw_)?spin_(un)?lock";
 rmw@ps(...)
 ... when any
     when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \| smp_mb__after_atomic() \)
-    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
+    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \| prepare_to_wait(...) \| prepare_to_wait_exclusive(...) \| prepare_to_wait_event(...) \| prepare_to_swait_exclusive(...) \| prepare_to_swait_event(...) \)
     when != \( wq_has_sleeper(...) \| swq_has_sleeper(...) \)
     when != fo(...)
     when != lkany(&E0.lock, ...)
@@ -406,7 +406,7 @@ identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_retur
 
 ... when any
     when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \| smp_mb__after_atomic() \)
-    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
+    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \| prepare_to_wait(...) \| prepare_to_wait_exclusive(...) \| prepare_to_wait_event(...) \| prepare_to_swait_exclusive(...) \| prepare_to_swait_event(...) \)
     when != fo(...)
 ck@pc@pe(...)
 
@@ -533,7 +533,7 @@ position pa, ps;
 @@
 
 aw@pa(...)
-... when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
+... when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \| prepare_to_wait(...) \| prepare_to_wait_exclusive(...) \| prepare_to_wait_event(...) \| prepare_to_swait_exclusive(...) \| prepare_to_swait_event(...) \)
     when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
     when != \( prepare_to_wait(...) \| prepare_to_wait_exclusive(...) \| prepare_to_wait_event(...) \)
 sch@ps(...)
@@ -1357,9 +1357,13 @@ def add_root_type(table, k, col, name, typ):
     table.setdefault(k, []).append((col, name, typ))
 
 
-def root_type(table, k):
-    """The type of the leftmost variable of an argument, or ""."""
-    found = sorted(table.get(k, []))
+def root_type(table, k, expr):
+    """The type of the root variable of an argument (boards of
+    &boards[i].wq, not i), or "" when it is not known."""
+    root = re.match(r"(\s*(&|\*|\(\s*(struct|union|enum)?\s*\w+[\s*]*\)|"
+                    r"\())*\s*([A-Za-z_]\w*)", expr)
+    found = sorted(e for e in table.get(k, [])
+                   if root and e[1] == root.group(4))
     return found[0][2] if found else ""
 
 
@@ -1390,7 +1394,7 @@ def locks_field(k):
     out = []
     for lock, line in held.get(k, []):
         lk = [p for p, v in ltypes.items() if p[0] == k[0] and p[1] == line]
-        typ = root_type(ltypes, lk[0]) if lk else ""
+        typ = root_type(ltypes, lk[0], lock) if lk else ""
         out.append((line, typ.replace("*", "").strip(), lock))
     return list_field(out)
 
@@ -1415,7 +1419,7 @@ def record(f):
               f["fix"], f["between"], message(f),
               f["stmt_line"] or "", wrong[0], wrong[1],
               w.get("call", ""), w.get("fn", ""), w.get("line", ""),
-              f["reads"], root_type(qtypes, key(c["pc"])).replace(
+              f["reads"], root_type(qtypes, key(c["pc"]), c["queue"]).replace(
                   "*", "").strip(), stores_field(key(c["pc"])),
               weak_field(key(c["pc"])), locks_field(key(c["pc"])),
               bit_field(c)]

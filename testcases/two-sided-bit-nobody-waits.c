@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * check-name: two-sided bit: clear_bit() then wake_up_bit() on PORT_BUSY, but the only wait_on_bit() (in another file) waits on PORT_RESET: one level lower, not shown by default
+ * check-name: two-sided bit: clear_bit() then wake_up_bit() on PORT_BUSY, but the only wait_on_bit() (in another file) waits on PORT_RESET: low, not shown by default
  * check-command: wqcheck --waiters --no-cache --confidence=low --format=json $file testcases/companion/two-sided-bit-waiter-other-bit.c
  * check-companion: testcases/companion/two-sided-bit-waiter-other-bit.c
  * check-exit-value: 1
@@ -12,31 +12,36 @@
   "findings": [
     {
       "file": "testcases/two-sided-bit-nobody-waits.c",
-      "line": 73,
+      "line": 78,
       "column": 2,
       "end_column": 13,
       "function": "port_release",
       "rule": "wake-bit-missing-barrier",
-      "confidence": "medium",
+      "confidence": "low",
       "check": "wake_up_bit",
       "wait_queue": "&p->flags, PORT_BUSY",
       "store": {
         "expr": "clear_bit(PORT_BUSY, &p->flags)",
         "target": "p->flags",
-        "line": 72,
+        "line": 77,
         "kind": "atomic-rmw"
       },
       "wake": {
         "function": "wake_up_bit",
-        "line": 73
+        "line": 78
       },
       "between": null,
       "suggested_fix": "smp_mb__after_atomic()",
-      "message": "store to p->flags (line 72) may be reordered after wake_up_bit(&p->flags, PORT_BUSY) in port_release(): a waiter can miss the wake-up; add smp_mb__after_atomic() before the check",
-      "stmt_line": 73,
+      "message": "store to p->flags (line 77) may be reordered after wake_up_bit(&p->flags, PORT_BUSY) in port_release(): a waiter can miss the wake-up; add smp_mb__after_atomic() before the check",
+      "stmt_line": 78,
       "wrong_barrier": null,
       "fingerprint": "226f736e41077ade91cc0be523addd1bab02a94c3008131b25367155a179297d",
       "waiters": [
+        {
+          "file": "testcases/two-sided-bit-nobody-waits.c",
+          "line": 78,
+          "note": "low: nothing in the files scanned waits on bit PORT_BUSY"
+        }
       ]
     }
   ],
@@ -55,8 +60,8 @@
  * Probably harmless: wake_up_bit() tests the hashed queue with no
  * barrier after clear_bit(), but nothing sleeps on PORT_BUSY: the one
  * wait_on_bit() on p->flags, in another file, waits for PORT_RESET.
- * With no waiter to leave asleep, the finding drops a level and is not
- * shown by default (JSON, to show the level).
+ * With no waiter to leave asleep, the finding is low, not shown by
+ * default, with a note saying why (JSON, to show the level).
  */
 #include <linux/wait_bit.h>
 

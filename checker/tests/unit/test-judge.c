@@ -61,6 +61,47 @@ static void test_identity(void)
 	free(m);
 }
 
+/*
+ * An embedded struct: ctl->wq and h->ctl.wq are one queue in the same
+ * directory; an array's dimension is no part of its type.
+ */
+static void test_identity_embedded(void)
+{
+	struct ident a, b, c, d;
+
+	ident_init(&a, "&ctl->wq", "struct ctl", "d/ctl.c");
+	ident_init(&b, "h->ctl.wq", "struct host", "d/host.c");
+	ident_init(&c, "h->ctl.wq", "struct host", "e/host.c");
+	ident_init(&d, "&boards[i].wq", "struct board [ MAX ]", "d/b.c");
+	CHECK(ident_match(&a, &b));
+	CHECK(!ident_match(&a, &c));
+	CHECK_STR(d.type, "struct board");
+	ident_free(&a);
+	ident_free(&b);
+	ident_free(&c);
+	ident_free(&d);
+}
+
+/* No waiter of the queue in the scan: one level lower, with a note. */
+static void test_no_waiter(void)
+{
+	struct record r;
+	struct waiter w;
+	struct judge_stats st;
+
+	waker(&r, "missing-barrier", "high", "&q->wq", "waitqueue_active",
+	      "q->state", "1179", "struct rq", "", "", "");
+	waiter(&w, "fs/x.c", "&t->other", "struct rq", "state", "", "none");
+	judge_records(&r, 1, &w, 1, &st);
+	CHECK_STR(r.f[REC_CONFIDENCE], "medium");
+	CHECK_INT(st.no_waiter, 1);
+	CHECK_INT((long)r.nnotes, 1);
+	CHECK_STR(r.notes[0].text, "one level lower: no waiter of the queue "
+				   "in the files scanned");
+	record_free(&r);
+	waiter_free(&w);
+}
+
 /* wq = __var_waitqueue(&x->v) waits on x->v; a bare variable by dir. */
 static void test_identity_lookups(void)
 {
@@ -164,7 +205,7 @@ static void test_repoll(void)
 	struct waiter w;
 	struct judge_stats st;
 
-	waker(&r, "missing-barrier", "medium", "&q->wq", "waitqueue_active",
+	waker(&r, "missing-barrier", "high", "&q->wq", "waitqueue_active",
 	      "q->state", "1179", "struct rq", "", "", "");
 	waiter(&w, "fs/x.c", "&q->wq", "struct rq", "state", "", "repoll");
 	judge_records(&r, 1, &w, 1, &st);
@@ -186,7 +227,7 @@ static void test_bit_unwaited(void)
 	free(w.f[W_BIT]);
 	w.f[W_BIT] = xstrdup("T_BUSY");
 	judge_records(&r, 1, &w, 1, &st);
-	CHECK_STR(r.f[REC_CONFIDENCE], "medium");
+	CHECK_STR(r.f[REC_CONFIDENCE], "low");
 	CHECK_INT(st.no_bit_waiter, 1);
 	record_free(&r);
 	waiter_free(&w);
@@ -196,6 +237,8 @@ int main(void)
 {
 	RUN(test_identity);
 	RUN(test_identity_lookups);
+	RUN(test_identity_embedded);
+	RUN(test_no_waiter);
 	RUN(test_serialised);
 	RUN(test_unread);
 	RUN(test_renamed);
