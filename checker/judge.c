@@ -558,7 +558,8 @@ static void judge_stores(struct record *r, struct waker *k,
 }
 
 static void judge_one(struct record *r, const struct record *recs, size_t n,
-		      const struct waiter *w, size_t nw, struct judge_stats *st)
+		      const struct waiter *w, size_t nw, int whole_tree,
+		      struct judge_stats *st)
 {
 	struct waker k = { 0 };
 
@@ -578,18 +579,19 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 		st->serialised++;
 	} else if (k.nw && k.nstores) {
 		judge_stores(r, &k, st);
-	} else if (bit_unwaited(r, &k, w, nw)) {
+	} else if (whole_tree && bit_unwaited(r, &k, w, nw)) {
 		set_confidence(r, CONF_LOW);
 		record_add_note(r, record_where(r), r->line,
-				xasprintf("low: nothing in the files scanned "
-					  "waits on bit %s", k.bit));
+				xasprintf("low: nothing in the tree waits on "
+					  "bit %s", k.bit));
 		st->no_bit_waiter++;
-	} else if (!k.nw && k.nqueues && r->confidence > CONF_LOW) {
+	} else if (whole_tree && !k.nw && k.nqueues &&
+		   r->confidence > CONF_LOW) {
 		/* a waiter the index cannot see stays possible: one level */
 		lower(r);
 		record_add_note(r, record_where(r), r->line,
 				xstrdup("one level lower: no waiter of the queue "
-					"in the files scanned"));
+					"in the tree"));
 		st->no_waiter++;
 	}
 	add_notes(r, &k);
@@ -597,14 +599,14 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 }
 
 void judge_records(struct record *recs, size_t n, const struct waiter *w,
-		   size_t nw, struct judge_stats *st)
+		   size_t nw, int whole_tree, struct judge_stats *st)
 {
 	size_t i;
 
 	memset(st, 0, sizeof(*st));
 	for (i = 0; i < n; i++)
 		if (strcmp(recs[i].f[REC_RULE], "waiter-no-barrier"))
-			judge_one(&recs[i], recs, n, w, nw, st);
+			judge_one(&recs[i], recs, n, w, nw, whole_tree, st);
 	source_line(NULL, 0);
 }
 

@@ -40,11 +40,13 @@ struct judge_stats {
 };
 
 /*
- * Judge @recs in place. A dropped record gets confidence CONF_NONE, which
+ * Judge @recs in place. Only when @whole_tree (the waiters come from a
+ * whole tree) is a queue or bit with no waiter judged so: in part of a
+ * tree, its waiters may be in the files not scanned. A dropped record gets confidence CONF_NONE, which
  * filter_findings() leaves out at every setting.
  */
 void judge_records(struct record *recs, size_t n, const struct waiter *w,
-		   size_t nw, struct judge_stats *st);
+		   size_t nw, int whole_tree, struct judge_stats *st);
 
 /*
  * What the index pass looks for. A waiter of (struct kioctx, wait)

@@ -32,6 +32,7 @@
 #include "scan.h"
 #include "tools.h"
 #include "util.h"
+#include "walk.h"
 
 #include "datadir.h" /* WQCHECK_DATADIR, written by the Makefile */
 
@@ -309,6 +310,16 @@ static void inputs_free(struct inputs *in)
 	free(in->all);
 }
 
+static int holds_kernel_top(char *const *paths, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (walk_is_kernel_top(paths[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * Scan @paths as @t says, then judge each finding against the waiters
  * of its queue: those the scan indexed, or those of @index (a rescan of
@@ -331,11 +342,13 @@ static int scan(const struct tools *t, char *const *paths, size_t n,
 	if (index)
 		cfg.index_rule = NULL;
 	ret = scan_run(&cfg, res);
+	res->st.whole_tree = t->complete || holds_kernel_top(paths, n);
 	if (!index)
 		index = res;
 	if (!ret && (t->cfg.index_rule))
 		judge_records(res->recs, res->nrecs, index->waiters,
-			      index->nwaiters, &res->st.judged);
+			      index->nwaiters, index->st.whole_tree,
+			      &res->st.judged);
 	return ret;
 }
 

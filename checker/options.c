@@ -29,6 +29,7 @@ enum opt_id {
 	OPT_NO_REDUCE,
 	OPT_WAITERS,
 	OPT_NO_WAITERS,
+	OPT_COMPLETE,
 	OPT_PATCH,
 	OPT_ROOT,
 	OPT_SHOW_TYPES,
@@ -69,6 +70,7 @@ static const struct opt opts[] = {
 	{ "no-reduce", 0, 0, OPT_NO_REDUCE },
 	{ "waiters", 0, 0, OPT_WAITERS },
 	{ "no-waiters", 0, 0, OPT_NO_WAITERS },
+	{ "complete", 0, 0, OPT_COMPLETE },
 	{ "patch", 0, 1, OPT_PATCH },
 	{ "root", 0, 1, OPT_ROOT },
 	{ "show-types", 0, 0, OPT_SHOW_TYPES },
@@ -113,6 +115,11 @@ void options_usage(FILE *f)
 	      "the waiters of its\n"
 	      "                          queue found in the PATHs (faster, "
 	      "noisier)\n"
+	      "      --complete          the PATHs hold every waiter: a queue "
+	      "or bit nothing in\n"
+	      "                          them waits on is judged so (implied "
+	      "by a kernel tree's\n"
+	      "                          top directory among the PATHs)\n"
 	      "      --stats             print counts and times on stderr\n"
 	      "      --strict            exit 2 when a test of a wait list "
 	      "was not analysed\n"
@@ -190,6 +197,7 @@ static void apply_flag(struct options *o, enum opt_id id)
 		[OPT_NO_REDUCE] = &o->no_reduce,
 		[OPT_WAITERS] = &o->waiters,
 		[OPT_NO_WAITERS] = &o->no_waiters,
+		[OPT_COMPLETE] = &o->complete,
 		[OPT_SHOW_TYPES] = &o->show_types,
 		[OPT_NO_SUMMARY] = &o->no_summary,
 		[OPT_SHOWFILE] = &o->showfile,

@@ -21,6 +21,7 @@ struct options {
 	int strict; /* exit 2 when a wait-list test was not analysed */
 	int waiters; /* index the waiters and judge each finding by them */
 	int no_waiters; /* --no-waiters: judge the waker alone */
+	int complete; /* --complete: the PATHs hold every waiter */
 	int help, version;
 	const char *baseline, *write_baseline;
 	const char *spatch; /* NULL: $WQCHECK_SPATCH or "spatch" */

@@ -30,6 +30,7 @@ struct not_checked {
 
 struct scan_stats {
 	size_t files; /* C sources and headers walked */
+	int whole_tree; /* the PATHs hold every waiter (--complete) */
 	size_t candidates; /* files that mention an identifier */
 	size_t from_cache; /* candidates answered by the cache */
 	size_t parsed; /* candidates given to spatch */

@@ -151,6 +151,7 @@ int tools_open(const struct options *o, const char *datadir, struct tools *t)
 	if (!t->rules)
 		return -1;
 	t->index_rule = o->waiters ? find_index_rule(t->dir) : NULL;
+	t->complete = o->complete;
 	if (o->waiters && !t->index_rule) {
 		wq_error("%s: no waiters.cocci declaring 'virtual wqindex' found "
 			 "for --waiters",

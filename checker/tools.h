@@ -18,6 +18,7 @@
 struct tools {
 	char *dir, *version, **rules;
 	char *index_rule; /* cocci/waiters.cocci, or NULL */
+	int complete; /* --complete */
 	size_t nrules;
 	struct cache cache;
 	struct scan_config cfg; /* all but the PATHs */

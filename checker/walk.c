@@ -492,3 +492,19 @@ void walk_free(struct walk_result *res)
 	free(res->unread);
 	memset(res, 0, sizeof(*res));
 }
+
+static int has(const char *dir, const char *name, mode_t type)
+{
+	char *p = path_join(dir, name);
+	struct stat st;
+	int ok = !stat(p, &st) && (st.st_mode & S_IFMT) == type;
+
+	free(p);
+	return ok;
+}
+
+int walk_is_kernel_top(const char *dir)
+{
+	return has(dir, "MAINTAINERS", S_IFREG) && has(dir, "Kconfig", S_IFREG) &&
+	       has(dir, "include/linux", S_IFDIR);
+}

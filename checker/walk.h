@@ -38,6 +38,12 @@ struct walk_result {
  * Returns -1 with errno EINTR when interrupted.
  */
 int walk_paths(char *const *paths, size_t npaths, struct walk_result *out);
+
+/*
+ * Is @dir the top directory of a kernel tree (MAINTAINERS, Kconfig and
+ * include/linux in it)? Then a scan of it sees every waiter.
+ */
+int walk_is_kernel_top(const char *dir);
 void walk_free(struct walk_result *res);
 
 #endif

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * check-name: two-sided bit: clear_bit() then wake_up_bit() on PORT_BUSY, but the only wait_on_bit() (in another file) waits on PORT_RESET: low, not shown by default
- * check-command: wqcheck --waiters --no-cache --confidence=low --format=json $file testcases/companion/two-sided-bit-waiter-other-bit.c
+ * check-command: wqcheck --complete --no-cache --confidence=low --format=json $file testcases/companion/two-sided-bit-waiter-other-bit.c
  * check-companion: testcases/companion/two-sided-bit-waiter-other-bit.c
  * check-exit-value: 1
  *
@@ -40,7 +40,7 @@
         {
           "file": "testcases/two-sided-bit-nobody-waits.c",
           "line": 78,
-          "note": "low: nothing in the files scanned waits on bit PORT_BUSY"
+          "note": "low: nothing in the tree waits on bit PORT_BUSY"
         }
       ]
     }

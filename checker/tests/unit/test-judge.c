@@ -92,12 +92,36 @@ static void test_no_waiter(void)
 	waker(&r, "missing-barrier", "high", "&q->wq", "waitqueue_active",
 	      "q->state", "1179", "struct rq", "", "", "");
 	waiter(&w, "fs/x.c", "&t->other", "struct rq", "state", "", "none");
-	judge_records(&r, 1, &w, 1, &st);
+	judge_records(&r, 1, &w, 1, 1, &st);
 	CHECK_STR(r.f[REC_CONFIDENCE], "medium");
 	CHECK_INT(st.no_waiter, 1);
 	CHECK_INT((long)r.nnotes, 1);
 	CHECK_STR(r.notes[0].text, "one level lower: no waiter of the queue "
-				   "in the files scanned");
+				   "in the tree");
+	record_free(&r);
+	waiter_free(&w);
+}
+
+/* In part of a tree, the queue's waiters may be in the files not read. */
+static void test_no_waiter_part_of_tree(void)
+{
+	struct record r;
+	struct waiter w;
+	struct judge_stats st;
+
+	waker(&r, "missing-barrier", "high", "&q->wq", "waitqueue_active",
+	      "q->state", "1179", "struct rq", "", "", "");
+	waiter(&w, "fs/x.c", "&t->other", "struct rq", "state", "", "none");
+	judge_records(&r, 1, &w, 1, 0, &st);
+	CHECK_STR(r.f[REC_CONFIDENCE], "high");
+	CHECK_INT(st.no_waiter, 0);
+	CHECK_INT((long)r.nnotes, 0);
+	record_free(&r);
+	waker(&r, "wake-bit-missing-barrier", "high", "&s->flags, S_PROBING",
+	      "wake_up_bit", "s->flags", "1179", "struct srv", "", "", "");
+	judge_records(&r, 1, &w, 1, 0, &st);
+	CHECK_STR(r.f[REC_CONFIDENCE], "high");
+	CHECK_INT(st.no_bit_waiter, 0);
 	record_free(&r);
 	waiter_free(&w);
 }
@@ -136,7 +160,7 @@ static void test_serialised(void)
 	      "1170,struct eventpoll,&ep->lock");
 	waiter(&w, "fs/aio.c", "&ep->wq", "struct eventpoll *", "ready",
 	       "struct eventpoll|&ep->lock", "none");
-	judge_records(&r, 1, &w, 1, &st);
+	judge_records(&r, 1, &w, 1, 1, &st);
 	CHECK_INT(r.confidence, CONF_NONE);
 	CHECK_INT(st.serialised, 1);
 	record_free(&r);
@@ -154,7 +178,7 @@ static void test_unread(void)
 	      "ctx->count", "1179", "struct kioctx", "", "", "");
 	waiter(&w, "fs/aio.c", "ctx->wait", "struct kioctx", "tail@ring_read",
 	       "", "none");
-	judge_records(&r, 1, &w, 1, &st);
+	judge_records(&r, 1, &w, 1, 1, &st);
 	CHECK_STR(r.f[REC_CONFIDENCE], "medium");
 	CHECK_INT(r.nnotes, 1);
 	CHECK_STR(r.notes[0].text,
@@ -181,7 +205,7 @@ static void test_renamed(void)
 	      "smp_wmb,1167,1,orders stores against stores only", "");
 	waiter(&w, "fs/aio.c", "ctx->wait", "struct kioctx",
 	       "tail@aio_read_events_ring head", "", "none");
-	judge_records(&r, 1, &w, 1, &st);
+	judge_records(&r, 1, &w, 1, 1, &st);
 	CHECK_STR(r.f[REC_RULE], "missing-barrier");
 	CHECK_STR(r.f[REC_STORE_TARGET], "ring->tail");
 	CHECK_INT(r.store_line, 1173);
@@ -208,7 +232,7 @@ static void test_repoll(void)
 	waker(&r, "missing-barrier", "high", "&q->wq", "waitqueue_active",
 	      "q->state", "1179", "struct rq", "", "", "");
 	waiter(&w, "fs/x.c", "&q->wq", "struct rq", "state", "", "repoll");
-	judge_records(&r, 1, &w, 1, &st);
+	judge_records(&r, 1, &w, 1, 1, &st);
 	CHECK_STR(r.f[REC_CONFIDENCE], "low");
 	record_free(&r);
 	waiter_free(&w);
@@ -226,7 +250,7 @@ static void test_bit_unwaited(void)
 	waiter(&w, "fs/x.c", "&t->flags", "struct other", "flags", "", "none");
 	free(w.f[W_BIT]);
 	w.f[W_BIT] = xstrdup("T_BUSY");
-	judge_records(&r, 1, &w, 1, &st);
+	judge_records(&r, 1, &w, 1, 1, &st);
 	CHECK_STR(r.f[REC_CONFIDENCE], "low");
 	CHECK_INT(st.no_bit_waiter, 1);
 	record_free(&r);
@@ -236,6 +260,7 @@ static void test_bit_unwaited(void)
 int main(void)
 {
 	RUN(test_identity);
+	RUN(test_no_waiter_part_of_tree);
 	RUN(test_identity_lookups);
 	RUN(test_identity_embedded);
 	RUN(test_no_waiter);
