@@ -394,12 +394,44 @@ static void blank_span(struct reduced *r, const struct lexer *lx, size_t from,
  * look at, but each is one more element for every rule to visit, and
  * the bodies are what Coccinelle most often fails to parse.
  */
+/*
+ * A lock macro, #define lock_kmap_any(f) spin_lock_irqsave(&kmap_lock, f):
+ * the rules read its body to know which lock a call of it takes.
+ */
+static int is_lock_define(const char *buf, size_t start, size_t end)
+{
+	const char *p = buf + start, *e = buf + end, *name, *word;
+	size_t n;
+
+	while (p < e && (*p == '#' || *p == ' ' || *p == '\t'))
+		p++;
+	if (e - p < 6 || memcmp(p, "define", 6))
+		return 0;
+	for (p += 6; p < e && (*p == ' ' || *p == '\t'); p++)
+		;
+	for (name = p; p < e && is_ident_char((unsigned char)*p); p++)
+		;
+	n = (size_t)(p - name);
+	if (p >= e || *p != '(')
+		return 0;
+	/* a word "lock" or "unlock" between underscores: lock_kmap_any */
+	for (word = name; word < name + n; word++)
+		if ((word == name || word[-1] == '_') &&
+		    ((name + n - word >= 4 && !memcmp(word, "lock", 4) &&
+		      (word + 4 == name + n || word[4] == '_')) ||
+		     (name + n - word >= 6 && !memcmp(word, "unlock", 6) &&
+		      (word + 6 == name + n || word[6] == '_'))))
+			return 1;
+	return 0;
+}
+
 static void blank_defines(struct reduced *r, const struct lexer *lx)
 {
 	size_t i, k;
 
 	for (i = 0; i < lx->nd; i++) {
-		if (lx->d[i].kind != D_DEFINE)
+		if (lx->d[i].kind != D_DEFINE ||
+		    is_lock_define(lx->buf, lx->d[i].start, lx->d[i].end))
 			continue;
 		for (k = lx->d[i].start; k < lx->d[i].end; k++)
 			if (r->text[k] != '\n' && r->text[k] != '\r')
@@ -411,6 +443,71 @@ static void blank_defines(struct reduced *r, const struct lexer *lx)
 static int is_sleeper(const struct rfunc *f)
 {
 	return f->enqueues && f->schedules;
+}
+
+/* Whether the body of @f calls @name (an identifier followed by '('). */
+static int calls_name(const struct rfunc *f, const char *buf, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p = buf + f->open, *end = buf + f->close;
+
+	while ((p = memmem(p, (size_t)(end - p), name, n)) != NULL) {
+		const char *q = p + n;
+
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n'))
+			q++;
+		if (!is_ident_char((unsigned char)p[-1]) && q < end &&
+		    *q == '(' && !is_ident_char((unsigned char)p[n]))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* Whether the body of @f calls a lock: a name with a word "lock". */
+static int takes_lock(const struct rfunc *f, const char *buf)
+{
+	const char *p = buf + f->open, *end = buf + f->close;
+
+	while ((p = memmem(p, (size_t)(end - p), "lock", 4)) != NULL) {
+		const char *q = p + 4;
+
+		p = q;
+		if (!(q[-5] == '_' || !is_ident_char((unsigned char)q[-5])))
+			continue;
+		while (q < end && is_ident_char((unsigned char)*q))
+			q++;
+		while (q < end && (*q == ' ' || *q == '\t'))
+			q++;
+		if (q < end && *q == '(')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The callers in this file of a function that tests a wait list, when
+ * one of them takes a lock: a lock that every caller holds across the
+ * call is held at the test, so the rules must see them all. Otherwise
+ * they are left to the second pass (-D callees=).
+ */
+static void keep_check_callers(struct reduced *out, const char *buf)
+{
+	size_t i, j;
+
+	for (i = 0; i < out->nfuncs; i++) {
+		const char *name = out->funcs[i].name;
+		int locking = 0;
+
+		if (!out->funcs[i].checks || !name)
+			continue;
+		for (j = 0; j < out->nfuncs && !locking; j++)
+			locking = j != i && takes_lock(&out->funcs[j], buf) &&
+				  calls_name(&out->funcs[j], buf, name);
+		for (j = 0; j < out->nfuncs && locking; j++)
+			if (j != i && calls_name(&out->funcs[j], buf, name))
+				out->funcs[j].kept = 1;
+	}
 }
 
 /* Which bodies spatch has to see: f->kept. */
@@ -436,7 +533,7 @@ static void choose_kept(struct reduced *out, const struct lexer *lx)
 		    (f->wakes && sleepers) ||
 		    !directives_balanced(lx, f->open, f->close))
 			f->kept = 1;
-	}
+	}	keep_check_callers(out, lx->buf);
 }
 
 /* Blank in the copy what spatch need not see, if #if/#endif allow it. */

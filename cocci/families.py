@@ -139,6 +139,10 @@ FAMILIES = {
     "queue_lock": family(SPIN_LOCK, head="(raw_)?"),
     "queue_unlock": family(SPIN_UNLOCK, head="(raw_)?"),
     "spin_any": raw("^(raw_)?spin_(un)?lock"),
+    # Any name with a word lock or unlock: a lock macro or function of
+    # the file (lock_kmap_any()), resolved through its body.
+    "lock_word": raw("^([a-z0-9_]*_)?lock(_[a-z0-9_]*)?$"),
+    "unlock_word": raw("^([a-z0-9_]*_)?unlock(_[a-z0-9_]*)?$"),
     "lock": family(SPIN_LOCK, "mutex_lock(_interruptible|_killable|_nested)?",
                    "read_lock(_irq|_irqsave|_bh)?",
                    "write_lock(_irq|_irqsave|_bh)?", head="(raw_)?"),

@@ -168,6 +168,17 @@ class Source:
             names.append(m.group(1) if m and p.strip() != "void" else "")
         return names
 
+    def param_types(self, name):
+        """Parameter name -> its type (struct x of struct x *p), for the
+        locks a function of this file takes through a parameter."""
+        f = self.funcs.get(name)
+        out = {}
+        for p in split_top(self.code[f[0] + 1:f[1]] if f else ""):
+            m = re.search(r"(\w+)\s*$", p)
+            if m:
+                out[m.group(1)] = clean_type(p[:m.start()])
+        return out
+
     def text(self, a, b):
         """Source text between two offsets, comments out, on one line."""
         return re.sub(r"\s+", " ", self.noc[a:b]).strip()
@@ -305,7 +316,7 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None):
         if where and locks is not None and LOCK_NAME.match(name):
             c = call_at(src, m.start(3))
             if c and c[2]:
-                add_read(locks, src.text(*c[2][0]).strip())
+                add_read(locks, (src.text(*c[2][0]).strip(), where[1:]))
         f = src.funcs.get(name)
         skip = (MACHINERY.match(name) and not BIT_READER.match(name)) or \
             (src.path, name) in wrappers
@@ -761,7 +772,8 @@ def locks_of(src, s, own):
     out, seen = [], set()
     for expr, tys in [(e, own) for e in named] + \
             [(e, types.get(k, {})) for e, k in s["locks"]] + \
-            [(e, {}) for e in s.get("cond_locks", [])]:
+            [(e, src.param_types(fn))
+             for e, fn in s.get("cond_locks", [])]:
         if identity(expr) not in seen:
             seen.add(identity(expr))
             out.append("%s|%s" % (tys.get(root_of(expr), ""), expr))

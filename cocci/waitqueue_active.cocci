@@ -504,6 +504,212 @@ L << waitlocked2.L;
 
 add_locked_wait(pw, str(L))
 
+// Locks held at the check in other spellings, for wqcheck --waiters
+// (the locks field; cocci/RECORDS.md). A lock call of another name
+// (lock_kmap_any(flags)) is a macro or function of this file whose body
+// takes a lock: lock_alias() resolves it through its definition.
+@heldalias exists@
+identifier ck;
+identifier lkw =~ "^([a-z0-9_]*_)?lock(_[a-z0-9_]*)?$";
+identifier ulw =~ "^([a-z0-9_]*_)?unlock(_[a-z0-9_]*)?$";
+position check.pc, ph, pl;
+@@
+
+lkw@pl(...)
+... when != ulw(...)
+ck@pc@ph(...)
+
+@script:python@
+ph << heldalias.ph;
+pl << heldalias.pl;
+lkw << heldalias.lkw;
+@@
+
+add_alias_lock(ph, pl, str(lkw))
+
+@aliastype@
+identifier lkw;
+position heldalias.pl, pr;
+type T;
+idexpression T R;
+@@
+
+lkw@pl(<+... R@pr ...+>, ...)
+
+@script:python@
+pl << heldalias.pl;
+pr << aliastype.pr;
+R << aliastype.R;
+T << aliastype.T;
+@@
+
+add_root_type(ltypes, key(pl), int(pr[0].column), str(R), str(T))
+
+// guard(spinlock_irqsave)(&L) holds L to the end of its scope
+// (include/linux/cleanup.h). scoped_guard(G, &L) { ... } is left out:
+// declaring it an iterator makes Coccinelle parse functions it could
+// not before, whose checks after the block need the released-lock
+// reasoning of passlock for a block's end, which is not written yet.
+@heldguard exists@
+identifier ck, G;
+expression L;
+position check.pc, ph, pl;
+@@
+
+guard@pl(G)(L);
+...
+ck@pc@ph(...)
+
+@script:python@
+ph << heldguard.ph;
+pl << heldguard.pl;
+G << heldguard.G;
+L << heldguard.L;
+@@
+
+add_guard_lock(ph, pl, str(G), str(L))
+
+@guardtype@
+identifier G;
+position heldguard.pl, pr;
+type T;
+idexpression T R;
+@@
+
+guard@pl(G)(<+... R@pr ...+>)
+
+@script:python@
+pl << heldguard.pl;
+pr << guardtype.pr;
+R << guardtype.R;
+T << guardtype.T;
+@@
+
+add_root_type(ltypes, key(pl), int(pr[0].column), str(R), str(T))
+
+// A lock taken and released between the stores and the check: a waiter
+// that tests its condition under it either tests after the release
+// (and sees the stores) or before the taking (and the check sees its
+// enqueue). Kept only when no path reaches the check around it (the
+// next rule) and every store is before the release (passed_locks()).
+@passlock exists@
+identifier ck;
+identifier lk =~ "^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$";
+identifier ul =~ "^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?|mutex_unlock|read_unlock(_irq|_irqrestore|_bh)?|write_unlock(_irq|_irqrestore|_bh)?)$";
+expression L;
+position check.pc, pp, pl, pu;
+@@
+
+lk@pl(L, ...)
+... when != ul(L, ...)
+ul@pu(L, ...)
+... when != lk(L, ...)
+ck@pc@pp(...)
+
+@passaround exists@
+identifier ck, passlock.lk;
+expression passlock.L;
+position check.pc, passlock.pp, pa;
+@@
+
+... when != lk(L, ...)
+ck@pc@pp@pa(...)
+
+@script:python@
+pp << passlock.pp;
+pl << passlock.pl;
+pu << passlock.pu;
+L << passlock.L;
+@@
+
+add_passed_lock(pp, pl, pu, str(L))
+
+@passtype@
+identifier lk;
+position passlock.pl, pr;
+type T;
+idexpression T R;
+@@
+
+lk@pl(<+... R@pr ...+>, ...)
+
+@script:python@
+pl << passlock.pl;
+pr << passtype.pr;
+R << passtype.R;
+T << passtype.T;
+@@
+
+add_root_type(ltypes, key(pl), int(pr[0].column), str(R), str(T))
+
+@script:python@
+pp << passlock.pp;
+pl << passlock.pl;
+pa << passaround.pa;
+@@
+
+passed_around.add((key(pp), int(pl[0].line)))
+
+// A lock that every call of the check's function in this file holds
+// (the caller's expression written with the function's parameters).
+@script:python checkfn@
+pc << check.pc;
+f;
+@@
+
+coccinelle.f = cocci.make_ident(pc[0].current_element)
+
+@callsite exists@
+identifier checkfn.f;
+position pf;
+@@
+
+f@pf(...)
+
+@script:python@
+pf << callsite.pf;
+@@
+
+add_call_site(pf)
+
+@callheld exists@
+identifier checkfn.f;
+identifier lk =~ "^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$";
+identifier ul =~ "^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?|mutex_unlock|read_unlock(_irq|_irqrestore|_bh)?|write_unlock(_irq|_irqrestore|_bh)?)$";
+expression L;
+position callsite.pf, pl;
+@@
+
+lk@pl(L, ...)
+... when != ul(L, ...)
+f@pf(...)
+
+@script:python@
+pf << callsite.pf;
+pl << callheld.pl;
+L << callheld.L;
+@@
+
+add_caller_lock(pf, pl, str(L))
+
+@calltype@
+identifier lk;
+position callheld.pl, pr;
+type T;
+idexpression T R;
+@@
+
+lk@pl(<+... R@pr ...+>, ...)
+
+@script:python@
+pl << callheld.pl;
+pr << calltype.pr;
+R << calltype.R;
+T << calltype.T;
+@@
+
+add_root_type(ltypes, key(pl), int(pr[0].column), str(R), str(T))
+
 // The waiters in this file, to pair each check with the wait it serves.
 @waits depends on check@
 identifier wfn =~ "^(wait_event[a-z_]*|wait_var_event[a-z_]*|swait_event[a-z_]*|prepare_to_wait[a-z_]*|prepare_to_swait[a-z_]*|wait_on_bit[a-z_]*)$";
@@ -1016,6 +1222,236 @@ def add_waiter(pw, name):
         bit=name.startswith("wait_on_bit")))
 
 // ---------------------------------------------------------------------
+// Python: locks held.
+// The other spellings of a held lock (the rules after heldlock): a lock
+// macro or function of the file, guard(), a lock taken and released
+// before the check, a lock every caller in the file holds, __must_hold().
+
+@initialize:python@
+@@
+LOCK_NAME = re.compile("^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$")
+LOCK_CALL = re.compile(r"\b(" + LOCK_NAME.pattern[1:-1] + r")\s*\(")
+GUARD_CLASS = re.compile(r"^((raw_)?spinlock|mutex|rwsem_(read|write)|"
+                         r"(read|write)_lock)(_\w+)?$")
+extra_held = {}    # check key -> {normalised lock: (line, root type)}
+aliases = {}       # check key -> [(lock, lock call key)]: macro, guard
+locks_done = set()  # the check keys held_locks() completed
+passed = {}        # check key -> [(lock, line taken, line released)]
+passed_around = set()  # (check key, line taken): a path skips the taking
+call_sites = {}    # (file, function) -> set of call keys
+caller_locks = {}  # call key -> {lock as the callee names it: type}
+
+
+def hold(k, lock, line, typ):
+    """The check at k is made with lock held since line (0: on entry)."""
+    extra_held.setdefault(k, {}).setdefault(norm_queue(lock),
+                                            (line, typ.strip()))
+
+
+def file_text(path):
+    return NEWLINE.join(src_lines(path))
+
+
+def subst_params(expr, params, args):
+    """expr with each parameter name replaced by its argument."""
+    def arg(m):
+        i = params.index(m.group(0))
+        a = args[i].strip() if i < len(args) else m.group(0)
+        return a if re.fullmatch(r"[\w.>-]+", a) else "(%s)" % a
+    names = [p for p in params if p]
+    if names:
+        expr = re.sub(r"(?<![.>\w])(%s)\b" % "|".join(map(re.escape, names)),
+                      arg, expr)
+    return re.sub(r"\((\w+)\)", r"\1", expr.strip())
+
+
+def definition(path, name):
+    """(parameter names, body text) of a macro or function of the file
+    called name, or None."""
+    text = file_text(path)
+    m = re.search(r"(?m)^[ \t]*#[ \t]*define[ \t]+%s\(([^)]*)\)((\\\n|"
+                  r"[^\n])*)" % re.escape(name), text)
+    if m:
+        return [p.strip() for p in m.group(1).split(",")], m.group(2)
+    m = re.search(r"(?m)^\w[^;{}()]*\b%s\s*\(([^)]*)\)[^;{]*\{" %
+                  re.escape(name), text)
+    if not m:
+        return None
+    params = [(re.search(r"(\w+)\s*$", p) or re.match("", "")).group(0)
+              for p in m.group(1).split(",")]
+    depth, i = 0, m.end() - 1
+    for i in range(m.end() - 1, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            break
+    return params, text[m.end():i]
+
+
+def lock_alias(path, name, args):
+    """The lock a call of a lock macro or function of this file takes:
+    the first lock primitive of its body, parameters replaced."""
+    if LOCK_NAME.match(name):
+        return ""
+    d = definition(path, name)
+    m = LOCK_CALL.search(d[1]) if d else None
+    if not m:
+        return ""
+    inner = first_call_args(d[1][m.end() - 1:])
+    return subst_params(inner[0], d[0], args) if inner else ""
+
+
+def add_alias_lock(ph, pl, name):
+    lock = lock_alias(pl[0].file, name, call_args(call_text(pl)))
+    if lock:
+        aliases.setdefault(key(ph), []).append((lock, key(pl)))
+
+
+def lock_root(lock):
+    """The variable a lock hangs off: s of &(s)->lock."""
+    return re.match(r"[&*(\s]*(\w*)", lock).group(1)
+
+
+def typed(lock, lk):
+    """The type of the root of lock, from the types of the call at lk."""
+    root = lock_root(lock)
+    typ = [t for col, n, t in ltypes.get(lk, []) if n == root]
+    return typ[0].replace("*", "") if typ else ""
+
+
+def in_scope(path, pl, ph):
+    """Whether ph is in the block that holds pl (no brace closes it)."""
+    lines, depth = src_lines(path), 0
+    a, b = int(pl[0].line), int(ph[0].line)
+    text = NEWLINE.join(lines[a - 1:b])[int(pl[0].column):]
+    for ch in text[:len(text) - len(lines[b - 1]) + int(ph[0].column)]:
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return True
+
+
+def add_guard_lock(ph, pl, cls, lock):
+    if GUARD_CLASS.match(cls) and in_scope(pl[0].file, pl, ph):
+        aliases.setdefault(key(ph), []).append((lock, key(pl)))
+
+
+def add_passed_lock(pp, pl, pu, lock):
+    passed.setdefault(key(pp), []).append(
+        (lock, int(pl[0].line), int(pu[0].line), key(pl)))
+
+
+def add_call_site(pf):
+    call_sites.setdefault((pf[0].file, name_of_call(pf)), set()).add(key(pf))
+
+
+def name_of_call(p):
+    m = re.match(r"\w+", src_lines(p[0].file)[int(p[0].line) - 1]
+                 [int(p[0].column):])
+    return m.group(0) if m else ""
+
+
+def add_caller_lock(pf, pl, lock):
+    caller_locks.setdefault(key(pf), []).append((lock, key(pl)))
+
+
+def header_of(path, fn):
+    """(parameters as (name, type), annotations) of function fn."""
+    m = re.search(r"(?m)^\w[^;{}()]*\b%s\s*\(([^)]*)\)([^;{]*)\{" %
+                  re.escape(fn), file_text(path))
+    if not m:
+        return [], ""
+    out = []
+    for p in m.group(1).split(","):
+        n = re.search(r"(\w+)\s*$", p)
+        out.append((n.group(1) if n else "",
+                    p[:n.start()] if n else ""))
+    return out, m.group(2)
+
+
+def callee_lock(lock, args, params):
+    """A lock of a caller written with the parameters of the callee, or None:
+    &a->lock with a passed as parameter p is &p->lock; a bare global
+    stays as it is."""
+    n = norm_queue(lock)
+    for a, (p, typ) in zip(args, params):
+        a = norm_queue(a)
+        if a and p and (n == a or n.startswith((a + "->", a + "."))):
+            return "&" + p + n[len(a):], typ
+    if re.fullmatch(r"\w+", n):
+        return lock, ""
+    return None
+
+
+def callers_hold(c):
+    """The locks held at the function of c by every call of it in the file,
+    and those its definition says it must hold."""
+    k = key(c["pc"])
+    params, notes = header_of(c["pc"][0].file, c["fn"])
+    for m in re.finditer(r"__must_hold\s*\(", notes):
+        lock = first_call_args(notes[m.end() - 1:])
+        if lock:
+            hold(k, lock[0], 0, re.sub(r"\b(const|volatile)\b|\*", "",
+                                        dict(params).get(lock_root(lock[0]),
+                                                         "")))
+    sites = call_sites.get((c["pc"][0].file, c["fn"]), set())
+    common = None
+    for site in sites:
+        args = call_args(call_text_at(site))
+        mine = {}
+        for lock, lk in caller_locks.get(site, []):
+            found = callee_lock(lock, args, params)
+            if found:
+                mine[norm_queue(found[0])] = found
+        common = mine if common is None else \
+            {n: v for n, v in common.items() if n in mine}
+    for n, (lock, typ) in (common or {}).items():
+        hold(k, lock, 0, re.sub(r"\b(const|volatile)\b|\*", "", typ))
+
+
+def call_text_at(k):
+    """The text of the call whose name is at the key k."""
+    class Pos:
+        file, line, column = k
+    return call_text([Pos])
+
+
+def first_call_args(text):
+    """The arguments of the call whose ( opens text, or []."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0:
+            return call_args(text[:i + 1])
+    return []
+
+
+def passed_locks(c, k):
+    """The locks released after every store and taken before the check
+    (a store inside the critical section is ordered by its release)."""
+    last = max((s["line"] for s in stores.get(k, [])), default=None)
+    for lock, taken, released, lk in passed.get(k, []):
+        if (k, taken) in passed_around or last is None or last >= released \
+                or released >= k[1]:
+            continue
+        hold(k, lock, taken, typed(lock, lk))
+
+
+def held_locks(k):
+    """(lock, line taken, root type or None) of each lock held at the
+    check at k (None: the type of the lock call, ltypes)."""
+    c = checks.get(k)
+    if c is not None and k not in locks_done:
+        locks_done.add(k)
+        for lock, lk in aliases.get(k, []):
+            hold(k, lock, lk[1], typed(lock, lk))
+        callers_hold(c)
+        passed_locks(c, k)
+    out = [(lock, line, None) for lock, line in held.get(k, [])]
+    seen = set(lock for lock, line, t in out)
+    return out + [(lock, line, typ) for lock, (line, typ) in
+                  sorted(extra_held.get(k, {}).items()) if lock not in seen]
+
+// ---------------------------------------------------------------------
 // Python: deciding.
 // decide() turns the facts of one check into a finding, or None.
 
@@ -1133,7 +1569,7 @@ def serialised(c, s):
     of the queue, in this file, also holds while it enqueues and tests."""
     q = norm_queue(call_args("(" + c["queue"] + ")")[0]) if c["queue"] \
         else ""
-    for lock, line in held.get(key(c["pc"]), []):
+    for lock, line, typ in held_locks(key(c["pc"])):
         if (s is None or line < s["line"]) and \
                 (c["pc"][0].file, q, lock) in locked_waits:
             return True
@@ -1392,9 +1828,10 @@ def weak_field(k):
 
 def locks_field(k):
     out = []
-    for lock, line in held.get(k, []):
-        lk = [p for p, v in ltypes.items() if p[0] == k[0] and p[1] == line]
-        typ = root_type(ltypes, lk[0], lock) if lk else ""
+    for lock, line, typ in held_locks(k):
+        if typ is None:
+            lk = [p for p in ltypes if p[0] == k[0] and p[1] == line]
+            typ = root_type(ltypes, lk[0], lock) if lk else ""
         out.append((line, typ.replace("*", "").strip(), lock))
     return list_field(out)
 

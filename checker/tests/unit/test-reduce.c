@@ -273,6 +273,28 @@ static void test_callers_not_kept(void)
 }
 
 /*
+ * When a caller takes a lock, every caller is kept: the rules tell
+ * whether all of them hold it at the call.
+ */
+static void test_locking_caller_kept(void)
+{
+	static const char in[] =
+		"static void a(void) { if (waitqueue_active(q)) wake_up(q); }\n"
+		"static void b(void) { spin_lock_irq(&l); a(); spin_unlock_irq(&l); }\n"
+		"static void c(void) { lock_it(); b(); }\n"
+		"static void d(void) { clock_gettime(); a(); }\n"
+		"static void e(void) { if (waitqueue_active(r)) wake_up(r); }\n"
+		"static void f(void) { clock_gettime(); e(); }\n";
+	struct reduced r;
+
+	reduce_str(in, &r);
+	CHECK(func(&r, "a")->kept && func(&r, "b")->kept);
+	CHECK(func(&r, "d")->kept && !func(&r, "c")->kept);
+	CHECK(func(&r, "e")->kept && !func(&r, "f")->kept);
+	reduced_free(&r);
+}
+
+/*
  * A function that waits is kept to pair a check of the same file with
  * it; in a file with no check (add_wait_queue() is not one) it is not.
  * A function that wakes is kept where the file enqueues.
@@ -463,6 +485,7 @@ int main(void)
 	RUN(test_not_functions);
 	RUN(test_names);
 	RUN(test_callers_not_kept);
+	RUN(test_locking_caller_kept);
 	RUN(test_waits_need_a_check);
 	RUN(test_enqueue_needs_a_sleep);
 	RUN(test_declarations);

@@ -15,6 +15,9 @@
 #define __noreturn		__attribute__((__noreturn__))
 #define __printf(a, b)		__attribute__((__format__(__printf__, a, b)))
 
+/* Lock annotations for sparse's context checking: nothing to gcc. */
+#define __must_hold(x)
+
 /*
  * barrier() stops the compiler from moving memory accesses across it.
  * It emits no instruction: the CPU may still reorder around it.
