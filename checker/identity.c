@@ -102,16 +102,29 @@ static void split_chain(const char *s, struct ident *id)
 	id->chain = chain.buf ? sb_detach(&chain) : xstrdup("");
 }
 
+/*
+ * The type without const, pointer stars and array bounds: an element of
+ * "struct board [ MAX_BOARD ]" (apbs[i].wait) is a struct board, as the
+ * waiter index writes it.
+ */
 static char *clean_type(const char *type)
 {
 	struct strbuf sb = { 0 };
 	const char *s = type ? type : "";
+	int depth = 0;
 
 	if (!strncmp(s, "const ", 6))
 		s += 6;
-	for (; *s; s++)
-		if (*s != '*')
+	for (; *s; s++) {
+		if (*s == '[')
+			depth++;
+		else if (*s == ']' && depth)
+			depth--;
+		else if (!depth && *s != '*' &&
+			 !(isspace((unsigned char)*s) &&
+			   (!sb.len || isspace((unsigned char)sb.buf[sb.len - 1]))))
 			sb_putc(&sb, *s);
+	}
 	while (sb.len && isspace((unsigned char)sb.buf[sb.len - 1]))
 		sb.buf[--sb.len] = '\0';
 	return sb.buf ? sb_detach(&sb) : xstrdup("");
@@ -169,6 +182,39 @@ void ident_free(struct ident *id)
 	memset(id, 0, sizeof(*id));
 }
 
+/*
+ * Whether @name is @root, or @root with a prefix ending in '_': the
+ * member a pointer named @root points at (ctrl for phba->ctrl,
+ * pgdat for zone->zone_pgdat).
+ */
+static int names_member(const char *name, size_t n, const char *root)
+{
+	size_t r = strlen(root);
+
+	return n >= r && !strncmp(name + n - r, root, r) &&
+	       (n == r || name[n - r - 1] == '_');
+}
+
+/*
+ * A queue reached through a sub-object on one side and through a
+ * pointer to that sub-object on the other: b's chain is a's chain
+ * after one more member, named like a's root (ctrl->mcc_wait and
+ * phba->ctrl.mcc_wait). The types differ, so only in one directory.
+ */
+static int through_member(const struct ident *a, const struct ident *b)
+{
+	size_t la = strlen(a->chain), lb = strlen(b->chain);
+	const char *member, *end;
+
+	if (!la || lb <= la + 1 || strcmp(b->chain + lb - la, a->chain) ||
+	    b->chain[lb - la - 1] != '.' || strcmp(a->dir, b->dir))
+		return 0;
+	end = b->chain + lb - la - 1;
+	for (member = end; member > b->chain && member[-1] != '.'; member--)
+		;
+	return names_member(member, (size_t)(end - member), a->root);
+}
+
 int ident_match(const struct ident *a, const struct ident *b)
 {
 	/*
@@ -179,7 +225,7 @@ int ident_match(const struct ident *a, const struct ident *b)
 		return !*a->chain && !*b->chain && !strcmp(a->root, b->root) &&
 		       !strcmp(a->dir, b->dir);
 	if (strcmp(a->chain, b->chain))
-		return 0;
+		return through_member(a, b) || through_member(b, a);
 	if (*a->type && *b->type)
 		return !strcmp(a->type, b->type);
 	return !strcmp(a->dir, b->dir);

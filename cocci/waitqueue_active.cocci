@@ -1357,9 +1357,15 @@ def add_root_type(table, k, col, name, typ):
     table.setdefault(k, []).append((col, name, typ))
 
 
-def root_type(table, k):
-    """The type of the leftmost variable of an argument, or ""."""
-    found = sorted(table.get(k, []))
+ROOT = re.compile(r"(\s*(&|\*|\(\s*(struct|union|enum)?\s*\w+[\s*]*\)|\())*"
+                  r"\s*([A-Za-z_]\w*)")
+
+
+def root_type(table, k, expr):
+    """The type of the root variable of expr (ctx of &ctx->wait, apbs
+    of apbs[i].wait: not i, which may be the only one typed), or ""."""
+    m = ROOT.match(expr)
+    found = sorted(e for e in table.get(k, []) if m and e[1] == m.group(4))
     return found[0][2] if found else ""
 
 
@@ -1390,7 +1396,7 @@ def locks_field(k):
     out = []
     for lock, line in held.get(k, []):
         lk = [p for p, v in ltypes.items() if p[0] == k[0] and p[1] == line]
-        typ = root_type(ltypes, lk[0]) if lk else ""
+        typ = root_type(ltypes, lk[0], lock) if lk else ""
         out.append((line, typ.replace("*", "").strip(), lock))
     return list_field(out)
 
@@ -1415,7 +1421,7 @@ def record(f):
               f["fix"], f["between"], message(f),
               f["stmt_line"] or "", wrong[0], wrong[1],
               w.get("call", ""), w.get("fn", ""), w.get("line", ""),
-              f["reads"], root_type(qtypes, key(c["pc"])).replace(
+              f["reads"], root_type(qtypes, key(c["pc"]), c["queue"]).replace(
                   "*", "").strip(), stores_field(key(c["pc"])),
               weak_field(key(c["pc"])), locks_field(key(c["pc"])),
               bit_field(c)]
