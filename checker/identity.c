@@ -102,6 +102,11 @@ static void split_chain(const char *s, struct ident *id)
 	id->chain = chain.buf ? sb_detach(&chain) : xstrdup("");
 }
 
+/*
+ * The type without const, pointer stars and array bounds: an element of
+ * "struct board [ MAX_BOARD ]" (apbs[i].wait) is a struct board, as the
+ * waiter index writes it.
+ */
 static char *clean_type(const char *type)
 {
 	struct strbuf sb = { 0 };
@@ -116,7 +121,9 @@ static char *clean_type(const char *type)
 			depth++;
 		else if (*s == ']' && depth)
 			depth--;
-		else if (*s != '*' && !depth)
+		else if (!depth && *s != '*' &&
+			 !(isspace((unsigned char)*s) &&
+			   (!sb.len || isspace((unsigned char)sb.buf[sb.len - 1]))))
 			sb_putc(&sb, *s);
 	}
 	while (sb.len && isspace((unsigned char)sb.buf[sb.len - 1]))
@@ -177,18 +184,36 @@ void ident_free(struct ident *id)
 }
 
 /*
- * One chain ends with the whole other one (ctrl.mcc_wait and mcc_wait):
- * a struct embedded in another, reached from the outer object on one
- * side and through a pointer to the inner one on the other.
+ * Whether @name is @root, or @root with a prefix ending in '_': the
+ * member a pointer named @root points at (ctrl for phba->ctrl,
+ * pgdat for zone->zone_pgdat).
  */
-static int chain_suffix(const char *a, const char *b)
+static int names_member(const char *name, size_t n, const char *root)
 {
-	size_t la = strlen(a), lb = strlen(b);
-	const char *longer = la > lb ? a : b, *shorter = la > lb ? b : a;
-	size_t ll = la > lb ? la : lb, ls = la > lb ? lb : la;
+	size_t r = strlen(root);
 
-	return ll > ls && longer[ll - ls - 1] == '.' &&
-	       !strcmp(longer + ll - ls, shorter);
+	return n >= r && !strncmp(name + n - r, root, r) &&
+	       (n == r || name[n - r - 1] == '_');
+}
+
+/*
+ * A queue reached through a sub-object on one side and through a
+ * pointer to that sub-object on the other: b's chain is a's chain
+ * after one more member, named like a's root (ctrl->mcc_wait and
+ * phba->ctrl.mcc_wait). The types differ, so only in one directory.
+ */
+static int through_member(const struct ident *a, const struct ident *b)
+{
+	size_t la = strlen(a->chain), lb = strlen(b->chain);
+	const char *member, *end;
+
+	if (!la || lb <= la + 1 || strcmp(b->chain + lb - la, a->chain) ||
+	    b->chain[lb - la - 1] != '.' || strcmp(a->dir, b->dir))
+		return 0;
+	end = b->chain + lb - la - 1;
+	for (member = end; member > b->chain && member[-1] != '.'; member--)
+		;
+	return names_member(member, (size_t)(end - member), a->root);
 }
 
 int ident_match(const struct ident *a, const struct ident *b)
@@ -201,8 +226,7 @@ int ident_match(const struct ident *a, const struct ident *b)
 		return !*a->chain && !*b->chain && !strcmp(a->root, b->root) &&
 		       !strcmp(a->dir, b->dir);
 	if (strcmp(a->chain, b->chain))
-		return chain_suffix(a->chain, b->chain) &&
-		       !strcmp(a->dir, b->dir);
+		return through_member(a, b) || through_member(b, a);
 	if (*a->type && *b->type)
 		return !strcmp(a->type, b->type);
 	return !strcmp(a->dir, b->dir);

@@ -24,7 +24,10 @@ void ident_free(struct ident *id);
 /*
  * Whether two sites name the same object: equal chains and equal types;
  * with a type unknown, the same directory; a bare variable (no chain)
- * only in the same directory and by the same name.
+ * only in the same directory and by the same name; in the same
+ * directory, a chain one member longer than the other whose extra
+ * member is named like the other's root (phba->ctrl.mcc_wait and
+ * ctrl->mcc_wait: ctrl points at that member).
  */
 int ident_match(const struct ident *a, const struct ident *b);
 

@@ -23,6 +23,37 @@ struct store {
 	char *bit; /* the constant bit of set_bit(B, w) and the like */
 };
 
+/*
+ * How a wake-up finds its waiters: by a wait queue, by the hash of a
+ * word and a bit (wake_up_bit()), or by that of a variable
+ * (wake_up_var()). A bit waiter is never woken by wake_up_var() on its
+ * word, nor a variable's waiter by wake_up_bit().
+ */
+enum wake_key { KEY_QUEUE, KEY_BIT, KEY_VAR };
+
+static enum wake_key waker_key(const struct record *r)
+{
+	const char *c = r->f[REC_CHECK];
+
+	if (strstr(c, "wake_up_bit"))
+		return KEY_BIT;
+	return strstr(c, "wake_up_var") ? KEY_VAR : KEY_QUEUE;
+}
+
+static enum wake_key waiter_key(const struct waiter *w)
+{
+	const char *form = w->f[W_FORM];
+
+	if (!strncmp(form, "wait_on_bit", 11))
+		return KEY_BIT;
+	return !strncmp(form, "wait_var_event", 14) ? KEY_VAR : KEY_QUEUE;
+}
+
+static int same_key(enum wake_key a, enum wake_key b)
+{
+	return a == b || a == KEY_QUEUE || b == KEY_QUEUE;
+}
+
 /* The waker's side of one finding, parsed from its record. */
 struct waker {
 	struct ident *queues; /* its own, or those of the helper it calls */
@@ -32,6 +63,7 @@ struct waker {
 	size_t nstores;
 	struct ident *locks;
 	size_t nlocks;
+	enum wake_key key; /* how its wake-up finds the waiters */
 	const struct waiter **w; /* the waiters of its queues */
 	size_t nw;
 	int bit_ordered; /* a test_and_*_bit() of the woken bit before */
@@ -68,6 +100,8 @@ static void add_queue(struct waker *k, const struct record *r)
 	k->queues = xrealloc(k->queues, (k->nqueues + 1) * sizeof(*k->queues));
 	ident_init(&k->queues[k->nqueues++], q, r->f[REC_QUEUE_TYPE],
 		   record_where(r));
+	if (k->key == KEY_QUEUE)
+		k->key = waker_key(r);
 	if (!k->bit && *r->f[REC_BIT]) {
 		k->bit = xstrdup(r->f[REC_BIT]);
 	} else if (!k->bit && bit) {
@@ -191,6 +225,7 @@ static void find_waiters(struct waker *k, const struct waiter *w, size_t nw)
 	for (i = 0; i < nw; i++)
 		for (j = 0; j < k->nqueues; j++)
 			if (ident_match(&k->queues[j], &w[i].queue) &&
+			    same_key(k->key, waiter_key(&w[i])) &&
 			    waits_on_our_bit(&w[i], k->bit)) {
 				k->w = xrealloc(k->w, (k->nw + 1) * sizeof(*k->w));
 				k->w[k->nw++] = &w[i];
@@ -639,15 +674,6 @@ static void uniq(char **v, size_t *n)
 	*n = out;
 }
 
-static int is_name(const char *s)
-{
-	if (!isalpha((unsigned char)*s) && *s != '_')
-		return 0;
-	while (isalnum((unsigned char)*s) || *s == '_')
-		s++;
-	return !*s;
-}
-
 /* "struct kioctx" -> "kioctx", "foo_t" -> "foo_t", "" -> NULL. */
 static char *type_tag(const char *type)
 {
@@ -684,13 +710,12 @@ static void record_words(const struct record *r, struct index_words *iw)
 
 	ident_init(&id, q, r->f[REC_QUEUE_TYPE],
 		   record_where(r));
-	if (*id.chain) {
-		tag = type_tag(id.type);
-		add_pair(iw, last_member(q), tag ? tag : xstrdup(""));
-	} else if (is_name(id.root)) {
-		/* a queue of its own (file scope): waited on in its directory */
-		add_pair(iw, xstrdup(id.root), xstrdup(""));
-	}
+	/*
+	 * A bare variable (a file-scope queue, wait_var_event(q, ...) on a
+	 * parameter) pairs only in its directory: its name, with no tag.
+	 */
+	tag = *id.chain ? type_tag(id.type) : NULL;
+	add_pair(iw, last_member(q), tag ? tag : xstrdup(""));
 	if (*r->f[REC_BIT]) {
 		free(bit);
 		bit = xstrdup(r->f[REC_BIT]);

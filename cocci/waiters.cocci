@@ -632,13 +632,47 @@ def leaves_on_timeout(src, loop, off, close, use):
         bool(timed.search(text)) == use[1]
 
 
+# A re-poll is a short nap: at most this long (in ms, HZ read as 1000).
+# A longer re-wait (15-30 s) is a stall when the wake-up is missed, and
+# a timeout that is a variable (the caller's remaining time, a
+# configured delay) is not known to be short.
+SHORT_MS = 1000
+DURATION = re.compile(r"[0-9\s()+*/.-]+")
+
+
+def timeout_ms(text):
+    """A timeout argument in ms (HZ read as 1000, a bare number as
+    jiffies at that HZ), or None when it is not a constant."""
+    t = re.sub(r"\b(__)?msecs_to_jiffies\s*\(", "(", text)
+    t = re.sub(r"\busecs_to_jiffies\s*\(", "(0.001 * ", t)
+    t = re.sub(r"\b(\d+)[uUlL]+\b", r"\1", re.sub(r"\bHZ\b", "1000", t))
+    if not t.strip() or not DURATION.fullmatch(t) or \
+            "**" in t.replace(" ", ""):
+        return None
+    try:
+        return float(eval(t, {"__builtins__": {}}))    # digits, + - * / ( )
+    except (SyntaxError, ZeroDivisionError, TypeError):
+        return None
+
+
+def short_timeout(src, args):
+    """Whether the timeout, the call's last argument, is a short one."""
+    ms = timeout_ms(src.text(*args[-1])) if args else None
+    return ms is not None and ms <= SHORT_MS
+
+
 def timeout_kind(src, off, close):
-    """timeout or repoll, for a sleep with a timeout at off..close."""
+    """timeout or repoll, for a sleep with a timeout at off..close:
+    repoll only when a loop goes back to the same wait when it times
+    out, nothing leaves that loop with an error then, and the timeout is
+    short."""
     body = src.body_around(off)
     use = result_of(src, off, body[0] if body else 0)
     loop = enclosing_loop(src, off, body[0] if body else 0)
+    call = call_at(src, off)
     if loop is None or use == ("return", False) or \
-            leaves_on_timeout(src, loop, off, close, use):
+            leaves_on_timeout(src, loop, off, close, use) or \
+            not short_timeout(src, call[2] if call else []):
         return "timeout"
     return "repoll"
 
@@ -661,7 +695,10 @@ def sleep_of(src, s):
     if off > s["call"][1] and not re.search(
             r"\b(if|while|for|switch)\b|\?|&&|\|\|",
             src.code[s["call"][1] + 1:off]):
-        return "repoll"    # a nap: nothing is tested before the sleep
+        # A nap: nothing is tested before the sleep; a long one is a
+        # stall when the wake-up is missed.
+        return "repoll" if short_timeout(src, call[2]) \
+            else "timeout"
     return timeout_kind(src, off, call[1])
 
 

@@ -148,6 +148,47 @@ static void test_identity_lookups(void)
 	ident_free(&d);
 }
 
+/*
+ * ctrl->q is the queue hba->ctrl.q names (a pointer named after the
+ * member it points at; zone->zone_pgdat.q for pgdat->q too), in one
+ * directory only; hba->spare.q is another member's.
+ */
+static void test_identity_through_member(void)
+{
+	struct ident a, b, c, d, e;
+
+	ident_init(&a, "&ctrl->mcc_wait[tag]", "struct ctrl_info", "d/m.c");
+	ident_init(&b, "phba->ctrl.mcc_wait[tag]", "struct hba", "d/c.c");
+	ident_init(&c, "zone->zone_pgdat->q", "struct zone", "mm/v.c");
+	ident_init(&d, "&pgdat->q", "pg_data_t", "mm/v.c");
+	ident_init(&e, "phba->spare.mcc_wait", "struct hba", "d/c.c");
+	CHECK(ident_match(&a, &b));
+	CHECK(ident_match(&b, &a));
+	CHECK(ident_match(&c, &d));
+	CHECK(!ident_match(&a, &e));
+	ident_free(&b);
+	ident_init(&b, "phba->ctrl.mcc_wait", "struct hba", "e/c.c");
+	CHECK(!ident_match(&a, &b)); /* another directory */
+	ident_free(&a);
+	ident_free(&b);
+	ident_free(&c);
+	ident_free(&d);
+	ident_free(&e);
+}
+
+/* An array's element has the array's element type. */
+static void test_identity_array_type(void)
+{
+	struct ident a, b;
+
+	ident_init(&a, "&apbs[i].wait", "struct board [ MAX_BOARD ]", "d/a.c");
+	ident_init(&b, "&apbs[n].wait", "struct board", "e/b.c");
+	CHECK_STR(a.type, "struct board");
+	CHECK(ident_match(&a, &b));
+	ident_free(&a);
+	ident_free(&b);
+}
+
 /* The waiter tests under ep->lock, which the waker holds: dropped. */
 static void test_serialised(void)
 {
@@ -264,6 +305,8 @@ int main(void)
 	RUN(test_identity_lookups);
 	RUN(test_identity_embedded);
 	RUN(test_no_waiter);
+	RUN(test_identity_through_member);
+	RUN(test_identity_array_type);
 	RUN(test_serialised);
 	RUN(test_unread);
 	RUN(test_renamed);
