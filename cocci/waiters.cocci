@@ -655,9 +655,25 @@ def timeout_ms(text):
         return None
 
 
+def expand_constants(src, text):
+    """@text with the object-like macros of the file it names replaced
+    by their bodies (#define UNLINK_TIMEOUT_MS 3), a few levels deep."""
+    for _ in range(4):
+        def body(m):
+            mac = src.macros.get(m.group(0))
+            return "(%s)" % mac[1].strip() if mac and mac[0] == [""] \
+                else m.group(0)
+        new = re.sub(r"\b[A-Za-z_]\w*\b", body, text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
 def short_timeout(src, args):
     """Whether the timeout, the call's last argument, is a short one."""
-    ms = timeout_ms(src.text(*args[-1])) if args else None
+    ms = timeout_ms(expand_constants(src, src.text(*args[-1]))) \
+        if args else None
     return ms is not None and ms <= SHORT_MS
 
 

@@ -37,6 +37,7 @@ extern struct task_struct *get_current(void);
 extern void schedule(void);
 extern long schedule_timeout(long timeout);
 extern long schedule_timeout_uninterruptible(long timeout);
+extern unsigned long msecs_to_jiffies(const unsigned int m);
 extern int signal_pending(struct task_struct *p);
 
 /* Returns 1 when @p was woken, 0 when it was already running. */
