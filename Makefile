@@ -85,8 +85,8 @@ scan: need-scan all $(KERNEL_DEP)
 
 # Every patch of the scan's series, alone, on a hard-link copy of the
 # tree: applies, compiles (make allmodconfig out of place, once, in
-# $(CACHE)/build-patches), checkpatch.pl --strict, rescan. About half an
-# hour on 2 cores: not in CI; kernel-scan/results/build-patches-6.12.md
+# $(CACHE)/build-patches), checkpatch.pl --strict, rescan. About 20
+# minutes on 2 cores: not in CI; kernel-scan/results/build-patches-6.12.md
 # is a recorded run. Scans first when there is no scan yet.
 build-patches: need-patches need-scan all $(KERNEL_DEP)
 	@test -f $(SCAN_RESULTS)/patches/series || $(MAKE) scan
