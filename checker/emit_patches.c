@@ -346,6 +346,9 @@ static int add_action(struct strbuf *para, const struct patch_in *in,
 	}
 	sb_printf(para, "Add %s right before %s (line %ld)", n->barrier, t,
 		  at(in, rec->line));
+	if (n->braced)
+		sb_puts(para, ", in braces around the body of the if whose "
+			      "condition makes the store");
 	if (!strcmp(n->barrier, "smp_mb__after_atomic()"))
 		sb_puts(para, ": after the atomic operation it is a full "
 			      "barrier.");

@@ -6,7 +6,11 @@
  *
  * The record says where the statement holding the test starts
  * (stmt_line); a barrier inserted right before it runs after the store
- * and before the test on every path. A barrier that does not order a
+ * and before the test on every path. When the store is made in the
+ * condition of an if whose one-line body tests, the statement's start is
+ * before the store: the barrier goes into the body instead, which gets
+ * braces (with an else after it, or another kind of head, the finding
+ * is left unfixed with a note). A barrier that does not order a
  * store against a later load (rule wrong-barrier) is replaced in place
  * when that is as good: nothing between it and the test stores or jumps
  * in. Otherwise the new barrier goes before the test and the old one
@@ -56,6 +60,7 @@ struct barrier {
 	long point; /* the new statement goes before this line */
 	long at; /* the statement line of the first test */
 	long replace; /* the line of the barrier it replaces, or 0 */
+	long head; /* the if whose one-line body gets braces around it, or 0 */
 	const char *kind;
 	const char *function;
 	struct fix_note **notes;
@@ -138,14 +143,22 @@ static struct barrier *covering(struct planner *pl, const struct record *rec,
 	return NULL;
 }
 
-static void plan_barrier(struct planner *pl, struct fix_note *note, long stmt)
+/*
+ * A barrier before @stmt; with @head, @stmt is the one-line body of the
+ * if at @head, whose condition holds the store, and gets braces.
+ */
+static void plan_barrier(struct planner *pl, struct fix_note *note, long stmt,
+			 long head)
 {
 	const struct record *rec = note->rec;
 	long point, replace = 0;
 	const char *kind = barrier_of(rec);
 	struct barrier *b;
 
-	if (code_barrier_replaceable(&pl->c, rec, stmt)) {
+	if (head) {
+		point = stmt;
+		note->braced = 1;
+	} else if (code_barrier_replaceable(&pl->c, rec, stmt)) {
 		replace = rec->wrong_barrier_line;
 		point = replace;
 	} else {
@@ -159,7 +172,7 @@ static void plan_barrier(struct planner *pl, struct fix_note *note, long stmt)
 		kind = "smp_mb()";
 	note->barrier = kind;
 	note->at = replace ? replace : stmt;
-	b = covering(pl, rec, point);
+	b = head ? NULL : covering(pl, rec, point);
 	if (b) {
 		/* smp_mb() serves both; smp_mb__after_atomic() may not. */
 		if (strcmp(b->kind, kind))
@@ -176,6 +189,7 @@ static void plan_barrier(struct planner *pl, struct fix_note *note, long stmt)
 	*b = (struct barrier){ .point = point,
 			       .at = stmt,
 			       .replace = replace,
+			       .head = head,
 			       .kind = replace ? "smp_mb()" : kind,
 			       .function = rec->f[REC_FUNCTION] };
 	note->kind = replace ? FIX_REPLACE : FIX_INSERT;
@@ -225,6 +239,18 @@ static void plan_one(struct planner *pl, struct fix_note *note,
 	while (stmt < rec->line && (code_bare_label(code_at(&pl->c, stmt)) ||
 				    blank(code_at(&pl->c, stmt))))
 		stmt++;
+	/* The store is the condition of the if whose body tests. */
+	if (rec->store_line >= stmt && rec->store_line < rec->line) {
+		if (code_unbraced_body(&pl->c, stmt, rec->line, rec->column)) {
+			plan_barrier(pl, note, rec->line, stmt);
+			return;
+		}
+		note->why =
+			xstrdup("the store is in the head of the statement "
+				"that holds the test, and no barrier can go "
+				"between them here");
+		return;
+	}
 	if (!code_stmt_alone(&pl->c, stmt, rec->line, rec->column) ||
 	    code_is_declaration(&pl->c, stmt, rec->line, rec->column)) {
 		if (to) {
@@ -236,7 +262,7 @@ static void plan_one(struct planner *pl, struct fix_note *note,
 				    "barrier can go right before it");
 		return;
 	}
-	plan_barrier(pl, note, stmt);
+	plan_barrier(pl, note, stmt, 0);
 }
 
 static int cmp_notes(const void *a, const void *b)
@@ -274,21 +300,43 @@ static const char *trailing_comment(const char *line)
 	return blank(semi) ? "" : semi;
 }
 
+/*
+ * The lines a barrier's edit replaces: none (an insertion before
+ * @b->point), the wrong barrier, or the if's last head line and its body.
+ */
+static struct line_edit barrier_span(const struct barrier *b)
+{
+	if (b->head)
+		return (struct line_edit){ .first = b->point - 1, .count = 2 };
+	return (struct line_edit){ .first = b->point,
+				   .count = b->replace ? 1 : 0 };
+}
+
 static struct line_edit barrier_edit(const struct planner *pl,
 				     const struct barrier *b)
 {
 	const struct src_text *t = pl->c.t;
-	struct line_edit e = { .first = b->point, .count = b->replace ? 1 : 0 };
+	struct line_edit e = barrier_span(b);
 	char *indent = indent_of(t->line[(b->replace ? b->replace : b->at) - 1]);
 	char *text = fix_comment_text(b->notes, b->nnotes);
 	const char *tail = b->replace ? trailing_comment(t->line[b->replace - 1]) :
 					"";
 	size_t i;
 
+	if (b->head)
+		fix_push_line(&e.text, &e.ntext,
+			      xasprintf("%s {", t->line[b->point - 2]));
 	fix_comment_lines(indent, text, &e.text, &e.ntext);
 	fix_push_line(&e.text, &e.ntext,
 		      xasprintf("%s%.*s;%s", indent, (int)strlen(b->kind),
 				b->kind, tail));
+	if (b->head) {
+		char *outer = indent_of(t->line[b->head - 1]);
+
+		fix_push_line(&e.text, &e.ntext, xstrdup(t->line[b->point - 1]));
+		fix_push_line(&e.text, &e.ntext, xasprintf("%s}", outer));
+		free(outer);
+	}
 	for (i = 0; i < b->nnotes; i++)
 		if (b->notes[i]->kind != FIX_NONE)
 			b->notes[i]->barrier = b->kind;
@@ -364,7 +412,8 @@ static void link_notes(struct fix_plan *p, const struct planner *pl)
 			p->notes[i].edit = find_edit(p, p->notes[i].rec->line, 1);
 	for (j = 0; j < pl->nb; j++) {
 		const struct barrier *b = &pl->b[j];
-		long e = find_edit(p, b->point, b->replace ? 1 : 0);
+		struct line_edit span = barrier_span(b);
+		long e = find_edit(p, span.first, span.count);
 
 		for (k = 0; k < b->nnotes; k++)
 			b->notes[k]->edit = e;

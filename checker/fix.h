@@ -57,6 +57,7 @@ struct fix_note {
 	const char *sleeper; /* FIX_SLEEPER: "wq_has_sleeper", "swq_has_sleeper" */
 	long at; /* the line of the barrier or the test in the original text */
 	long kept_line; /* a wrong barrier left in place (stores follow it) */
+	int braced; /* the store is the if's condition: its body got braces */
 	long edit; /* index in fix_plan.edits, -1 for none */
 	char *why; /* FIX_NONE: why not, in a few words */
 };

@@ -368,3 +368,53 @@ int code_right_after(const struct code *c, long store, long point)
 			return 0;
 	return 1;
 }
+
+/* The code of @s ends with @ch, blanks after it aside. */
+static int ends_with(const char *s, char ch)
+{
+	size_t n = strlen(s);
+
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return n && s[n - 1] == ch;
+}
+
+static int starts_word(const char *s, const char *w)
+{
+	size_t k = strlen(w);
+
+	s = skip_space(s);
+	return !strncmp(s, w, k) && !is_ident_char(s[k]);
+}
+
+/*
+ * Lines @stmt to @line - 1 are the head of an if, "if (...)" and nothing
+ * else, and line @line, from the test at @col, is its whole body: one
+ * statement on one line, with no else after it. Then braces around that
+ * line make room for a barrier between the condition and the test.
+ */
+int code_unbraced_body(const struct code *c, long stmt, long line, long col)
+{
+	const char *body = code_at(c, line);
+	long l, depth = 0;
+
+	if (line <= stmt || !starts_word(code_at(c, stmt), "if"))
+		return 0;
+	for (l = stmt; l < line; l++) {
+		const char *s = code_at(c, l);
+
+		if (strpbrk(s, ";{}#"))
+			return 0;
+		for (; *s; s++)
+			depth += (*s == '(') - (*s == ')');
+	}
+	/* The head's text ends with its ")", no comment after it. */
+	if (depth || !ends_with(c->t->line[line - 2], ')'))
+		return 0;
+	if (!code_stmt_alone(c, line, line, col) || !ends_with(body, ';') ||
+	    strchr(body, ';') != strrchr(body, ';') || strpbrk(body, "{}"))
+		return 0;
+	for (l = line + 1; (size_t)l <= c->t->n && blank(code_at(c, l)); l++)
+		;
+	return !starts_word(code_at(c, l), "else");
+}

@@ -74,6 +74,8 @@ int code_test_in_place(const struct code *c, const struct record *rec);
 /* The wrong barrier of @rec can become smp_mb() where it stands. */
 int code_barrier_replaceable(const struct code *c, const struct record *rec,
 			     long stmt);
+/* The test at (@line, @col) is the one-line unbraced body of the if at @stmt. */
+int code_unbraced_body(const struct code *c, long stmt, long line, long col);
 /* The atomic operation on line @store is the last statement before @point. */
 int code_right_after(const struct code *c, long store, long point);
 

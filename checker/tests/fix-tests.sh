@@ -315,6 +315,31 @@ fix_verify_build() {
 	expect fix-verify-build
 }
 
+# A store in the head of an if whose one-line body wakes: the barrier
+# goes into that body, in braces (the corpus case); with an else after
+# the body, it is not fixed and says why, since a barrier above the if
+# would come before the store.
+fix_in_condition() {
+	bad_dir
+	cp "$top/testcases/fix-store-in-condition.c" .
+	printf '%s\n' 'struct pending { int refs; int n; };' '' \
+		'void pending_put(struct pending *p)' '{' \
+		'	if (refcount_dec_and_test(&p->refs))' \
+		'		wake_up_var(&p->refs);' '	else' '		p->n = 0;' \
+		'}' >else-branch.c
+	cp -r . ../cond-orig
+	run -q --fix .
+	{
+		cat "$work/err"
+		diff -ru ../cond-orig . | grep -v '^diff\|^---\|^+++'
+	} >"$work/err.tmp"
+	mv "$work/err.tmp" "$work/err"
+	: >"$work/out"
+	rm -rf ../cond-orig
+	cd "$here" || exit 2
+	expect fix-in-condition
+}
+
 fix_tests() {
 	if ! [ -d "$top/testcases/fixed" ]; then
 		skip fix "no testcases/fixed"
@@ -327,6 +352,7 @@ fix_tests() {
 	fix_corpus
 	fix_patches
 	fix_sleeper
+	fix_in_condition
 	if command -v git >/dev/null; then
 		fix_git
 	else
