@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * check-name: two-sided no waiter: nothing in the files scanned waits on the queue: one level lower, with a note saying so
- * check-command: wqcheck --waiters --no-cache --confidence=low $file
+ * check-name: two-sided no waiter: nothing in the tree (--complete: the PATHs are all of it) waits on the queue: one level lower, with a note saying so
+ * check-command: wqcheck --complete --no-cache --confidence=low $file
  * check-exit-value: 1
  *
  * check-output-start
-testcases/two-sided-no-waiter.c:30:6: warning: store to s->level (line 29) may be reordered after waitqueue_active(&s->wq) in sink_fill(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
-testcases/two-sided-no-waiter.c:30:1: note: one level lower: no waiter of the queue in the files scanned
+testcases/two-sided-no-waiter.c:31:6: warning: store to s->level (line 30) may be reordered after waitqueue_active(&s->wq) in sink_fill(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
+testcases/two-sided-no-waiter.c:31:1: note: one level lower: no waiter of the queue in the tree
  * check-output-end
  */
 
@@ -15,7 +15,8 @@ testcases/two-sided-no-waiter.c:30:1: note: one level lower: no waiter of the qu
  * of the scan waits on s->wq (its waiter may be out of the scan, or
  * reach the queue through an accessor the index cannot follow), so the
  * finding drops one level; two-sided-file-queue.c, with its waiter,
- * keeps its level.
+ * keeps its level, and two-sided-no-waiter-part.c, the same file
+ * scanned as part of a tree, too.
  */
 #include <linux/wait.h>
 
