@@ -82,7 +82,7 @@ scan: need-scan all $(KERNEL_DEP)
 		$(if $(SINCE),--since $(SINCE))
 
 # The tests that need a real tree (CI runs them after make check).
-KERNEL_CHECKS := check-kernel check-coccicheck check-checkpatch check-fix \
+KERNEL_CHECKS := check-kernel check-coccicheck check-checkpatch check-upstream check-fix \
 		check-kbuild
 
 check-kernel: need-check need-kbuild all $(KERNEL_DEP)
