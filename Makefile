@@ -94,7 +94,7 @@ build-patches: need-patches need-scan all $(KERNEL_DEP)
 		--scan $(SCAN_RESULTS) --record $(SCAN_RESULTS)/build-patches.md
 
 # The tests that need a real tree (CI runs them after make check).
-KERNEL_CHECKS := check-kernel check-coccicheck check-checkpatch check-fix \
+KERNEL_CHECKS := check-kernel check-coccicheck check-checkpatch check-upstream check-fix \
 		check-kbuild
 
 check-kernel: need-check need-kbuild all $(KERNEL_DEP)
