@@ -247,122 +247,12 @@ if ORDERED_CALL.search(str(E1)):
 // path from its entry to its end orders what was stored before it
 // (barrierfn minus unorderedfn), as a barrier written there would.
 
-// A store in a called function: the same stores as plain's, matched
-// where they are; add_fn_store() keeps those that no full barrier
-// follows in the function's text (a CTL search from each store to the
-// end of a long function cost seconds a file).
-@storefn depends on check exists@
+// The called functions of the file: add_fn_def() reads the text of
+// each for the stores through its parameters that no full barrier
+// follows (matching every store with the rules, as plain does, cost as
+// much as all the other rules together on 6.12).
+@storefn_def depends on check@
 identifier f : script:python() { str(f) in called_fns };
-identifier I;
-local idexpression L;
-expression X, V, J;
-position ps, pv, pi;
-assignment operator aop;
-identifier st =~ "^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu)|refcount_(set|inc|dec|add|sub|dec_and_test|sub_and_test|dec_if_one|dec_not_one|inc_not_zero|add_not_zero)|percpu_counter_(add|sub|inc|dec|set|add_batch|add_local|sub_local))$";
-@@
-
-f(...) {
-<...
-(
-L aop V
-|
-L.I aop V
-|
-L[J] aop V
-|
-X@ps aop V@pv
-|
-L++
-|
-L--
-|
- ++L
-|
- --L
-|
-X@ps@pi++
-|
-X@ps@pi--
-|
- ++X@ps@pi
-|
- --X@ps@pi
-|
-st@ps(...)
-)
-...>
-}
-
-@script:python@
-ps << storefn.ps;
-pv << storefn.pv;
-@@
-
-add_fn_store(ps, assign_target(ps), "plain", False)
-
-@script:python@
-ps << storefn.ps;
-pi << storefn.pi;
-@@
-
-add_fn_store(ps, assign_target(ps), "plain", False)
-
-@script:python@
-ps << storefn.ps;
-st << storefn.st;
-@@
-
-add_fn_store(ps, call_target(str(st), call_text(ps)),
-             "list" if str(st).startswith(("list_", "hlist_")) else "plain",
-             False)
-
-// An atomic RMW: smp_mb__after_atomic() after it orders it.
-@storefn_rmw depends on check exists@
-identifier f : script:python() { str(f) in called_fns };
-position ps;
-identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
-@@
-
-f(...) {
-<...
-rmw@ps(...)
-...>
-}
-
-@script:python@
-ps << storefn_rmw.ps;
-rmw << storefn_rmw.rmw;
-@@
-
-add_fn_store(ps, call_target(str(rmw), call_text(ps)), "plain", True)
-
-// A store that a full barrier follows in the text (on some path, maybe
-// not on all): kept if some path to the end of its function meets none.
-@storefn_tail depends on storefn || storefn_rmw exists@
-identifier f : script:python() { str(f) in doubt_fns };
-position ps : script:python() { key(ps) in doubt_stores };
-expression e;
-identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
-@@
-
-f(...) {
-... when any
-e@ps
-... when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
-    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
-    when != fo(...)
-}
-
-@script:python@
-ps << storefn_tail.ps;
-@@
-
-keep_fn_store(ps)
-
-// The parameters of the called functions that store, to name a store
-// as the caller's arguments do.
-@storefn_def depends on storefn || storefn_rmw@
-identifier f : script:python() { str(f) in fn_stores };
 position pf;
 @@
 
@@ -373,7 +263,32 @@ f << storefn_def.f;
 pf << storefn_def.pf;
 @@
 
-fn_stores[str(f)]["params"] = params_of(pf)
+add_fn_def(str(f), pf)
+
+// A store that a full barrier follows in the text (on some path, maybe
+// not on all): kept if some path from its line to the end of its
+// function meets none.
+@storefn_tail depends on storefn_def exists@
+identifier f : script:python() { str(f) in doubt_fns };
+position ps : script:python() { line_key(ps) in doubt_stores };
+expression e;
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+@@
+
+f(...) {
+... when any
+e@ps
+... when any
+    when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
+    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \)
+    when != fo(...)
+}
+
+@script:python@
+ps << storefn_tail.ps;
+@@
+
+keep_fn_store(ps)
 
 // The functions of the file with a full barrier in them, and those of
 // them with a path from entry to end that meets none.
@@ -424,8 +339,8 @@ unordered_fns.add(str(f))
 // that order).
 // A local variable given by address: what the function stores there is
 // the caller's own (dax_entry_waitqueue(xas, entry, &key)).
-@calllocal depends on storefn || storefn_rmw@
-identifier cf : script:python() { str(cf) in fn_stores };
+@calllocal depends on storefn_def@
+identifier cf : script:python() { stores_in(str(cf)) };
 local idexpression L;
 position pl;
 @@
@@ -439,11 +354,11 @@ L << calllocal.L;
 
 local_args.setdefault(key(pl), set()).add(str(L))
 
-@callstore depends on storefn || storefn_rmw exists@
+@callstore depends on storefn_def exists@
 identifier ck;
 expression check.E0;
 position check.pc, ps;
-identifier cf : script:python() { str(cf) in fn_stores };
+identifier cf : script:python() { stores_in(str(cf)) };
 identifier of : script:python() { is_ordered_fn(str(of)) };
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
 identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
@@ -1270,50 +1185,104 @@ def params_of(pf):
     return names
 
 
-def fn_tail(ps):
-    """The text of the function from the end of the expression at ps to
-    the function's closing brace (the first line after it that starts
-    with "}", as the kernel's style writes it)."""
-    p = ps[0]
+COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+ASSIGN = re.compile(r"(?<![\w>.)\]])(\*\s*)?([A-Za-z_]\w*(?:\s*->\s*\w+|"
+                    r"\s*\.\s*\w+|\s*\[[^]=;]*\])*)\s*"
+                    r"(?:[-+*/%&|^]|<<|>>)?=(?!=)")
+INCDEC = re.compile(r"(\+\+|--)\s*([A-Za-z_]\w*(?:\s*(?:->|\.)\s*\w+)+)|"
+                    r"([A-Za-z_]\w*(?:\s*(?:->|\.)\s*\w+)+)\s*(\+\+|--)")
+STORE_CALL = re.compile(r"\b(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu)|refcount_(set|inc|dec|add|sub|dec_and_test|sub_and_test|dec_if_one|dec_not_one|inc_not_zero|add_not_zero)|percpu_counter_(add|sub|inc|dec|set|add_batch|add_local|sub_local))\s*\(")
+RMW_CALL = re.compile(r"\b(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)\s*\(")
+
+
+def blank_comments(text):
+    return COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+def fn_body(pf):
+    """The body of the function defined at pf, comments blanked, and the
+    line its text starts on: from its "{" to the first line after that
+    starts with "}", as the kernel's style ends a function."""
+    p = pf[0]
     lines = src_lines(p.file)
-    l, c = int(p.line_end), int(p.column_end)
-    end = l
-    while end < len(lines) and not lines[end].startswith("}"):
+    first = int(p.line)
+    end = first
+    while end < len(lines) and not lines[end - 1].startswith("}"):
         end += 1
-    return span(p.file, l, c, end + 1, 0)
+    text = blank_comments(NEWLINE.join(lines[first - 1:end]))
+    return text, first
 
 
-def add_fn_store(ps, target, kind, rmw):
-    """A store in a called function (storefn): kept when no full barrier
-    follows it in the function's text (smp_mb__after_atomic() too after
-    an atomic RMW); direct when no call does either."""
-    if target is None:
-        return
-    tail = fn_tail(ps)
-    if rmw and "smp_mb__after_atomic" in tail:
-        return
-    direct = not any(not HARMLESS.match(m.group(1))
-                     for m in CALL.finditer(tail))
-    store = dict(target=target, kind=kind, direct=direct)
-    if ORDERED_CALL.search(tail) or FULL_CALL.search(tail):
-        # storefn_tail decides, following the paths.
-        doubt_fns.add(ps[0].current_element)
-        doubt_stores.setdefault(key(ps), []).append(store)
-        return
-    add_fn_store_now(ps, store)
+def call_at(text, start):
+    """The call text "name(args)" starting at offset start of text."""
+    depth = 0
+    for i in range(text.find("(", start), len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return text[start:i + 1], i + 1
+    return text[start:], len(text)
 
 
-def add_fn_store_now(ps, store):
-    entry = fn_stores.setdefault(ps[0].current_element,
-                                 dict(params=[], stores=[]))
-    if store not in entry["stores"]:
-        entry["stores"].append(store)
+def body_stores(text):
+    """(offset, end, target, rmw) of each store written in a body."""
+    for m in ASSIGN.finditer(text):
+        target = (m.group(1) or "") + re.sub(r"\s+", "", m.group(2))
+        yield m.start(), m.end(), target, False
+    for m in INCDEC.finditer(text):
+        target = re.sub(r"\s+", "", m.group(2) or m.group(3))
+        yield m.start(), m.end(), target, False
+    for regex, rmw in ((STORE_CALL, False), (RMW_CALL, True)):
+        for m in regex.finditer(text):
+            call, end = call_at(text, m.start())
+            yield m.start(), end, call_target(m.group(1), call), rmw
+
+
+def add_fn_def(fn, pf):
+    """The stores of called function fn (defined at pf) through its
+    parameters: kept when no full barrier follows them in its text
+    (smp_mb__after_atomic() too after an atomic RMW), else left to
+    storefn_tail; direct when no call follows them either."""
+    params = params_of(pf)
+    fn_stores[fn] = dict(params=params, stores=[])
+    text, first = fn_body(pf)
+    body = text.find("{")
+    for start, end, target, rmw in body_stores(text):
+        m = MEMBER_ROOT.match(target or "")
+        if start < body or not m or m.group(2) not in params or \
+                not (m.group(1) or re.match(r"\s*(->|\[)", m.group(3))):
+            continue
+        tail = text[end:]
+        if rmw and "smp_mb__after_atomic" in tail:
+            continue
+        store = dict(target=target, kind="plain", direct=not any(
+            not HARMLESS.match(c.group(1)) for c in CALL.finditer(tail)))
+        if ORDERED_CALL.search(tail) or FULL_CALL.search(tail):
+            doubt_fns.add(fn)
+            line = first + text.count(NEWLINE, 0, start)
+            doubt_stores.setdefault((pf[0].file, line), []).append(
+                (fn, store))
+        elif store not in fn_stores[fn]["stores"]:
+            fn_stores[fn]["stores"].append(store)
+
+
+def stores_in(fn):
+    """Whether called function fn stores through its parameters."""
+    return bool(fn_stores.get(fn, {}).get("stores"))
+
+
+def line_key(ps):
+    return (ps[0].file, int(ps[0].line))
 
 
 def keep_fn_store(ps):
-    """A store of doubt_stores that some path leaves unordered."""
-    for store in doubt_stores.pop(key(ps), []):
-        add_fn_store_now(ps, store)
+    """The stores on a line of doubt_stores that some path leaves
+    unordered."""
+    for fn, store in doubt_stores.pop(line_key(ps), []):
+        if store not in fn_stores[fn]["stores"]:
+            fn_stores[fn]["stores"].append(store)
 
 
 MEMBER_ROOT = re.compile(r"^(\**)\s*(\w+)(.*)$", re.S)
