@@ -221,10 +221,13 @@ int ident_match(const struct ident *a, const struct ident *b)
 	/*
 	 * A bare variable: a static one is the file's own, a global one
 	 * is shared by the files of a driver; both are named alike there.
+	 * Parameters that share a name (q) are the same only when their
+	 * types are too.
 	 */
 	if (!*a->chain || !*b->chain)
 		return !*a->chain && !*b->chain && !strcmp(a->root, b->root) &&
-		       !strcmp(a->dir, b->dir);
+		       !strcmp(a->dir, b->dir) &&
+		       (!*a->type || !*b->type || !strcmp(a->type, b->type));
 	if (strcmp(a->chain, b->chain))
 		return through_member(a, b) || through_member(b, a);
 	if (*a->type && *b->type)

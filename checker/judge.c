@@ -120,11 +120,14 @@ static int is_call_site(const struct record *r)
 
 /*
  * A call of a helper that tests the wait list: the queues are the
- * helper's, from its own store-in-caller record (the store is ours).
+ * helper's, from its own store-in-caller record (the store is ours),
+ * and the queue the call names, as the helper's queue is often its
+ * parameter (cond_wake(&fs->wait) tests wq: only the call says which).
  */
 static void helper_queues(struct waker *k, const struct record *r,
 			  const struct record *recs, size_t n)
 {
+	char *bit = NULL, *q = first_arg(r->f[REC_WAIT_QUEUE], &bit);
 	size_t i;
 
 	for (i = 0; i < n; i++)
@@ -132,6 +135,11 @@ static void helper_queues(struct waker *k, const struct record *r,
 		    !strcmp(recs[i].f[REC_FUNCTION], r->f[REC_CHECK]) &&
 		    !strcmp(recs[i].f[REC_RULE], "store-in-caller"))
 			add_queue(k, &recs[i]);
+	k->queues = xrealloc(k->queues, (k->nqueues + 1) * sizeof(*k->queues));
+	ident_init(&k->queues[k->nqueues++], q, r->f[REC_QUEUE_TYPE],
+		   record_where(r));
+	free(bit);
+	free(q);
 }
 
 static char *store_text(const struct record *r, const struct store *s);
@@ -739,8 +747,7 @@ void judge_index_words(const struct record *recs, size_t n,
 
 	memset(iw, 0, sizeof(*iw));
 	for (i = 0; i < n; i++)
-		if (!is_call_site(&recs[i]))
-			record_words(&recs[i], iw);
+		record_words(&recs[i], iw);
 	uniq(iw->bits, &iw->nbits);
 	uniq(iw->dirs, &iw->ndirs);
 }

@@ -173,6 +173,8 @@ static void parse_body(struct parser *ps, struct rfunc *f)
 				f->mentions = 1;
 				f->checks |= !wait;
 				f->nchecks += !wait;
+				if (!wait)
+					f->last_check = t.start;
 				f->enqueues |= wait;
 			} else if (wait) {
 				f->waits = 1;
@@ -510,6 +512,67 @@ static void keep_check_callers(struct reduced *out, const char *buf)
 	}
 }
 
+static long func_named(const struct reduced *r, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < r->nfuncs; i++)
+		if (r->funcs[i].name && strlen(r->funcs[i].name) == n &&
+		    !memcmp(r->funcs[i].name, s, n))
+			return (long)i;
+	return -1;
+}
+
+void reduce_mark_callees(const struct reduced *r, const char *buf, size_t i,
+			 size_t end, unsigned char *rounds, unsigned char round)
+{
+	const struct rfunc *f = &r->funcs[i];
+	size_t k = f->open, start;
+
+	if (!end || end > f->close)
+		end = f->close;
+	while (k < end) {
+		long j;
+
+		if (!is_ident_start((unsigned char)buf[k]) ||
+		    (k > f->open && is_ident_char((unsigned char)buf[k - 1]))) {
+			k++;
+			continue;
+		}
+		start = k;
+		while (k < end && is_ident_char((unsigned char)buf[k]))
+			k++;
+		while (k < end && (buf[k] == ' ' || buf[k] == '\t'))
+			k++;
+		if (k >= end || buf[k] != '(')
+			continue;
+		j = func_named(r, buf + start, k - start);
+		if (j >= 0 && !rounds[j])
+			rounds[j] = round;
+	}
+}
+
+/*
+ * The functions of this file that a function with a check calls before
+ * its last check, one level: the rules read their bodies for the stores
+ * and the barriers they make before the check (storefn, barrierfn).
+ */
+static void keep_callees(struct reduced *out, const char *buf)
+{
+	unsigned char *rounds = xcalloc(out->nfuncs + 1, 1);
+	size_t i;
+
+	for (i = 0; i < out->nfuncs; i++)
+		rounds[i] = out->funcs[i].checks;
+	for (i = 0; i < out->nfuncs; i++)
+		if (rounds[i] == 1)
+			reduce_mark_callees(out, buf, i, out->funcs[i].last_check,
+					    rounds, 2);
+	for (i = 0; i < out->nfuncs; i++)
+		out->funcs[i].kept |= rounds[i] != 0;
+	free(rounds);
+}
+
 /* Which bodies spatch has to see: f->kept. */
 static void choose_kept(struct reduced *out, const struct lexer *lx)
 {
@@ -533,7 +596,10 @@ static void choose_kept(struct reduced *out, const struct lexer *lx)
 		    (f->wakes && sleepers) ||
 		    !directives_balanced(lx, f->open, f->close))
 			f->kept = 1;
-	}	keep_check_callers(out, lx->buf);
+	}
+	keep_check_callers(out, lx->buf);
+	if (checks)
+		keep_callees(out, lx->buf);
 }
 
 /* Blank in the copy what spatch need not see, if #if/#endif allow it. */

@@ -164,37 +164,6 @@ int wanted_accept(const char *buf, size_t len, const void *arg, int elsewhere)
 	return ok;
 }
 
-static long func_named(const struct reduced *r, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < r->nfuncs; i++)
-		if (r->funcs[i].name && strlen(r->funcs[i].name) == n &&
-		    !memcmp(r->funcs[i].name, s, n))
-			return (long)i;
-	return -1;
-}
-
-/* Mark with @round the functions defined here that function @i calls. */
-static void mark_callees(const struct reduced *r, const char *buf, size_t i,
-			 unsigned char *rounds, unsigned char round)
-{
-	const struct rfunc *f = &r->funcs[i];
-	struct scan s = { buf, f->close, f->open, 0 };
-	const char *id;
-	size_t n;
-
-	while ((id = next_ident(&s, &n))) {
-		long j;
-
-		if (s.i >= s.len || buf[s.i] != '(')
-			continue;
-		j = func_named(r, id, n);
-		if (j >= 0 && !rounds[j])
-			rounds[j] = round;
-	}
-}
-
 void waiter_files_choose(struct reduced *r, const char *buf, size_t len)
 {
 	/* 1: it waits; 2, 3: called from round 1, 2; 0: not kept */
@@ -213,7 +182,7 @@ void waiter_files_choose(struct reduced *r, const char *buf, size_t len)
 	for (round = 1; round <= 2; round++)
 		for (i = 0; i < r->nfuncs; i++)
 			if (rounds[i] == round)
-				mark_callees(r, buf, i, rounds, round + 1);
+				reduce_mark_callees(r, buf, i, 0, rounds, round + 1);
 	for (i = 0; i < r->nfuncs; i++)
 		r->funcs[i].kept = rounds[i] != 0;
 	free(rounds);

@@ -239,6 +239,153 @@ if ORDERED_CALL.search(str(E1)):
 	ordered_cond.add(key(po))
 
 // ---------------------------------------------------------------------
+// Functions of this file called before a check, one level deep: the
+// reducer keeps the functions that a function with a check calls.
+// A call of one that stores with no full barrier after the store, on
+// some path to its end, is a store at the call (storefn, storefn_rmw,
+// callstore below); a call of one that meets a full barrier on every
+// path from its entry to its end orders what was stored before it
+// (barrierfn minus unorderedfn), as a barrier written there would.
+
+// The called functions of the file: add_fn_def() reads the text of
+// each for the stores through its parameters that no full barrier
+// follows (matching every store with the rules, as plain does, cost as
+// much as all the other rules together on 6.12).
+@storefn_def depends on check@
+identifier f : script:python() { str(f) in called_fns };
+position pf;
+@@
+
+f@pf(...) { ... }
+
+@script:python@
+f << storefn_def.f;
+pf << storefn_def.pf;
+@@
+
+add_fn_def(str(f), pf)
+
+// A store that a full barrier follows in the text (on some path, maybe
+// not on all): kept if some path from its line to the end of its
+// function meets none.
+@storefn_tail depends on storefn_def exists@
+identifier f : script:python() { str(f) in doubt_fns };
+position ps : script:python() { line_key(ps) in doubt_stores };
+expression e;
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+@@
+
+f(...) {
+... when any
+e@ps
+... when any
+    when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
+    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \| prepare_to_wait(...) \| prepare_to_wait_exclusive(...) \| prepare_to_wait_event(...) \| prepare_to_swait_exclusive(...) \| prepare_to_swait_event(...) \)
+    when != fo(...)
+}
+
+@script:python@
+ps << storefn_tail.ps;
+@@
+
+keep_fn_store(ps)
+
+// The functions of the file with a full barrier in them, and those of
+// them with a path from entry to end that meets none.
+@barrierfn depends on check exists@
+identifier f : script:python() { str(f) in called_fns };
+identifier fb =~ "^(smp_mb|mb|smp_mb__after_spinlock|smp_mb__after_unlock_lock)$";
+identifier fbc =~ "^(smp_store_mb|set_current_state|set_special_state|prepare_to_wait|prepare_to_wait_exclusive|prepare_to_wait_event|prepare_to_swait_exclusive|prepare_to_swait_event)$";
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+@@
+
+f(...) {
+... when any
+(
+fb(...)
+|
+fbc(...)
+|
+fo(...)
+)
+... when any
+}
+
+@script:python@
+f << barrierfn.f;
+@@
+
+barrier_fns.add(str(f))
+
+@unorderedfn depends on barrierfn exists@
+identifier f : script:python() { str(f) in barrier_fns };
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+@@
+
+f(...) {
+... when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
+    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \| prepare_to_wait(...) \| prepare_to_wait_exclusive(...) \| prepare_to_wait_event(...) \| prepare_to_swait_exclusive(...) \| prepare_to_swait_event(...) \)
+    when != fo(...)
+}
+
+@script:python@
+f << unorderedfn.f;
+@@
+
+unordered_fns.add(str(f))
+
+// A call of a function that stores, then the check, with no full
+// barrier between (the same barriers as plain's, and the functions
+// that order).
+// A local variable given by address: what the function stores there is
+// the caller's own (dax_entry_waitqueue(xas, entry, &key)).
+@calllocal depends on storefn_def@
+identifier cf : script:python() { stores_in(str(cf)) };
+local idexpression L;
+position pl;
+@@
+
+cf@pl(..., &L, ...)
+
+@script:python@
+pl << calllocal.pl;
+L << calllocal.L;
+@@
+
+local_args.setdefault(key(pl), set()).add(str(L))
+
+@callstore depends on storefn_def exists@
+identifier ck;
+expression check.E0;
+position check.pc, ps;
+identifier cf : script:python() { stores_in(str(cf)) };
+identifier of : script:python() { is_ordered_fn(str(of)) };
+identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
+identifier lkany =~ "^(raw_)?spin_(un)?lock";
+@@
+
+cf@ps(...)
+... when any
+    when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \)
+    when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \| prepare_to_wait(...) \| prepare_to_wait_exclusive(...) \| prepare_to_wait_event(...) \| prepare_to_swait_exclusive(...) \| prepare_to_swait_event(...) \)
+    when != \( wq_has_sleeper(...) \| swq_has_sleeper(...) \)
+    when != fo(...)
+    when != of(...)
+    when != rmw(...)
+    when != lkany(&E0.lock, ...)
+    when != lkany(&E0->lock, ...)
+ck@pc(...)
+
+@script:python@
+pc << check.pc;
+ps << callstore.ps;
+cf << callstore.cf;
+@@
+
+add_callee_stores(pc, ps, str(cf))
+
+// ---------------------------------------------------------------------
 // Stores that reach the check with no full barrier on some path: an
 // assignment, an increment or decrement, or a call that stores (st).
 // One rule for the three: each rule runs once per check over its
@@ -259,6 +406,7 @@ identifier st =~ "^(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
 identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
 identifier lkany =~ "^(raw_)?spin_(un)?lock";
+identifier of : script:python() { is_ordered_fn(str(of)) };
 @@
 
 (
@@ -293,6 +441,7 @@ st@ps(...)
     when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \| prepare_to_wait(...) \| prepare_to_wait_exclusive(...) \| prepare_to_wait_event(...) \| prepare_to_swait_exclusive(...) \| prepare_to_swait_event(...) \)
     when != \( wq_has_sleeper(...) \| swq_has_sleeper(...) \)
     when != fo(...)
+    when != of(...)
     when != rmw(...)
     when != lkany(&E0.lock, ...)
     when != lkany(&E0->lock, ...)
@@ -348,6 +497,7 @@ position check.pc, ps;
 identifier rmw =~ "^(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)$";
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
 identifier lkany =~ "^(raw_)?spin_(un)?lock";
+identifier of : script:python() { is_ordered_fn(str(of)) };
 @@
 
 rmw@ps(...)
@@ -356,6 +506,7 @@ rmw@ps(...)
     when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \| prepare_to_wait(...) \| prepare_to_wait_exclusive(...) \| prepare_to_wait_event(...) \| prepare_to_swait_exclusive(...) \| prepare_to_swait_event(...) \)
     when != \( wq_has_sleeper(...) \| swq_has_sleeper(...) \)
     when != fo(...)
+    when != of(...)
     when != lkany(&E0.lock, ...)
     when != lkany(&E0->lock, ...)
 ck@pc(...)
@@ -375,7 +526,7 @@ add_call_store(pc, ps, str(st), "atomic-rmw")
 @direct exists@
 identifier ck;
 position check.pc;
-position ps = {plain.ps, rmwstore.ps};
+position ps = {plain.ps, rmwstore.ps, callstore.ps};
 expression e;
 identifier f !~ "^(READ_ONCE|WRITE_ONCE|likely|unlikely|smp_wmb|wmb|smp_rmb|rmb|barrier|smp_acquire__after_ctrl_dep|smp_mb__before_atomic|smp_mb__after_atomic|smp_store_release|smp_load_acquire|atomic(64|_long)?_(read|set)|test_bit|list_empty|waitqueue_active)$";
 @@
@@ -402,12 +553,14 @@ identifier ck;
 position check.pc;
 position pe : script:python() { reportable(key(pe)) and key(pe) not in stores };
 identifier fo =~ "^(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)$";
+identifier of : script:python() { is_ordered_fn(str(of)) };
 @@
 
 ... when any
     when != \( smp_mb() \| mb() \| smp_mb__after_spinlock() \| smp_mb__after_unlock_lock() \| smp_mb__after_atomic() \)
     when != \( smp_store_mb(...) \| set_current_state(...) \| set_special_state(...) \| prepare_to_wait(...) \| prepare_to_wait_exclusive(...) \| prepare_to_wait_event(...) \| prepare_to_swait_exclusive(...) \| prepare_to_swait_event(...) \)
     when != fo(...)
+    when != of(...)
 ck@pc@pe(...)
 
 @script:python@
@@ -948,8 +1101,11 @@ position pb : script:python() { is_wrong_barrier(pb) };
 @@
 import re
 
-# Fully ordered atomics, found in the text of a condition (ordcond).
+# Fully ordered atomics, found in the text of a condition (ordcond) or
+# after a store in a called function (storefn), and the full barriers.
 ORDERED_CALL = re.compile(r"\b(atomic(64|_long)?_((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot)|(sub|dec|inc|add_negative)_and_test|xchg|cmpxchg|try_cmpxchg|inc_not_zero|add_unless|dec_if_positive|dec_and_lock(_irqsave)?)|test_and_(set|clear|change)_bit|xchg|cmpxchg|cmpxchg64|try_cmpxchg|llist_add|llist_add_batch|llist_del_all|llist_del_first)\s*\(")
+FULL_CALL = re.compile(
+    r"\b(smp_mb|mb|smp_mb__after_spinlock|smp_mb__after_unlock_lock|smp_store_mb|set_current_state|set_special_state|prepare_to_wait|prepare_to_wait_exclusive|prepare_to_wait_event|prepare_to_swait_exclusive|prepare_to_swait_event)\s*\(")
 
 # Calls that neither store nor order (first_call(), calls_in()); the
 # keywords because CALL also finds "if (".
@@ -1014,6 +1170,14 @@ waiters = {}     # waits: (file, normalised queue) -> list of waiter dicts
 waiter_races = {}     # waiter: add_wait_queue key -> finding dict
 woken = set()    # wakers: (file, queue) woken somewhere in the file
 tested = set()   # sleepers: (file, queue) tested without the queue lock
+fn_file = [""]   # the file the tables of functions below are about
+called_fns = set()  # check: the functions called before a check
+doubt_fns = set()     # storefn: functions with stores a barrier follows
+doubt_stores = {}     # ... those stores, by key, for storefn_tail
+fn_stores = {}   # storefn, storefn_rmw: function -> params and stores
+barrier_fns = set()   # barrierfn: functions with a full barrier in them
+unordered_fns = set()  # unorderedfn: ... and a way through with none
+local_args = {}  # calllocal: call key -> locals given there by address
 decided = {}     # decide(): key -> finding dict, or None when not reported
 test_printed = set()  # the checks a wqcheck-test-1 record was printed for
 
@@ -1056,6 +1220,18 @@ def span(path, l1, c1, l2, c2):
         return lines[l1 - 1][c1:c2]
     parts = [lines[l1 - 1][c1:]] + lines[l1:l2 - 1] + [lines[l2 - 1][:c2]]
     return " ".join(s.strip() for s in parts)
+
+
+def text_before(pc):
+    """The text of the function holding pc, from its body's "{" (at the
+    start of a line, as the kernel's style writes it) to pc."""
+    p = pc[0]
+    lines = src_lines(p.file)
+    l = int(p.line)
+    start = l - 1
+    while start > 0 and not lines[start - 1].startswith("{"):
+        start -= 1
+    return span(p.file, start, 0, l, int(p.column))
 
 
 def call_text(p):
@@ -1135,6 +1311,19 @@ def add_check(pc, name):
                      queue=text[text.find("(") + 1:-1].strip(), wakes=[])
     if name not in GUARDS:
         checks[k]["wakes"].append((name, int(pc[0].line), False))
+    if pc[0].file != fn_file[0]:
+        new_fn_file(pc[0].file)
+    called_fns.update(m.group(1) for m in CALL.finditer(text_before(pc)))
+
+
+def new_fn_file(path):
+    """The tables of functions by name are those of one file: spatch
+    gives one run many files, and the rules see them one after the
+    other (the check rule first)."""
+    fn_file[0] = path
+    for table in (called_fns, doubt_fns, doubt_stores, fn_stores,
+                  barrier_fns, unordered_fns, local_args):
+        table.clear()
 
 
 def add_wake(pc, name, pw):
@@ -1159,25 +1348,210 @@ def add_store(pc, ps, kind, text, target):
     is about the state of its own iteration), so they are not kept."""
     k = key(pc)
     if (int(ps[0].line), int(ps[0].column)) >= k[1:]:
-        return
-    stores.setdefault(k, []).append(dict(
-        line=int(ps[0].line), col=int(ps[0].column), kind=kind,
-        expr=text, target=target, pos=ps))
+        return None
+    s = dict(line=int(ps[0].line), col=int(ps[0].column), kind=kind,
+             expr=text, target=target, pos=ps)
+    stores.setdefault(k, []).append(s)
+    return s
+
+
+def call_target(name, text):
+    """What a call that stores stores to, or None without arguments."""
+    args = call_args(text)
+    if not args:
+        return None
+    if name == "WRITE_ONCE":
+        return args[0]
+    if name == "smp_store_release" or ATOMIC_SET.match(name) or \
+            name.startswith(("percpu_counter_", "refcount_set")):
+        return deref(args[0])
+    return deref(args[-1])
 
 
 def add_call_store(pc, ps, name, kind):
     text = call_text(ps)
-    args = call_args(text)
-    if not args:
+    target = call_target(name, text)
+    if target is not None:
+        add_store(pc, ps, kind, text, target)
+
+
+def assign_target(ps):
+    p = ps[0]
+    return span(p.file, int(p.line), int(p.column),
+                int(p.line_end), int(p.column_end))
+
+
+def params_of(pf):
+    """The parameter names of the function defined at pf, None where a
+    parameter has no plain name (a function pointer, "...")."""
+    names = []
+    for decl in call_args(call_text(pf)):
+        m = re.search(r"(\w+)\s*(\[[^]]*\]\s*)*$", decl)
+        names.append(m.group(1) if m and m.group(1) != "void" else None)
+    return names
+
+
+COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+ASSIGN = re.compile(r"(?<![\w>.)\]])(\*\s*)?([A-Za-z_]\w*(?:\s*->\s*\w+|"
+                    r"\s*\.\s*\w+|\s*\[[^]=;]*\])*)\s*"
+                    r"(?:[-+*/%&|^]|<<|>>)?=(?!=)")
+INCDEC = re.compile(r"(\+\+|--)\s*([A-Za-z_]\w*(?:\s*(?:->|\.)\s*\w+)+)|"
+                    r"([A-Za-z_]\w*(?:\s*(?:->|\.)\s*\w+)+)\s*(\+\+|--)")
+STORE_CALL = re.compile(r"\b(WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu)|refcount_(set|inc|dec|add|sub|dec_and_test|sub_and_test|dec_if_one|dec_not_one|inc_not_zero|add_not_zero)|percpu_counter_(add|sub|inc|dec|set|add_batch|add_local|sub_local))\s*\(")
+RMW_CALL = re.compile(r"\b(atomic(64|_long)?_((inc|dec|add|sub|or|and|andnot|xor)|((add|sub|inc|dec|and|or|xor|andnot)_return|fetch_(add|sub|inc|dec|and|or|xor|andnot))_(relaxed|acquire|release))|set_bit|clear_bit|clear_bit_unlock|change_bit)\s*\(")
+
+
+def blank_comments(text):
+    return COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+def fn_body(pf):
+    """The body of the function defined at pf, comments blanked, and the
+    line its text starts on: from its "{" to the first line after that
+    starts with "}", as the kernel's style ends a function."""
+    p = pf[0]
+    lines = src_lines(p.file)
+    first = int(p.line)
+    end = first
+    while end < len(lines) and not lines[end - 1].startswith("}"):
+        end += 1
+    text = blank_comments(NEWLINE.join(lines[first - 1:end]))
+    return text, first
+
+
+def call_at(text, start):
+    """The call text "name(args)" starting at offset start of text."""
+    depth = 0
+    for i in range(text.find("(", start), len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return text[start:i + 1], i + 1
+    return text[start:], len(text)
+
+
+def body_stores(text):
+    """(offset, end, target, rmw) of each store written in a body."""
+    for m in ASSIGN.finditer(text):
+        target = (m.group(1) or "") + re.sub(r"\s+", "", m.group(2))
+        yield m.start(), m.end(), target, False
+    for m in INCDEC.finditer(text):
+        target = re.sub(r"\s+", "", m.group(2) or m.group(3))
+        yield m.start(), m.end(), target, False
+    for regex, rmw in ((STORE_CALL, False), (RMW_CALL, True)):
+        for m in regex.finditer(text):
+            call, end = call_at(text, m.start())
+            yield m.start(), end, call_target(m.group(1), call), rmw
+
+
+def add_fn_def(fn, pf):
+    """The stores of called function fn (defined at pf) through its
+    parameters: kept when no full barrier follows them in its text
+    (smp_mb__after_atomic() too after an atomic RMW), else left to
+    storefn_tail; direct when no call follows them either."""
+    params = params_of(pf)
+    fn_stores[fn] = dict(params=params, stores=[])
+    text, first = fn_body(pf)
+    body = text.find("{")
+    for start, end, target, rmw in body_stores(text):
+        m = MEMBER_ROOT.match(target or "")
+        if start < body or not m or m.group(2) not in params or \
+                not (m.group(1) or re.match(r"\s*(->|\[)", m.group(3))):
+            continue
+        tail = text[end:]
+        if rmw and "smp_mb__after_atomic" in tail:
+            continue
+        store = dict(target=target, kind="plain", direct=not any(
+            not HARMLESS.match(c.group(1)) for c in CALL.finditer(tail)))
+        if ORDERED_CALL.search(tail) or FULL_CALL.search(tail):
+            doubt_fns.add(fn)
+            line = first + text.count(NEWLINE, 0, start)
+            doubt_stores.setdefault((pf[0].file, line), []).append(
+                (fn, store))
+        elif store not in fn_stores[fn]["stores"]:
+            fn_stores[fn]["stores"].append(store)
+
+
+def stores_in(fn):
+    """Whether called function fn stores through its parameters."""
+    return bool(fn_stores.get(fn, {}).get("stores"))
+
+
+def line_key(ps):
+    return (ps[0].file, int(ps[0].line))
+
+
+def keep_fn_store(ps):
+    """The stores on a line of doubt_stores that some path leaves
+    unordered."""
+    for fn, store in doubt_stores.pop(line_key(ps), []):
+        if store not in fn_stores[fn]["stores"]:
+            fn_stores[fn]["stores"].append(store)
+
+
+MEMBER_ROOT = re.compile(r"^(\**)\s*(\w+)(.*)$", re.S)
+SIMPLE_ARG = re.compile(r"^[\w.]+(->[\w.]+)*$")
+
+
+def map_target(target, params, args, local):
+    """A callee's store target as the caller names it: its parameter
+    replaced by the argument of the call (p->n with f(&x) is x.n).
+    None when it is not reached through a parameter (the callee's own
+    objects, or a global), or when the argument is the address of a
+    local of the caller: the caller's waiters reach what the caller
+    passes on."""
+    m = MEMBER_ROOT.match(target)
+    if not m or m.group(2) not in params:
+        return None
+    i = params.index(m.group(2))
+    if i >= len(args):
+        return None
+    stars, rest, arg = m.group(1), m.group(3), args[i].strip()
+    if arg.startswith("&") and re.sub(r"\s+", "", arg[1:]) in local:
+        return None
+    if arg.startswith("&") and rest.startswith("->"):
+        inner = arg[1:].strip()
+        if SIMPLE_ARG.match(inner):
+            return stars + inner + "." + rest[2:]
+    if SIMPLE_ARG.match(arg):
+        return stars + arg + rest
+    return stars + "(" + arg + ")" + rest
+
+
+def add_callee_stores(pc, ps, fn):
+    """The stores of fn, at its call ps, as stores that reach check pc.
+    Kind plain: the fix is smp_mb() before the check, as nothing after
+    the call is right after the atomic."""
+    entry = fn_stores.get(fn)
+    if entry is None:
         return
-    if name == "WRITE_ONCE":
-        target = args[0]
-    elif name == "smp_store_release" or ATOMIC_SET.match(name) or \
-            name.startswith(("percpu_counter_", "refcount_set")):
-        target = deref(args[0])
-    else:
-        target = deref(args[-1])
-    add_store(pc, ps, kind, text, target)
+    text = call_text(ps)
+    args = call_args(text)
+    seen = set()
+    for s in entry["stores"]:
+        target = map_target(s["target"], entry["params"], args,
+                            local_args.get(key(ps), ()))
+        if target is None or target in seen:
+            continue
+        seen.add(target)
+        added = add_store(pc, ps, s["kind"], text, target)
+        if added is not None:
+            added["callee"] = fn
+            added["indirect"] = not any(x["direct"] for x in entry["stores"]
+                                        if x["target"] == s["target"])
+
+
+def is_direct(k, s):
+    """Some path from store s to check k has no call (in the callee too,
+    for a store made in a function called there)."""
+    return (k, s["line"]) in directs and not s.get("indirect")
+
+
+def is_ordered_fn(name):
+    """A function of this file that meets a full barrier on every path."""
+    return name in barrier_fns and name not in unordered_fns
 
 
 def add_assign_store(pc, ps, pv):
@@ -1480,7 +1854,7 @@ def decide(k):
     waiter = waiter_of(c)
     if cands:
         s, conf = pick_store(k, cands, waiter)
-        between = "" if (k, s["line"]) in directs else \
+        between = "" if is_direct(k, s) else \
             first_call(s, c["pc"])
     elif k in entry_reach:
         s, conf, between = None, "low", ""
@@ -1512,15 +1886,20 @@ def pick_store(k, cands, waiter):
     makes the finding high; when it reads none of them, the finding
     drops one level (the stores we see are likely not what it waits
     for)."""
-    direct = [s for s in cands if (k, s["line"]) in directs]
     nearest = lambda pool: max(pool, key=lambda s: (s["line"], s["col"]))
-    if waiter is not None:
-        read = [s for s in direct if waiter_reads(waiter, s)] or \
-            [s for s in cands if waiter_reads(waiter, s)]
+    # A store written in the function is named before one made in a
+    # function it calls.
+    own = [s for s in cands if not s.get("callee")]
+    for pool in (own, cands) if waiter is not None else ():
+        read = [s for s in pool if is_direct(k, s) and
+                waiter_reads(waiter, s)] or \
+            [s for s in pool if waiter_reads(waiter, s)]
         if read:
             return nearest(read), "high"
-        if not calls_in(waiter["cond"]):
-            return nearest(direct or cands), "medium" if direct else "low"
+    cands = own or cands
+    direct = [s for s in cands if is_direct(k, s)]
+    if waiter is not None and not calls_in(waiter["cond"]):
+        return nearest(direct or cands), "medium" if direct else "low"
     return nearest(direct or cands), "high" if direct else "medium"
 
 
@@ -1734,20 +2113,28 @@ def message(f):
         return ("%s in %s() is not preceded by a full barrier: a store "
                 "made by its callers may be reordered after it; add %s "
                 "before the check" % (call, c["fn"], "smp_mb()"))
+    store = store_words(s)
     if f["wrong"]:
         name, line, _ = f["wrong"]
-        return ("store to %s (line %d) may be reordered after %s in %s(): "
+        return ("store to %s may be reordered after %s in %s(): "
                 "%s() on line %d %s; replace it with %s"
-                % (s["target"], s["line"], call, c["fn"], name, line,
-                   WEAK[name], f["fix"]))
+                % (store, call, c["fn"], name, line, WEAK[name], f["fix"]))
     if c["name"] in CALLEES:
-        return ("store to %s (line %d) may be reordered after the wait-list "
+        return ("store to %s may be reordered after the wait-list "
                 "test in %s(), called here from %s() with no barrier: a "
                 "waiter can miss the wake-up; add %s before the call"
-                % (s["target"], s["line"], c["name"], c["fn"], f["fix"]))
-    return ("store to %s (line %d) may be reordered after %s in %s(): a "
+                % (store, c["name"], c["fn"], f["fix"]))
+    return ("store to %s may be reordered after %s in %s(): a "
             "waiter can miss the wake-up; add %s before the check"
-            % (s["target"], s["line"], call, c["fn"], fix_for(s["kind"])))
+            % (store, call, c["fn"], fix_for(s["kind"])))
+
+
+def store_words(s):
+    """"ctx->tail (line 52)", or for a store made in a function called
+    there "t->n in set_n() (line 52)"."""
+    if s.get("callee"):
+        return "%s in %s() (line %d)" % (s["target"], s["callee"], s["line"])
+    return "%s (line %d)" % (s["target"], s["line"])
 
 
 def reported(p, fix=None, wrong=False):
@@ -1812,7 +2199,7 @@ def list_field(entries):
 
 def stores_field(k):
     return list_field(sorted(
-        (s["line"], s["col"], s["kind"], int((k, s["line"]) in directs),
+        (s["line"], s["col"], s["kind"], int(is_direct(k, s)),
          s["target"]) for s in stores.get(k, [])))
 
 

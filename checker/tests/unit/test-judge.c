@@ -61,6 +61,24 @@ static void test_identity(void)
 	free(m);
 }
 
+/* Bare variables: by name in one directory, and type when both known. */
+static void test_identity_bare(void)
+{
+	struct ident a, b, c, d;
+
+	ident_init(&a, "q", "struct pool *", "d/a.c");
+	ident_init(&b, "q", "struct pool *", "d/b.c");
+	ident_init(&c, "q", "struct work_queue *", "d/c.c");
+	ident_init(&d, "&q", "", "d/d.c");
+	CHECK(ident_match(&a, &b));
+	CHECK(!ident_match(&a, &c));
+	CHECK(ident_match(&a, &d)); /* a file-scope queue: type not known */
+	ident_free(&a);
+	ident_free(&b);
+	ident_free(&c);
+	ident_free(&d);
+}
+
 /*
  * An embedded struct: ctl->wq and h->ctl.wq are one queue in the same
  * directory; an array's dimension is no part of its type.
@@ -301,6 +319,7 @@ static void test_bit_unwaited(void)
 int main(void)
 {
 	RUN(test_identity);
+	RUN(test_identity_bare);
 	RUN(test_no_waiter_part_of_tree);
 	RUN(test_identity_lookups);
 	RUN(test_identity_embedded);
