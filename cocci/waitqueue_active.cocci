@@ -1177,6 +1177,7 @@ doubt_stores = {}     # ... those stores, by key, for storefn_tail
 fn_stores = {}   # storefn, storefn_rmw: function -> params and stores
 barrier_fns = set()   # barrierfn: functions with a full barrier in them
 unordered_fns = set()  # unorderedfn: ... and a way through with none
+late_fns = set()       # ... or a store or call after its last barrier
 local_args = {}  # calllocal: call key -> locals given there by address
 decided = {}     # decide(): key -> finding dict, or None when not reported
 test_printed = set()  # the checks a wqcheck-test-1 record was printed for
@@ -1322,7 +1323,7 @@ def new_fn_file(path):
     other (the check rule first)."""
     fn_file[0] = path
     for table in (called_fns, doubt_fns, doubt_stores, fn_stores,
-                  barrier_fns, unordered_fns, local_args):
+                  barrier_fns, unordered_fns, late_fns, local_args):
         table.clear()
 
 
@@ -1446,6 +1447,21 @@ def body_stores(text):
             yield m.start(), end, call_target(m.group(1), call), rmw
 
 
+def works_after_barrier(text):
+    """Whether the text after the last full barrier or fully ordered
+    call stores or calls something that may: such a function does not
+    end in its barrier, and orders nothing it does after it (put_event()
+    tests its count with atomic_long_dec_and_test(), then frees through
+    calls whose stores the waiter reads)."""
+    ends = [call_at(text, m.start())[1] for r in (ORDERED_CALL, FULL_CALL)
+            for m in r.finditer(text)]
+    if not ends:
+        return False
+    tail = text[max(ends):]
+    return any(not HARMLESS.match(c.group(1)) for c in CALL.finditer(tail)) \
+        or any(True for _ in body_stores(tail))
+
+
 def add_fn_def(fn, pf):
     """The stores of called function fn (defined at pf) through its
     parameters: kept when no full barrier follows them in its text
@@ -1455,6 +1471,8 @@ def add_fn_def(fn, pf):
     fn_stores[fn] = dict(params=params, stores=[])
     text, first = fn_body(pf)
     body = text.find("{")
+    if works_after_barrier(text[body:]):
+        late_fns.add(fn)
     for start, end, target, rmw in body_stores(text):
         m = MEMBER_ROOT.match(target or "")
         if start < body or not m or m.group(2) not in params or \
@@ -1550,8 +1568,10 @@ def is_direct(k, s):
 
 
 def is_ordered_fn(name):
-    """A function of this file that meets a full barrier on every path."""
-    return name in barrier_fns and name not in unordered_fns
+    """A function of this file that meets a full barrier on every path,
+    and ends in it."""
+    return name in barrier_fns and name not in unordered_fns and \
+        name not in late_fns
 
 
 def add_assign_store(pc, ps, pv):
