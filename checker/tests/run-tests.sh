@@ -355,6 +355,24 @@ sarif_schema() {
 
 # The corpus: wqcheck must report exactly what the cases' check-output
 # blocks list, for the cases checked in spatch's report mode.
+# Every long option of --help has its entry in the manual page (a .B,
+# .BR or .BI line naming it).
+manual() {
+	missing=$("$wq" --help | python3 -c '
+import re, sys
+man = open(sys.argv[1]).read().replace("\\-", "-")
+heads = "\n".join(l for l in man.split("\n") if re.match(r"\.B[IR]? ", l))
+opts = sorted(set(re.findall(r"--[a-z][a-z0-9-]*", sys.stdin.read())))
+print(" ".join(o for o in opts
+               if not re.search(re.escape(o) + r"(?![a-z0-9-])", heads)))
+' "$here/wqcheck.1")
+	if [ -z "$missing" ]; then
+		ok "e2e/manual"
+	else
+		fail "e2e/manual" "not in wqcheck.1: $missing"
+	fi
+}
+
 corpus() {
 	name=e2e/corpus
 	log=$(log_of "$name")
@@ -410,6 +428,7 @@ baseline
 cache
 cocci_lookup
 sarif_schema
+manual
 corpus
 if [ "$skipped" -gt 0 ]; then
 	echo "$passed passed, $failed failed, $skipped skipped"
