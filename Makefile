@@ -95,7 +95,7 @@ build-patches: need-patches need-scan all $(KERNEL_DEP)
 
 # The tests that need a real tree (CI runs them after make check).
 KERNEL_CHECKS := check-kernel check-coccicheck check-checkpatch check-upstream check-fix \
-		check-kbuild
+		check-kbuild check-tree-untouched
 
 check-kernel: need-check need-kbuild all $(KERNEL_DEP)
 	@mkdir -p $(CHECK_LOGS)

@@ -299,16 +299,21 @@ static void verify_checkpatch(struct fix_stage *st, struct patch *v, size_t n)
 	for (i = 0; i < n && !wq_interrupted; i++) {
 		const char *root = v[i].f->root->dir;
 		char *script = path_join(root, "scripts/checkpatch.pl");
-		char real[PATH_MAX];
+		char real[PATH_MAX], real_script[PATH_MAX];
 		const char *abs = realpath(v[i].path, real) ? real : v[i].path;
-		const char *argv[] = { "perl", "scripts/checkpatch.pl",
+		const char *argv[] = { "perl", real_script,
 				       "--strict", "--no-tree", "-q", abs,
 				       st->o->signoff ? NULL : "--no-signoff",
 				       NULL };
 		struct strbuf out = { 0 };
 
-		if (!access(script, R_OK) &&
-		    cmd_run(root, argv, 300, &out, &out)) {
+		/*
+		 * Run where the scan's files are not: with --strict (and for
+		 * net/ files always) checkpatch.pl writes its CamelCase cache
+		 * into its working directory, and the tree is only read.
+		 */
+		if (!access(script, R_OK) && realpath(script, real_script) &&
+		    cmd_run(st->tmp, argv, 300, &out, &out)) {
 			wq_warn("%s: checkpatch.pl --strict is not content:\n%s",
 				v[i].path, out.buf ? out.buf : "");
 			v[i].f->bad = 1;

@@ -131,3 +131,19 @@ def subsystem(path):
     if len(parts) >= 3:
         return parts[0] + "/" + parts[1]
     return parts[0] if parts else path
+
+
+def read_only_view(tree, where):
+    """A directory @where whose entries are symbolic links to those of
+    @tree's top: tools that find the tree's top from their working
+    directory (checkpatch.pl) see the tree there, and what they write
+    into it (checkpatch.pl --strict, and for net/ always, writes its
+    .checkpatch-camelcase.* cache) stays out of the tree. Returns
+    @where."""
+    os.makedirs(where, exist_ok=True)
+    top = os.path.abspath(tree)
+    for name in os.listdir(top):
+        link = os.path.join(where, name)
+        if not os.path.lexists(link):
+            os.symlink(os.path.join(top, name), link)
+    return where
