@@ -12,11 +12,6 @@
 
 #include "util.h"
 
-static int is_ident(char c)
-{
-	return isalnum((unsigned char)c) || c == '_';
-}
-
 /* Drop spaces, array indices and leading &, * and casts. */
 static char *simplify(const char *text)
 {
@@ -69,7 +64,7 @@ static void split_chain(const char *s, struct ident *id)
 	const char *p = s;
 	int depth = 0;
 
-	while (*p && (is_ident(*p) || depth || *p == '(')) {
+	while (*p && (is_ident_char(*p) || depth || *p == '(')) {
 		if (*p == '(')
 			depth++;
 		else if (*p == ')')
@@ -90,7 +85,7 @@ static void split_chain(const char *s, struct ident *id)
 			p++;
 			continue;
 		}
-		for (m = p; is_ident(*m); m++)
+		for (m = p; is_ident_char(*m); m++)
 			;
 		if (m > p) {
 			if (chain.len)

@@ -93,13 +93,19 @@ static char *first_arg(const char *args, char **second)
 	return xstrndup(args, (size_t)(p - args));
 }
 
+/* Queue @q of record @r (its type, where it is) joins @k's. */
+static void push_queue(struct waker *k, const char *q, const struct record *r)
+{
+	k->queues = xrealloc(k->queues, (k->nqueues + 1) * sizeof(*k->queues));
+	ident_init(&k->queues[k->nqueues++], q, r->f[REC_QUEUE_TYPE],
+		   record_where(r));
+}
+
 static void add_queue(struct waker *k, const struct record *r)
 {
 	char *bit = NULL, *q = first_arg(r->f[REC_WAIT_QUEUE], &bit);
 
-	k->queues = xrealloc(k->queues, (k->nqueues + 1) * sizeof(*k->queues));
-	ident_init(&k->queues[k->nqueues++], q, r->f[REC_QUEUE_TYPE],
-		   record_where(r));
+	push_queue(k, q, r);
 	if (k->key == KEY_QUEUE)
 		k->key = waker_key(r);
 	if (!k->bit && *r->f[REC_BIT]) {
@@ -135,9 +141,7 @@ static void helper_queues(struct waker *k, const struct record *r,
 		    !strcmp(recs[i].f[REC_FUNCTION], r->f[REC_CHECK]) &&
 		    !strcmp(recs[i].f[REC_RULE], "store-in-caller"))
 			add_queue(k, &recs[i]);
-	k->queues = xrealloc(k->queues, (k->nqueues + 1) * sizeof(*k->queues));
-	ident_init(&k->queues[k->nqueues++], q, r->f[REC_QUEUE_TYPE],
-		   record_where(r));
+	push_queue(k, q, r);
 	free(bit);
 	free(q);
 }
@@ -285,8 +289,7 @@ static int reads_store(const struct waker *k, const struct waiter *w,
 	int yes = waiter_reads(w, m);
 
 	free(m);
-	if (yes && k->bit_ordered && s->bit &&
-	    !strncmp(w->f[W_FORM], "wait_on_bit", 11))
+	if (yes && k->bit_ordered && s->bit && waiter_key(w) == KEY_BIT)
 		yes = waiter_reads(w, s->bit);
 	return yes;
 }
@@ -301,8 +304,6 @@ static const struct waiter *reader_of(const struct waker *k,
 			return k->w[i];
 	return NULL;
 }
-
-
 
 /* The newest store a waiter reads, or NULL when they read none. */
 static const struct store *read_store(const struct waker *k)

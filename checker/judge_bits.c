@@ -16,11 +16,6 @@ int bit_is_constant(const char *b)
 	return 0;
 }
 
-static int ident_char(char c)
-{
-	return isalnum((unsigned char)c) || c == '_';
-}
-
 /* The identifier after "(" at @p (blanks skipped), or NULL. */
 static char *first_ident(const char *p)
 {
@@ -32,7 +27,7 @@ static char *first_ident(const char *p)
 		return NULL;
 	while (*p == ' ' || *p == '\t')
 		p++;
-	for (e = p; ident_char(*e); e++)
+	for (e = p; is_ident_char(*e); e++)
 		;
 	while (*e == ' ' || *e == '\t')
 		e++;
@@ -46,7 +41,7 @@ char *bit_of_store(const char *text)
 
 	if (!open || strchr(text, '='))
 		return NULL;
-	while (name > text && ident_char(name[-1]))
+	while (name > text && is_ident_char(name[-1]))
 		name--;
 	if (!((open - name > 4 && !strncmp(open - 4, "_bit", 4)) ||
 	      (open - name > 11 && !strncmp(open - 11, "_bit_unlock", 11))))
@@ -98,7 +93,7 @@ int bit_rmw_before(const struct record *r, const char *bit)
 		}
 		for (p = strstr(text, "test_and_"); p && !found;
 		     p = strstr(p + 1, "test_and_"))
-			found = (p == text || !ident_char(p[-1])) &&
+			found = (p == text || !is_ident_char(p[-1])) &&
 				ordered_rmw_of(p, bit);
 		free(text);
 	}

@@ -19,6 +19,7 @@
 
 #include "lexer.h"
 #include "prefilter.h"
+#include "reduce_calls.h"
 #include "util.h"
 
 /* ---- pass 1: find the top-level function bodies ---- */
@@ -391,12 +392,6 @@ static void blank_span(struct reduced *r, const struct lexer *lx, size_t from,
 }
 
 /*
- * #define, #undef and #include lines, continuations included: spatch
- * runs with --no-includes, and a macro body is no function the rules
- * look at, but each is one more element for every rule to visit, and
- * the bodies are what Coccinelle most often fails to parse.
- */
-/*
  * A lock macro, #define lock_kmap_any(f) spin_lock_irqsave(&kmap_lock, f):
  * the rules read its body to know which lock a call of it takes.
  */
@@ -427,6 +422,13 @@ static int is_lock_define(const char *buf, size_t start, size_t end)
 	return 0;
 }
 
+/*
+ * #define, #undef and #include lines, continuations included: spatch
+ * runs with --no-includes, and a macro body is no function the rules
+ * look at, but each is one more element for every rule to visit, and
+ * the bodies are what Coccinelle most often fails to parse. A lock
+ * macro stays (is_lock_define()).
+ */
 static void blank_defines(struct reduced *r, const struct lexer *lx)
 {
 	size_t i, k;
@@ -445,132 +447,6 @@ static void blank_defines(struct reduced *r, const struct lexer *lx)
 static int is_sleeper(const struct rfunc *f)
 {
 	return f->enqueues && f->schedules;
-}
-
-/* Whether the body of @f calls @name (an identifier followed by '('). */
-static int calls_name(const struct rfunc *f, const char *buf, const char *name)
-{
-	size_t n = strlen(name);
-	const char *p = buf + f->open, *end = buf + f->close;
-
-	while ((p = memmem(p, (size_t)(end - p), name, n)) != NULL) {
-		const char *q = p + n;
-
-		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n'))
-			q++;
-		if (!is_ident_char((unsigned char)p[-1]) && q < end &&
-		    *q == '(' && !is_ident_char((unsigned char)p[n]))
-			return 1;
-		p += n;
-	}
-	return 0;
-}
-
-/* Whether the body of @f calls a lock: a name with a word "lock". */
-static int takes_lock(const struct rfunc *f, const char *buf)
-{
-	const char *p = buf + f->open, *end = buf + f->close;
-
-	while ((p = memmem(p, (size_t)(end - p), "lock", 4)) != NULL) {
-		const char *q = p + 4;
-
-		p = q;
-		if (!(q[-5] == '_' || !is_ident_char((unsigned char)q[-5])))
-			continue;
-		while (q < end && is_ident_char((unsigned char)*q))
-			q++;
-		while (q < end && (*q == ' ' || *q == '\t'))
-			q++;
-		if (q < end && *q == '(')
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * The callers in this file of a function that tests a wait list, when
- * one of them takes a lock: a lock that every caller holds across the
- * call is held at the test, so the rules must see them all. Otherwise
- * they are left to the second pass (-D callees=).
- */
-static void keep_check_callers(struct reduced *out, const char *buf)
-{
-	size_t i, j;
-
-	for (i = 0; i < out->nfuncs; i++) {
-		const char *name = out->funcs[i].name;
-		int locking = 0;
-
-		if (!out->funcs[i].checks || !name)
-			continue;
-		for (j = 0; j < out->nfuncs && !locking; j++)
-			locking = j != i && takes_lock(&out->funcs[j], buf) &&
-				  calls_name(&out->funcs[j], buf, name);
-		for (j = 0; j < out->nfuncs && locking; j++)
-			if (j != i && calls_name(&out->funcs[j], buf, name))
-				out->funcs[j].kept = 1;
-	}
-}
-
-static long func_named(const struct reduced *r, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < r->nfuncs; i++)
-		if (r->funcs[i].name && strlen(r->funcs[i].name) == n &&
-		    !memcmp(r->funcs[i].name, s, n))
-			return (long)i;
-	return -1;
-}
-
-void reduce_mark_callees(const struct reduced *r, const char *buf, size_t i,
-			 size_t end, unsigned char *rounds, unsigned char round)
-{
-	const struct rfunc *f = &r->funcs[i];
-	size_t k = f->open, start;
-
-	if (!end || end > f->close)
-		end = f->close;
-	while (k < end) {
-		long j;
-
-		if (!is_ident_start((unsigned char)buf[k]) ||
-		    (k > f->open && is_ident_char((unsigned char)buf[k - 1]))) {
-			k++;
-			continue;
-		}
-		start = k;
-		while (k < end && is_ident_char((unsigned char)buf[k]))
-			k++;
-		while (k < end && (buf[k] == ' ' || buf[k] == '\t'))
-			k++;
-		if (k >= end || buf[k] != '(')
-			continue;
-		j = func_named(r, buf + start, k - start);
-		if (j >= 0 && !rounds[j])
-			rounds[j] = round;
-	}
-}
-
-/*
- * The functions of this file that a function with a check calls before
- * its last check, one level: the rules read their bodies for the stores
- * and the barriers they make before the check (storefn, barrierfn).
- */
-static void keep_callees(struct reduced *out, const char *buf)
-{
-	unsigned char *rounds = xcalloc(out->nfuncs + 1, 1);
-	size_t i;
-
-	for (i = 0; i < out->nfuncs; i++)
-		rounds[i] = out->funcs[i].checks;
-	for (i = 0; i < out->nfuncs; i++)
-		if (rounds[i] == 1)
-			reduce_mark_callees(out, buf, i, out->funcs[i].last_check,
-					    rounds, 2);
-	for (i = 0; i < out->nfuncs; i++)
-		out->funcs[i].kept |= rounds[i] != 0;
-	free(rounds);
 }
 
 /* Which bodies spatch has to see: f->kept. */
@@ -597,9 +473,7 @@ static void choose_kept(struct reduced *out, const struct lexer *lx)
 		    !directives_balanced(lx, f->open, f->close))
 			f->kept = 1;
 	}
-	keep_check_callers(out, lx->buf);
-	if (checks)
-		keep_callees(out, lx->buf);
+	reduce_keep_calls(out, lx->buf, checks);
 }
 
 /* Blank in the copy what spatch need not see, if #if/#endif allow it. */

@@ -61,14 +61,6 @@ typedef void (*reduce_choose_fn)(struct reduced *r, const char *buf,
 void reduce_text_for(const char *buf, size_t len, const struct matcher *m,
 		     reduce_choose_fn choose, struct reduced *out);
 
-/*
- * Mark in @rounds (one per function of @r, 0 for none yet) with @round
- * the functions of @r that function @i of @buf calls before offset @end
- * (0: anywhere in its body) and that have no mark yet.
- */
-void reduce_mark_callees(const struct reduced *r, const char *buf, size_t i,
-			 size_t end, unsigned char *rounds,
-			 unsigned char round);
 
 /* Non-zero if function @f of @buf waits, enqueues or calls poll_wait(). */
 int reduce_func_waits(const struct rfunc *f, const char *buf);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "prefilter.h"
+#include "reduce_calls.h"
 #include "util.h"
 
 #define WORD_SLOTS 2048
@@ -136,13 +137,11 @@ int waiter_files_gate(const char *buf, size_t len)
 int wanted_accept(const char *buf, size_t len, const void *arg, int elsewhere)
 {
 	const struct wanted *wd = arg;
-	unsigned char *seen;
+	unsigned char *seen = xcalloc(WORD_SLOTS + 1, 1);
 	struct scan s = { buf, len, 0, 0 };
 	const char *id;
 	size_t n, k;
 	int ok = 0;
-
-	seen = xcalloc(WORD_SLOTS + 1, 1);
 
 	while (!ok && (id = next_ident(&s, &n))) {
 		size_t i = slot(wd, id, n);

@@ -658,11 +658,11 @@ def timeout_ms(text):
 def expand_constants(src, text):
     """@text with the object-like macros of the file it names replaced
     by their bodies (#define UNLINK_TIMEOUT_MS 3), a few levels deep."""
+    def body(m):
+        mac = src.macros.get(m.group(0))
+        return "(%s)" % mac[1].strip() if mac and mac[0] == [""] \
+            else m.group(0)
     for _ in range(4):
-        def body(m):
-            mac = src.macros.get(m.group(0))
-            return "(%s)" % mac[1].strip() if mac and mac[0] == [""] \
-                else m.group(0)
         new = re.sub(r"\b[A-Za-z_]\w*\b", body, text)
         if new == text:
             break
