@@ -275,7 +275,7 @@ MACHINERY = re.compile(
     r"preempt_(en|dis)able[a-z_]*|lockdep_[a-z_]+|assert_[a-z_]+|"
     r"__acquires?|__releases?|pr_[a-z_]+|printk[a-z_]*|dev_(dbg|info|notice|"
     r"warn|err|crit|alert|emerg)[a-z_]*|net_[a-z]+_ratelimited|"
-    r"trace_[a-z0-9_]+)$")
+    r"trace_[a-z0-9_]+|(scoped_)?guard)$")
 # Constants that say nothing of the waker state.
 NOISE = re.compile(r"^(TASK_[A-Z_]+|NULL|HZ|MAX_SCHEDULE_TIMEOUT|KTIME_MAX|"
                    r"_*GFP_[A-Z_]+|E(?!POLL)[A-Z0-9]+|[US](8|16|32|64)_MAX|"
@@ -334,8 +334,12 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None):
                        locks)
         if skip:
             # The arguments of a lock, of the wait machinery, of a
-            # wrapper (its queue and its lock) are no reads.
+            # wrapper (its queue and its lock) are no reads; nor the
+            # lock of guard(G)(&lock).
             i = max(i, match_close(code, m.end() - 1, b) + 1)
+            o = OPEN.match(code, i, b) if name == "guard" else None
+            if o:
+                i = max(i, match_close(code, o.end() - 1, b) + 1)
 
 
 def add_read(out, tok):
@@ -807,6 +811,27 @@ def queue_of(src, s):
     return q
 
 
+GUARD_NEXT = re.compile(r"\s*;\s*guard\s*\(\s*\w+\s*\)\s*\(([^;]*)\)\s*;")
+
+
+def guard_after(src, s):
+    """The lock of a guard() that is the statement right after an
+    enqueue (poll_wait(), prepare_to_wait(), add_wait_queue()) at the
+    top of its function: held from there to the function's end, so all
+    the waiter tests after it enqueued, it tests under that lock. An
+    enqueue that comes before the lock is taken is ordered before the
+    waker's test of the list as well when the waker holds the lock."""
+    if s.get("wrapper") or not (s["form"] == "poll_wait" or
+                                LOOP_FORM.match(s["form"])):
+        return ""
+    body = src.body_around(s["off"])
+    code = src.code[body[0]:s["off"]] if body else ""
+    if not body or code.count("{") - code.count("}") != 1:
+        return ""
+    m = GUARD_NEXT.match(src.code, s["call"][1] + 1)
+    return src.text(*m.span(1)) if m else ""
+
+
 def locks_of(src, s, own):
     """root_type|expr of each lock held, ;-separated: the lock argument
     of the form (_lock_irq, _spinlock, _mutex, a wrapper) or its queue's
@@ -822,6 +847,10 @@ def locks_of(src, s, own):
         q = src.text(*args[0])
         named = ["&%s->lock" % q[1:].strip() if q.startswith("*")
                  else "&%s.lock" % q]
+    guarded = guard_after(src, s)
+    if guarded:
+        own = dict(src.param_types(s["fn"]), **own)
+        named.append(guarded)
     out, seen = [], set()
     for expr, tys in [(e, own) for e in named] + \
             [(e, types.get(k, {})) for e, k in s["locks"]] + \

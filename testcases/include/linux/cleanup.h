@@ -16,6 +16,12 @@ static inline int __guard_spinlock(spinlock_t *l)
 	return 0;
 }
 
+static inline int __guard_spinlock_irq(spinlock_t *l)
+{
+	spin_lock_irq(l);
+	return 0;
+}
+
 #define guard(name)		__guard_##name
 #define scoped_guard(name, l)						\
 	for (int __scoped = __guard_##name(l); !__scoped; __scoped = 1)
