@@ -575,34 +575,13 @@ static int same_store(const struct record *r, const struct store *s)
 	       !strcmp(r->f[REC_STORE_TARGET], s->target);
 }
 
-/* Whether all each waiter reads is known: it calls no other file. */
-static int reads_known(const struct waker *k)
-{
-	size_t i;
-
-	for (i = 0; i < k->nw; i++)
-		if (k->w[i]->reads_any)
-			return 0;
-	return 1;
-}
-
 /* The store, the confidence and the notes, once the waiters are known. */
-static void judge_stores(struct record *r, struct waker *k, int whole_tree,
+static void judge_stores(struct record *r, struct waker *k,
 			 struct judge_stats *st)
 {
 	const struct store *s = read_store(k);
 
-	if (!s && k->nstores && whole_tree && reads_known(k)) {
-		/*
-		 * Every waiter of the tree is known and so is all it reads:
-		 * a barrier here orders nothing any of them tests.
-		 */
-		set_confidence(r, CONF_LOW);
-		record_add_note(r, record_where(r), r->line,
-				xstrdup("low: no waiter of the queue tests what "
-					"the function stores before the check"));
-		st->unread++;
-	} else if (!s && k->nstores) {
+	if (!s && k->nstores) {
 		lower(r);
 		st->unread++;
 	} else if (s && is_call_site(r) && r->confidence == CONF_LOW) {
@@ -643,7 +622,7 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 		set_confidence(r, CONF_NONE);
 		st->serialised++;
 	} else if (k.nw && k.nstores) {
-		judge_stores(r, &k, whole_tree, st);
+		judge_stores(r, &k, st);
 	} else if (whole_tree && bit_unwaited(r, &k, w, nw)) {
 		set_confidence(r, CONF_LOW);
 		record_add_note(r, record_where(r), r->line,
