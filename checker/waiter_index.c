@@ -9,10 +9,13 @@
  */
 #include "waiter_index.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "accessor.h"
 #include "cache.h"
+#include "identity.h"
 #include "judge.h"
 #include "pass.h"
 #include "prefilter.h"
@@ -163,12 +166,34 @@ static int run_index(const char *rule, struct pass_env *env,
 	return ret;
 }
 
+static void debug_accessors(double seconds)
+{
+	size_t i, n;
+	const struct accessor *a = ident_accessors(&n);
+
+	fprintf(stderr, "wqcheck: debug: %zu accessors in %.2f s\n", n,
+		seconds);
+	for (i = 0; i < n; i++)
+		fprintf(stderr, "wqcheck: debug: %s: %s() is (%s, %s)\n",
+			a[i].file, a[i].name, a[i].type, a[i].chain);
+}
+
 int waiter_index_run(const char *rule, struct pass_env *env,
 		     const struct walk_result *w, struct scan_result *res)
 {
 	struct index_words iw;
+	struct accessor *acc;
+	size_t nacc;
 	int ret;
 
+	/* before the words: a waiter may name a queue through an accessor */
+	double t = now_seconds();
+
+	accessors_find(w, env->jobs, &acc, &nacc);
+	ident_set_accessors(acc, nacc);
+	res->st.t_read += now_seconds() - t;
+	if (getenv("WQCHECK_DEBUG"))
+		debug_accessors(now_seconds() - t);
 	judge_index_words(res->recs, res->nrecs, &iw);
 	res->st.index_words = iw.npairs + iw.nbits;
 	ret = run_index(rule, env, w, res, &iw);
