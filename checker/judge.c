@@ -138,14 +138,16 @@ static int is_helper_record(const struct record *h, const char *name)
 	       !strcmp(h->f[REC_RULE], "store-in-caller");
 }
 
-/* @r calls a helper: a call site, or one whose store is in its callers. */
+/* A call site, or a storeless call in the helper's file (its callers'). */
 static int calls_helper(const struct record *r, const struct record *recs,
 			size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n && !is_call_site(r); i++)
-		if (is_helper_record(&recs[i], r->f[REC_CHECK]))
+		if (is_helper_record(&recs[i], r->f[REC_CHECK]) &&
+		    !strcmp(r->f[REC_RULE], "store-in-caller") &&
+		    !strcmp(record_where(&recs[i]), record_where(r)))
 			return 1;
 	return is_call_site(r);
 }
@@ -729,16 +731,18 @@ static void add_pair(struct index_words *iw, char *member, char *tag)
 	iw->tags[iw->npairs++] = tag;
 }
 
-/* A waiter may name the queue by an accessor's call (sk_sleep(sk)). */
-static void accessor_words(const struct ident *id, const char *tag,
-			   struct index_words *iw)
+/*
+ * A waiter may name the queue by an accessor's call (sk_sleep(sk)): the
+ * name says which queue by itself, so it is looked for as a bit is.
+ */
+static void accessor_words(const struct ident *id, struct index_words *iw)
 {
 	size_t i, n;
 	const struct accessor *a = ident_accessors(&n);
 
 	for (i = 0; i < n; i++)
 		if (!strcmp(a[i].chain, id->chain) && !strcmp(a[i].type, id->type))
-			add_pair(iw, xstrdup(a[i].name), xstrdup(tag));
+			add_word(&iw->bits, &iw->nbits, xstrdup(a[i].name));
 }
 
 static void record_words(const struct record *r, struct index_words *iw)
@@ -755,7 +759,7 @@ static void record_words(const struct record *r, struct index_words *iw)
 	 */
 	tag = *id.chain ? type_tag(id.type) : NULL;
 	if (tag)
-		accessor_words(&id, tag, iw);
+		accessor_words(&id, iw);
 	add_pair(iw, last_member(q), tag ? tag : xstrdup(""));
 	if (*r->f[REC_BIT]) {
 		free(bit);
