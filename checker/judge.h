@@ -12,8 +12,9 @@
  *   or wake_up_bit(W, B) for a bit that no indexed waiter waits on:
  *   low, not shown by default.
  * - No indexed waiter of the queue at all: one level lower (a waiter
- *   the index cannot see, through an accessor or a macro, stays
- *   possible).
+ *   the index cannot see, through a macro or a function of a .c file
+ *   that returns the queue, stays possible; a header's accessor is
+ *   seen, accessor.h).
  * - Otherwise the finding names the newest store a waiter reads, is a
  *   wrong-barrier only when the weak barrier comes after that store,
  *   and a store before a call of a barrier-less helper is shown at the
