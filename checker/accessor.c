@@ -318,6 +318,13 @@ static int is_static(const struct toks *tk, size_t i)
 	return 0;
 }
 
+static int is_header(const char *path)
+{
+	size_t n = strlen(path);
+
+	return n > 2 && !strcmp(path + n - 2, ".h");
+}
+
 static void add(struct accessor **v, size_t *n, const struct toks *tk,
 		size_t name, char *type, char *chain, const char *file)
 {
@@ -325,6 +332,7 @@ static void add(struct accessor **v, size_t *n, const struct toks *tk,
 	(*v)[*n].name = text(tk, name);
 	(*v)[*n].type = type;
 	(*v)[*n].chain = chain;
+	(*v)[*n].local = !is_header(file);
 	(*v)[(*n)++].file = xstrdup(file);
 }
 
@@ -374,11 +382,19 @@ void accessors_parse(const char *buf, size_t len, const char *file,
 	free(tk.t);
 }
 
-static int is_header(const char *path)
+void accessors_in_files(char *const *paths, size_t n, struct accessor **v,
+			size_t *nv)
 {
-	size_t n = strlen(path);
+	size_t i, len;
+	char *buf;
 
-	return n > 2 && !strcmp(path + n - 2, ".h");
+	for (i = 0; i < n; i++) {
+		if (is_header(paths[i]) || read_file(paths[i], &buf, &len))
+			continue; /* a header's are read with the others' */
+		if (memmem(buf, len, "wait_queue_head", 15))
+			accessors_parse(buf, len, paths[i], v, nv);
+		free(buf);
+	}
 }
 
 void accessors_find(const struct walk_result *w, long jobs,

@@ -161,15 +161,19 @@ static int cmp_accessor(const void *a, const void *b)
 	const struct accessor *x = a, *y = b;
 	int c = strcmp(x->name, y->name);
 
-	if (c)
-		return c;
-	c = strcmp(x->type, y->type);
+	if (!c)
+		c = x->local - y->local;
+	if (!c && x->local)
+		c = strcmp(x->file, y->file);
+	if (!c)
+		c = strcmp(x->type, y->type);
 	return c ? c : strcmp(x->chain, y->chain);
 }
 
 /*
  * Two headers that define one name alike (an accessor copied per
  * architecture) give one accessor; defined unalike, the name is none.
+ * A .c file's own accessors are each kept, for that file.
  */
 void ident_set_accessors(struct accessor *v, size_t n)
 {
@@ -180,7 +184,9 @@ void ident_set_accessors(struct accessor *v, size_t n)
 	for (i = 0; i < n; i = j) {
 		int alike = 1;
 
-		for (j = i + 1; j < n && !strcmp(v[i].name, v[j].name); j++)
+		for (j = i + 1; j < n && !v[i].local && !v[j].local &&
+				!strcmp(v[i].name, v[j].name);
+		     j++)
 			alike &= !strcmp(v[i].type, v[j].type) &&
 				 !strcmp(v[i].chain, v[j].chain);
 		for (k = alike ? i + 1 : i; k < j; k++)
@@ -198,29 +204,31 @@ const struct accessor *ident_accessors(size_t *n)
 	return accessors;
 }
 
-/* The accessor called at the start of @root ("sk_sleep(sk)"), or NULL. */
-static const struct accessor *accessor_called(const char *root)
+/*
+ * The accessor called at the start of @root ("sk_sleep(sk)") in @file,
+ * or NULL: the file's own before a header's. There are few.
+ */
+static const struct accessor *accessor_called(const char *root,
+					      const char *file)
 {
-	size_t n = 0, lo = 0, hi = naccessors;
+	const struct accessor *found = NULL;
+	size_t n = 0, i;
 
 	while (is_ident_char(root[n]))
 		n++;
 	if (!n || root[n] != '(')
 		return NULL;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strncmp(accessors[mid].name, root, n);
+	for (i = 0; i < naccessors; i++) {
+		const struct accessor *a = &accessors[i];
 
-		if (!c && accessors[mid].name[n])
-			c = 1;
-		if (!c)
-			return &accessors[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+		if (strncmp(a->name, root, n) || a->name[n])
+			continue;
+		if (a->local && !strcmp(a->file, file))
+			return a;
+		if (!a->local)
+			found = a;
 	}
-	return NULL;
+	return found;
 }
 
 /*
@@ -228,9 +236,9 @@ static const struct accessor *accessor_called(const char *root)
  * sk_sleep(sk) is (struct socket_wq, wait), and sk_sleep(sk)->lock
  * (struct socket_wq, wait.lock).
  */
-static int through_accessor(struct ident *id)
+static int through_accessor(struct ident *id, const char *file)
 {
-	const struct accessor *a = accessor_called(id->root);
+	const struct accessor *a = accessor_called(id->root, file);
 	char *chain;
 
 	if (!a)
@@ -249,7 +257,7 @@ void ident_init(struct ident *id, const char *text, const char *type,
 	char *simple = unwrap_lookup(simplify(text)), *slash;
 
 	split_chain(skip_prefix(simple), id);
-	if (!through_accessor(id))
+	if (!through_accessor(id, file ? file : ""))
 		id->type = clean_type(type);
 	id->file = xstrdup(file ? file : "");
 	id->dir = xstrdup(id->file);

@@ -53,6 +53,7 @@ static void test_parse(void)
 
 	accessors_parse(header, strlen(header), "include/conn.h", &v, &n);
 	CHECK_INT(n, 3);
+	CHECK_INT(n ? v[0].local : 1, 0);
 	if (n == 3) {
 		CHECK_STR(v[0].name, "conn_sleep");
 		CHECK_STR(v[0].type, "struct conn_wq");
@@ -69,27 +70,30 @@ static void test_parse(void)
 }
 
 static struct accessor one(const char *name, const char *type,
-			   const char *chain)
+			   const char *chain, const char *file)
 {
 	struct accessor a = { xstrdup(name), xstrdup(type), xstrdup(chain),
-			      xstrdup("include/conn.h") };
+			      xstrdup(file), strstr(file, ".c") != NULL };
 
 	return a;
 }
 
 static void test_identity(void)
 {
-	struct accessor *v = xcalloc(4, sizeof(*v));
+	struct accessor *v = xcalloc(6, sizeof(*v));
 	struct ident waker, waiter, other;
 	size_t n;
 
-	v[0] = one("conn_sleep", "struct conn_wq", "wait");
-	v[1] = one("twice", "struct a", "wait");
-	v[2] = one("twice", "struct b", "wait"); /* unalike: neither */
-	v[3] = one("conn_rx", "struct conn", "rx_wait");
-	ident_set_accessors(v, 4);
+	v[0] = one("conn_sleep", "struct conn_wq", "wait", "include/conn.h");
+	v[1] = one("twice", "struct a", "wait", "include/a.h");
+	v[2] = one("twice", "struct b", "wait", "include/b.h"); /* neither */
+	v[3] = one("conn_rx", "struct conn", "rx_wait", "include/conn.h");
+	/* a static function of a .c file: in that file only */
+	v[4] = one("port_sleep", "struct port_wq", "wait", "drivers/a.c");
+	v[5] = one("port_sleep", "struct port", "wq", "drivers/b.c");
+	ident_set_accessors(v, 6);
 	ident_accessors(&n);
-	CHECK_INT(n, 2);
+	CHECK_INT(n, 4);
 	ident_init(&waker, "&wq->wait", "struct conn_wq", "net/x/a.c");
 	ident_init(&waiter, "conn_sleep(c)", "", "net/y/b.c");
 	ident_init(&other, "twice(c)", "", "net/x/b.c");
@@ -100,6 +104,13 @@ static void test_identity(void)
 	ident_free(&waiter);
 	ident_init(&waiter, "&conn_sleep(c)->lock", "", "net/y/b.c");
 	CHECK_STR(waiter.chain, "wait.lock");
+	ident_free(&waiter);
+	ident_init(&waiter, "port_sleep(p)", "", "drivers/b.c");
+	CHECK_STR(waiter.type, "struct port");
+	CHECK_STR(waiter.chain, "wq");
+	ident_free(&waiter);
+	ident_init(&waiter, "port_sleep(p)", "", "drivers/c.c");
+	CHECK_STR(waiter.chain, "");
 	ident_free(&waker);
 	ident_free(&waiter);
 	ident_free(&other);
