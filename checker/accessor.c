@@ -110,7 +110,8 @@ static char *param_type(const struct toks *tk, size_t po, size_t pc,
 		if (i < pc && (is(tk, i, "(") || is(tk, i, "[")))
 			i = closing(tk, i);
 		else if (i == pc || is(tk, i, ",")) {
-			if (i > start && ident(tk, i - 1) && same(tk, i - 1, name))
+			if (i > start && ident(tk, i - 1) &&
+			    same(tk, i - 1, name))
 				return decl_type(tk, start, i - 1);
 			start = i + 1;
 		}
@@ -126,7 +127,8 @@ static size_t struct_body(const struct toks *tk, const char *type)
 	size_t i, found = tk->n;
 
 	for (i = 0; kw && i + 2 < tk->n && found == tk->n; i++)
-		if (is(tk, i, kw) && is(tk, i + 1, sp + 1) && is(tk, i + 2, "{"))
+		if (is(tk, i, kw) && is(tk, i + 1, sp + 1) &&
+		    is(tk, i + 2, "{"))
 			found = i + 3;
 	free(kw);
 	return found;

@@ -741,7 +741,8 @@ static void accessor_words(const struct ident *id, struct index_words *iw)
 	const struct accessor *a = ident_accessors(&n);
 
 	for (i = 0; i < n; i++)
-		if (!strcmp(a[i].chain, id->chain) && !strcmp(a[i].type, id->type))
+		if (!strcmp(a[i].chain, id->chain) &&
+		    !strcmp(a[i].type, id->type))
 			add_word(&iw->bits, &iw->nbits, xstrdup(a[i].name));
 }
 
