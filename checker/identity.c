@@ -10,7 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "accessor.h"
 #include "util.h"
+
+/* The accessors of the scan (accessor.h), sorted by name. */
+static struct accessor *accessors;
+static size_t naccessors;
 
 /* Drop spaces, array indices and leading &, * and casts. */
 static char *simplify(const char *text)
@@ -151,13 +156,109 @@ static char *unwrap_lookup(char *s)
 	return s;
 }
 
+static int cmp_accessor(const void *a, const void *b)
+{
+	const struct accessor *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	if (!c)
+		c = x->local - y->local;
+	if (!c && x->local)
+		c = strcmp(x->file, y->file);
+	if (!c)
+		c = strcmp(x->type, y->type);
+	return c ? c : strcmp(x->chain, y->chain);
+}
+
+/*
+ * Two headers that define one name alike (an accessor copied per
+ * architecture) give one accessor; defined unalike, the name is none.
+ * A .c file's own accessors are each kept, for that file.
+ */
+void ident_set_accessors(struct accessor *v, size_t n)
+{
+	size_t i, j, k, out = 0;
+
+	accessors_free(accessors, naccessors);
+	sort_array(v, n, sizeof(*v), cmp_accessor);
+	for (i = 0; i < n; i = j) {
+		int alike = 1;
+
+		for (j = i + 1; j < n && !v[i].local && !v[j].local &&
+				!strcmp(v[i].name, v[j].name);
+		     j++)
+			alike &= !strcmp(v[i].type, v[j].type) &&
+				 !strcmp(v[i].chain, v[j].chain);
+		for (k = alike ? i + 1 : i; k < j; k++)
+			accessor_clear(&v[k]);
+		if (alike)
+			v[out++] = v[i];
+	}
+	accessors = v;
+	naccessors = out;
+}
+
+const struct accessor *ident_accessors(size_t *n)
+{
+	*n = naccessors;
+	return accessors;
+}
+
+/*
+ * The accessor called at the start of @root ("sk_sleep(sk)") in @file,
+ * or NULL: the file's own before a header's. There are few.
+ */
+static const struct accessor *accessor_called(const char *root,
+					      const char *file)
+{
+	const struct accessor *found = NULL;
+	size_t n = 0, i;
+
+	while (is_ident_char(root[n]))
+		n++;
+	if (!n || root[n] != '(')
+		return NULL;
+	for (i = 0; i < naccessors; i++) {
+		const struct accessor *a = &accessors[i];
+
+		if (strncmp(a->name, root, n) || a->name[n])
+			continue;
+		if (a->local && !strcmp(a->file, file))
+			return a;
+		if (!a->local)
+			found = a;
+	}
+	return found;
+}
+
+/*
+ * A call of an accessor is the member it returns the address of:
+ * sk_sleep(sk) is (struct socket_wq, wait), and sk_sleep(sk)->lock
+ * (struct socket_wq, wait.lock).
+ */
+static int through_accessor(struct ident *id, const char *file)
+{
+	const struct accessor *a = accessor_called(id->root, file);
+	char *chain;
+
+	if (!a)
+		return 0;
+	chain = *id->chain ? xasprintf("%s.%s", a->chain, id->chain) :
+			     xstrdup(a->chain);
+	free(id->chain);
+	id->chain = chain;
+	id->type = xstrdup(a->type);
+	return 1;
+}
+
 void ident_init(struct ident *id, const char *text, const char *type,
 		const char *file)
 {
 	char *simple = unwrap_lookup(simplify(text)), *slash;
 
 	split_chain(skip_prefix(simple), id);
-	id->type = clean_type(type);
+	if (!through_accessor(id, file ? file : ""))
+		id->type = clean_type(type);
 	id->file = xstrdup(file ? file : "");
 	id->dir = xstrdup(id->file);
 	slash = strrchr(id->dir, '/');

@@ -8,6 +8,8 @@
 #ifndef WQCHECK_IDENTITY_H
 #define WQCHECK_IDENTITY_H
 
+#include <stddef.h>
+
 struct ident {
 	char *type; /* "struct kioctx", or "" when not known */
 	char *root; /* "ctx"; a call's text for sk_sleep(sk) */
@@ -30,6 +32,16 @@ void ident_free(struct ident *id);
  * ctrl->mcc_wait: ctrl points at that member).
  */
 int ident_match(const struct ident *a, const struct ident *b);
+
+struct accessor;
+
+/*
+ * The accessors of the scan (accessor.h), taken: from now on a queue
+ * written as a call of one is the member it returns the address of.
+ */
+void ident_set_accessors(struct accessor *v, size_t n);
+/* Those kept (a name two headers define unalike is dropped). */
+const struct accessor *ident_accessors(size_t *n);
 
 /* The last member of an lvalue (ring->tail: "tail"; *event: "event"). */
 char *last_member(const char *text);

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "accessor.h"
 #include "identity.h"
 #include "judge_bits.h"
 #include "util.h"
@@ -130,6 +131,27 @@ static int is_call_site(const struct record *r)
  * and the queue the call names, as the helper's queue is often its
  * parameter (cond_wake(&fs->wait) tests wq: only the call says which).
  */
+/* A helper's own record: it tests the list, the store is in callers. */
+static int is_helper_record(const struct record *h, const char *name)
+{
+	return !*h->f[REC_STORE_TARGET] && !strcmp(h->f[REC_FUNCTION], name) &&
+	       !strcmp(h->f[REC_RULE], "store-in-caller");
+}
+
+/* A call site, or a storeless call in the helper's file (its callers'). */
+static int calls_helper(const struct record *r, const struct record *recs,
+			size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && !is_call_site(r); i++)
+		if (is_helper_record(&recs[i], r->f[REC_CHECK]) &&
+		    !strcmp(r->f[REC_RULE], "store-in-caller") &&
+		    !strcmp(record_where(&recs[i]), record_where(r)))
+			return 1;
+	return is_call_site(r);
+}
+
 static void helper_queues(struct waker *k, const struct record *r,
 			  const struct record *recs, size_t n)
 {
@@ -137,9 +159,7 @@ static void helper_queues(struct waker *k, const struct record *r,
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (!*recs[i].f[REC_STORE_TARGET] &&
-		    !strcmp(recs[i].f[REC_FUNCTION], r->f[REC_CHECK]) &&
-		    !strcmp(recs[i].f[REC_RULE], "store-in-caller"))
+		if (is_helper_record(&recs[i], r->f[REC_CHECK]))
 			add_queue(k, &recs[i]);
 	push_queue(k, q, r);
 	free(bit);
@@ -607,7 +627,7 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 {
 	struct waker k = { 0 };
 
-	if (is_call_site(r))
+	if (calls_helper(r, recs, n))
 		helper_queues(&k, r, recs, n);
 	else
 		add_queue(&k, r);
@@ -711,6 +731,21 @@ static void add_pair(struct index_words *iw, char *member, char *tag)
 	iw->tags[iw->npairs++] = tag;
 }
 
+/*
+ * A waiter may name the queue by an accessor's call (sk_sleep(sk)): the
+ * name says which queue by itself, so it is looked for as a bit is.
+ */
+static void accessor_words(const struct ident *id, struct index_words *iw)
+{
+	size_t i, n;
+	const struct accessor *a = ident_accessors(&n);
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(a[i].chain, id->chain) &&
+		    !strcmp(a[i].type, id->type))
+			add_word(&iw->bits, &iw->nbits, xstrdup(a[i].name));
+}
+
 static void record_words(const struct record *r, struct index_words *iw)
 {
 	char *bit = NULL, *q = first_arg(r->f[REC_WAIT_QUEUE], &bit), *tag;
@@ -724,6 +759,8 @@ static void record_words(const struct record *r, struct index_words *iw)
 	 * parameter) pairs only in its directory: its name, with no tag.
 	 */
 	tag = *id.chain ? type_tag(id.type) : NULL;
+	if (tag)
+		accessor_words(&id, iw);
 	add_pair(iw, last_member(q), tag ? tag : xstrdup(""));
 	if (*r->f[REC_BIT]) {
 		free(bit);

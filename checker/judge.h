@@ -12,8 +12,9 @@
  *   or wake_up_bit(W, B) for a bit that no indexed waiter waits on:
  *   low, not shown by default.
  * - No indexed waiter of the queue at all: one level lower (a waiter
- *   the index cannot see, through an accessor or a macro, stays
- *   possible).
+ *   the index cannot see, through a macro or a function of a .c file
+ *   that returns the queue, stays possible; a header's accessor is
+ *   seen, accessor.h).
  * - Otherwise the finding names the newest store a waiter reads, is a
  *   wrong-barrier only when the weak barrier comes after that store,
  *   and a store before a call of a barrier-less helper is shown at the
@@ -52,13 +53,18 @@ void judge_records(struct record *recs, size_t n, const struct waiter *w,
  * What the index pass looks for. A waiter of (struct kioctx, wait)
  * mentions "kioctx"; one of a queue whose type is not known is in the
  * waker's directory and mentions "wait"; one of wake_up_bit(w, X_BUSY)
- * mentions "X_BUSY". Each list sorted, without repeats.
+ * mentions "X_BUSY"; one of (struct socket_wq, wait) may call its
+ * accessor, sk_sleep(). Each list sorted, without repeats.
  */
 struct index_words {
 	char **members; /* the queues' last members: "wait" */
 	char **tags; /* and their types' tags, "kioctx", or "" */
 	size_t npairs;
-	char **bits; /* constant bits: "X_BUSY" */
+	/*
+	 * Constant bits ("X_BUSY"), and the accessors of the queues
+	 * ("sk_sleep"): a waiter that names one in its wait is ours.
+	 */
+	char **bits;
 	size_t nbits;
 	char **dirs; /* the wakers' directories, with a final '/' */
 	size_t ndirs;

@@ -9,10 +9,13 @@
  */
 #include "waiter_index.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "accessor.h"
 #include "cache.h"
+#include "identity.h"
 #include "judge.h"
 #include "pass.h"
 #include "prefilter.h"
@@ -163,12 +166,58 @@ static int run_index(const char *rule, struct pass_env *env,
 	return ret;
 }
 
+static void debug_accessors(double seconds)
+{
+	size_t i, n;
+	const struct accessor *a = ident_accessors(&n);
+
+	fprintf(stderr, "wqcheck: debug: %zu accessors in %.2f s\n", n,
+		seconds);
+	for (i = 0; i < n; i++)
+		fprintf(stderr, "wqcheck: debug: %s: %s() is (%s, %s)\n",
+			a[i].file, a[i].name, a[i].type, a[i].chain);
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The accessors of the headers, and those of the wakers' own files: a
+ * waiter in a waker's file may call a static accessor of that file.
+ * Found before the index's words, which name them.
+ */
+static void find_accessors(const struct pass_env *env,
+			   const struct walk_result *w, struct scan_result *res)
+{
+	char **files = xcalloc(res->nrecs + 1, sizeof(*files));
+	struct accessor *acc;
+	size_t i, n = 0, nacc;
+	double t = now_seconds();
+
+	for (i = 0; i < res->nrecs; i++)
+		files[i] = (char *)record_where(&res->recs[i]);
+	sort_array(files, res->nrecs, sizeof(*files), cmp_path);
+	for (i = 0; i < res->nrecs; i++)
+		if (!n || strcmp(files[n - 1], files[i]))
+			files[n++] = files[i];
+	accessors_find(w, env->jobs, &acc, &nacc);
+	accessors_in_files(files, n, &acc, &nacc);
+	ident_set_accessors(acc, nacc);
+	free(files);
+	res->st.t_read += now_seconds() - t;
+	if (getenv("WQCHECK_DEBUG"))
+		debug_accessors(now_seconds() - t);
+}
+
 int waiter_index_run(const char *rule, struct pass_env *env,
 		     const struct walk_result *w, struct scan_result *res)
 {
 	struct index_words iw;
 	int ret;
 
+	find_accessors(env, w, res);
 	judge_index_words(res->recs, res->nrecs, &iw);
 	res->st.index_words = iw.npairs + iw.nbits;
 	ret = run_index(rule, env, w, res, &iw);
