@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "macro_header.h"
 #include "pass.h"
 #include "pasted.h"
 #include "prefilter.h"
@@ -116,6 +117,7 @@ static void add_candidate(struct reader *r, char *path, const char *key,
 		account_find(buf, len, r->p->tests, red, &f->tests);
 	if (r->env->no_reduce)
 		unreduce(&f->red, buf, len);
+	macro_header_rewrite(&f->red);
 	if (r->p->waits_only ? !reduce_waits(&f->red, buf) :
 			       reduce_nothing_to_check(&f->red)) {
 		/* Only comments mention the names: nothing to run. */
