@@ -33,6 +33,7 @@ struct piece {
 /* A function definition in a #define body. */
 struct tmpl {
 	const char *header; /* the text of the header that defines it */
+	char *macro; /* the name of the macro */
 	char *params[MAX_PARAMS];
 	size_t nparams;
 	struct piece pieces[MAX_PIECES];
@@ -71,6 +72,7 @@ static void tmpl_free(struct tmpl *t)
 	for (i = 0; i < t->npieces; i++)
 		free(t->pieces[i].lit);
 	free(t->def);
+	free(t->macro);
 }
 
 void pasted_free(struct pasted *p)
@@ -254,6 +256,7 @@ static void body_templates(struct pdir *d, const struct tmpl *proto,
 		t.def = xstrndup(body + start, i + 1 - start);
 		for (k = 0; k < t.nparams; k++)
 			t.params[k] = xstrdup(proto->params[k]);
+		t.macro = xstrdup(proto->macro);
 		add_tmpl(d, &t);
 	}
 }
@@ -276,12 +279,14 @@ static void header_templates(struct pdir *d, const char *text, size_t len)
 		for (i += 6; i < len && (text[i] == ' ' || text[i] == '\t');)
 			i++;
 		e = ident_end(text, i, len);
+		proto.macro = xstrndup(text + i, e - i);
 		body = e > i ? macro_body(text, e, len, &proto) : NULL;
 		if (body && strstr(body, "##"))
 			body_templates(d, &proto, body);
 		free(body);
 		for (k = 0; k < proto.nparams; k++)
 			free(proto.params[k]);
+		free(proto.macro);
 	}
 }
 
@@ -425,6 +430,63 @@ fail:
 	return NULL;
 }
 
+/*
+ * The arguments of the invocation "@p(" of @t's macro, when they are
+ * identifiers that agree with @b: then they bind the rest of @b.
+ */
+static int bind_call(const struct tmpl *t, const char *p, struct bind *b)
+{
+	struct bind c = *b;
+	size_t k = 0, n;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p++ != '(')
+		return 0;
+	for (;; k++) {
+		while (is_space(*p))
+			p++;
+		for (n = 0; is_ident_char((unsigned char)p[n]); n++)
+			;
+		if (!n || k == t->nparams)
+			return 0;
+		if (!c.s[k]) {
+			c.s[k] = p;
+			c.n[k] = n;
+		} else if (c.n[k] != n || memcmp(c.s[k], p, n)) {
+			return 0;
+		}
+		for (p += n; is_space(*p); p++)
+			;
+		if (*p != ',')
+			break;
+		p++;
+	}
+	if (*p != ')' || k + 1 != t->nparams)
+		return 0;
+	*b = c;
+	return 1;
+}
+
+/*
+ * Bind the parameters that the helper's name leaves unbound (the bit of
+ * BUFFER_FNS(bit, name) for clear_buffer_##name) from an invocation of
+ * the macro in its header whose other arguments agree. 0 if there is none.
+ */
+static int bind_from_calls(const struct tmpl *t, struct bind *b)
+{
+	const char *h = t->header, *p = h;
+	size_t n = strlen(t->macro);
+
+	while ((p = strstr(p, t->macro))) {
+		if ((p == h || !is_ident_char((unsigned char)p[-1])) &&
+		    bind_call(t, p + n, b))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
 /* The expansion of the helper @name by one of @d's templates, or NULL. */
 static char *expand_name(const struct pdir *d, const char *name, size_t n)
 {
@@ -437,6 +499,10 @@ static char *expand_name(const struct pdir *d, const char *name, size_t n)
 
 		memset(&b, 0, sizeof(b));
 		if (!match(t, 0, name, 0, n, &b))
+			continue;
+		for (k = 0; k < t->nparams && b.s[k]; k++)
+			;
+		if (k < t->nparams && !bind_from_calls(t, &b))
 			continue;
 		for (k = 0; k < t->nparams; k++)
 			if (b.s[k] && !names_word(t->header, b.s[k], b.n[k]))
