@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "prefilter.h"
 #include "reduce.h"
 #include "util.h"
 #include "walk.h"
@@ -183,7 +184,8 @@ static size_t name_pieces(const char *b, size_t end, struct tmpl *t)
 	while (n--) {
 		struct piece *pc = &t->pieces[t->npieces++];
 
-		pc->param = param_index(t, b + idx[n][0], idx[n][1] - idx[n][0]);
+		pc->param =
+			param_index(t, b + idx[n][0], idx[n][1] - idx[n][0]);
 		pc->lit = pc->param < 0 ? xstrndup(b + idx[n][0],
 						   idx[n][1] - idx[n][0]) :
 					  NULL;
@@ -310,7 +312,8 @@ static void load_dir(const struct walk_result *w, struct pdir *d)
 		size_t len;
 
 		if (strchr(path + n, '/') || plen < 2 ||
-		    strcmp(path + plen - 2, ".h") || read_file(path, &text, &len))
+		    strcmp(path + plen - 2, ".h") ||
+		    read_file(path, &text, &len))
 			continue;
 		if (memmem(text, len, "##", 2))
 			header_templates(d, text, len);
@@ -585,9 +588,13 @@ size_t pasted_expand(struct pasted *p, const char *path, const char *buf,
 	     name = strtok_r(NULL, " ", &save)) {
 		char *def = expand_name(d, name, strlen(name));
 
-		if (!def)
+		/* one that tests or enqueues would be a check past the end */
+		if (!def || prefilter_mentions(def, strlen(def))) {
+			free(def);
 			continue;
-		if (red->len == old && red->len && red->text[red->len - 1] != '\n')
+		}
+		if (red->len == old && red->len &&
+		    red->text[red->len - 1] != '\n')
 			append(red, "");
 		append(red, def);
 		free(def);

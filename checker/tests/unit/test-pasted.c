@@ -37,7 +37,11 @@ static const char flags_h[] =
 	"#define BUF_FNS(bit, name) \\\n"
 	"static inline void set_buf_##name(struct buf *b) \\\n"
 	"{ set_bit(BUF_##bit, &b->state); }\n"
-	"BUF_FNS(Lock, locked)\n";
+	"BUF_FNS(Lock, locked)\n"
+	"#define WAKE_FNS(name) \\\n"
+	"static inline void wake_node_##name(struct node *n) \\\n"
+	"{ wake_up_bit(&n->flags, NODE_##name); }\n"
+	"WAKE_FNS(busy)\n";
 
 static const char waker_c[] =
 	"void waker(struct node *n, struct buf *b)\n"
@@ -46,6 +50,7 @@ static const char waker_c[] =
 	"\tclear_node_stale(n);\n"
 	"\tnode_name_busy();\n"
 	"\tset_buf_locked(b);\n"
+	"\twake_node_busy(n);\n"
 	"\twake_up_bit(&n->flags, NODE_busy);\n"
 	"\tclear_node_dirty(n);\n"
 	"}\n";
@@ -77,7 +82,9 @@ static char *appended(const char *header, size_t *n)
  * clear_node_busy(): busy is named by the header's list. Not
  * clear_node_stale() (stale is named nowhere), nor node_name_busy() (its
  * body makes a string of the parameter), nor clear_node_dirty() (after
- * the check). set_buf_locked(): its bit comes from BUF_FNS(Lock, locked).
+ * the check), nor wake_node_busy() (it tests the wait list itself: its
+ * check would be past the end of the file). set_buf_locked(): its bit
+ * comes from BUF_FNS(Lock, locked).
  */
 static void test_expanded(void)
 {
