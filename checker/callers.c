@@ -240,6 +240,7 @@ static void make_pass(struct callers *c)
 		.defines = c->defines,
 		.ndefines = ARRAY_SIZE(c->defines),
 		.key = c->callees,
+		.pasted = 1,
 	};
 }
 

@@ -16,6 +16,7 @@
 
 struct cache;
 struct matcher;
+struct pasted;
 struct progress;
 
 struct pass {
@@ -48,6 +49,8 @@ struct pass {
 	const char *key;
 	int note_unreadable; /* list files it cannot read as not checked */
 	int waits_only; /* a file none of whose functions waits is none */
+	/* append the helpers its checks call made by pasting (pasted.h) */
+	int pasted;
 	reduce_choose_fn choose; /* what of a file it keeps, or NULL */
 	/*
 	 * When not NULL, a file that mentions a name is a candidate only if
@@ -73,6 +76,7 @@ struct pass_env {
 	struct cache *cache;
 	int no_reduce; /* give spatch the files as they are */
 	struct progress *progress;
+	struct pasted *pasted; /* the macros of the walk's headers */
 	char *fatal; /* why spatch failed before reading any file, or NULL */
 	int warned_bad_record; /* a record wqcheck cannot read was warned of */
 };

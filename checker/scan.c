@@ -16,6 +16,7 @@
 
 #include "callers.h"
 #include "pass.h"
+#include "pasted.h"
 #include "prefilter.h"
 #include "progress.h"
 #include "scan_read.h"
@@ -131,6 +132,7 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 		.names = prefilter_default(),
 		.tests = prefilter_tests(),
 		.note_unreadable = 1,
+		.pasted = 1,
 	};
 	struct walk_result w;
 	double t0 = now_seconds();
@@ -140,6 +142,7 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 	progress_start(&progress, cfg->progress, cfg->min_confidence, res);
 	ret = walk(cfg, &w, res);
 	res->st.t_walk = now_seconds() - t0;
+	env.pasted = pasted_new(&w);
 	if (!ret)
 		ret = first_pass(&env, &first, &w, res);
 	if (!ret && !env.fatal)
@@ -147,6 +150,7 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 	if (!ret && !env.fatal && cfg->index_rule)
 		ret = waiter_index_run(cfg->index_rule, &env, &w, res);
 	progress_stop();
+	pasted_free(env.pasted);
 	walk_free(&w);
 	if (env.fatal) {
 		wq_error("spatch failed: %s", env.fatal);

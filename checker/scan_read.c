@@ -8,10 +8,13 @@
 #include "scan_read.h"
 
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "macro_header.h"
 #include "pass.h"
+#include "pasted.h"
 #include "prefilter.h"
 #include "progress.h"
 #include "results.h"
@@ -114,6 +117,7 @@ static void add_candidate(struct reader *r, char *path, const char *key,
 		account_find(buf, len, r->p->tests, red, &f->tests);
 	if (r->env->no_reduce)
 		unreduce(&f->red, buf, len);
+	macro_header_rewrite(&f->red);
 	if (r->p->waits_only ? !reduce_waits(&f->red, buf) :
 			       reduce_nothing_to_check(&f->red)) {
 		/* Only comments mention the names: nothing to run. */
@@ -131,11 +135,20 @@ static void add_candidate(struct reader *r, char *path, const char *key,
 	c->n++;
 }
 
-/* A candidate's key: its content's, and the pass's key if it has one. */
+/*
+ * A candidate's key: its content's, what the headers' macros added to it
+ * (@red past the file's length), and the pass's key if it has one.
+ */
 static void cache_key(const struct reader *r, const struct pfile *pf,
-		      char key[SHA256_HEX_LEN + 1])
+		      const struct reduced *red, char key[SHA256_HEX_LEN + 1])
 {
 	sha256_hex(pf->buf, pf->len, key);
+	if (red->len > pf->len) {
+		char *k = xasprintf("%s%s", key, red->text + pf->len);
+
+		sha256_hex(k, strlen(k), key);
+		free(k);
+	}
 	if (r->p->key) {
 		char *k = xasprintf("%s%s", key, r->salt);
 
@@ -152,7 +165,12 @@ static void take_candidate(struct reader *r, char *path, struct pfile *pf)
 
 	r->st->candidates++;
 	r->st->lines += count_lines(pf->buf, pf->len);
-	cache_key(r, pf, key);
+	if (r->p->pasted && r->env->pasted)
+		if (pasted_expand(r->env->pasted, path, pf->buf, red) &&
+		    getenv("WQCHECK_DEBUG"))
+			fprintf(stderr, "wqcheck: debug: %s: helpers pasted:\n%s",
+				path, red->text + pf->len);
+	cache_key(r, pf, red, key);
 	if (cache_load(r->env->cache, key, path, r->res)) {
 		r->st->from_cache++;
 		reduced_free(red);
