@@ -320,7 +320,7 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None):
             if CONSTANT.match(name) and not NOISE.match(name):
                 add_read(out, name + where)
             elif name not in KEYWORDS and name != "current" and \
-                    not re.match(r"\s*(->|\.)", code[i:i + 80]) and \
+                    not chain_root(code, i, b) and \
                     ((m.start() < deref_end and not address_of(code, m))
                      or derefs_bare(code, m)):
                 add_read(out, "&")    # through a pointer it names not
@@ -361,6 +361,19 @@ def derefs_bare(code, m):
     before = code[max(0, m.start() - 8):m.start()].rstrip()
     return before.endswith("*") or code[m.end():m.end() + 8].lstrip() \
         .startswith("[")
+
+
+def chain_root(code, i, b):
+    """Whether the identifier ending at i roots a member chain, after
+    any subscripts (p->m, a[i].m): the member is then named."""
+    while True:
+        j = SPACE.match(code, i).end()
+        if j >= b or code[j] != "[":
+            return re.match(r"->|\.", code[j:j + 2]) is not None
+        close = match_close(code, j, b)
+        if close < 0:
+            return False
+        i = close + 1
 
 
 def address_of(code, m):
