@@ -357,10 +357,19 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None):
 
 def derefs_bare(code, m):
     """Whether the bare identifier of m is dereferenced: *p, p[i]. The
-    object it points to may be what the waker stores, unnamed."""
-    before = code[max(0, m.start() - 8):m.start()].rstrip()
-    return before.endswith("*") or code[m.end():m.end() + 8].lstrip() \
-        .startswith("[")
+    object it points to may be what the waker stores, unnamed. A star
+    after a name, a number or a subscript is a declaration (struct zone
+    *zone) or a product (a * b), not a dereference."""
+    if code[m.end():m.end() + 8].lstrip().startswith("["):
+        return True
+    before = code[max(0, m.start() - 80):m.start()].rstrip()
+    if not before.endswith("*"):
+        return False
+    before = before.rstrip("* \t\n")
+    word = re.search(r"\w+$", before)
+    if word and word.group(0) not in KEYWORDS:
+        return False
+    return not before.endswith("]")
 
 
 def chain_root(code, i, b):

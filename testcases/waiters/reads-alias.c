@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * check-name: reads through a pointer the condition does not name (*left, a bare pointer given to list_empty()): & in the reads; a bare value (target) or a member's root (p in p->nfree) is not one
+ * check-name: reads through a pointer the condition does not name (*left, a bare pointer given to list_empty()): & in the reads; a bare value (target), a member's root (p in p->nfree), a pointer's declaration (*q) or a product (size * scale) is not one
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/reads-alias.c	40	pool_wait_jobs	wait_event_interruptible	p->wq	struct pool		&		none	!list_empty(head)
-wqcheck-waiter-1	testcases/waiters/reads-alias.c	33	pool_wait_left	wait_event_interruptible	p->wq	struct pool		&		none	READ_ONCE(*left) > 0
-wqcheck-waiter-1	testcases/waiters/reads-alias.c	46	pool_wait_target	wait_event_interruptible	p->wq	struct pool		nfree		none	READ_ONCE(p->nfree) >= target
+wqcheck-waiter-1	testcases/waiters/reads-alias.c	42	pool_wait_jobs	wait_event_interruptible	p->wq	struct pool		&		none	!list_empty(head)
+wqcheck-waiter-1	testcases/waiters/reads-alias.c	35	pool_wait_left	wait_event_interruptible	p->wq	struct pool		&		none	READ_ONCE(*left) > 0
+wqcheck-waiter-1	testcases/waiters/reads-alias.c	61	pool_wait_roomy	wait_event_interruptible	p->wq	struct pool		nfree@pool_roomy size@pool_roomy		none	pool_roomy(p, scale)
+wqcheck-waiter-1	testcases/waiters/reads-alias.c	48	pool_wait_target	wait_event_interruptible	p->wq	struct pool		nfree		none	READ_ONCE(p->nfree) >= target
  * check-output-end
  */
 
@@ -22,6 +23,7 @@ wqcheck-waiter-1	testcases/waiters/reads-alias.c	46	pool_wait_target	wait_event_
 
 struct pool {
 	unsigned int nfree;
+	unsigned int size;
 	struct list_head jobs;
 	wait_queue_head_t wq;
 };
@@ -44,4 +46,17 @@ static int __maybe_unused pool_wait_target(struct pool *p,
 					   unsigned int target)
 {
 	return wait_event_interruptible(p->wq, READ_ONCE(p->nfree) >= target);
+}
+
+/* pool_roomy() declares a pointer and multiplies: no read through one */
+static bool pool_roomy(struct pool *p, unsigned int scale)
+{
+	const struct pool *q = p;
+
+	return READ_ONCE(q->nfree) > q->size * scale;
+}
+
+static int __maybe_unused pool_wait_roomy(struct pool *p, unsigned int scale)
+{
+	return wait_event_interruptible(p->wq, pool_roomy(p, scale));
 }
