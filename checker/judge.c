@@ -591,7 +591,8 @@ static int surely_unread(const struct record *r, const struct waker *k)
 	t = xcalloc(k->nstores, sizeof(*t));
 	for (i = 0; i < k->nstores; i++)
 		t[i] = k->stores[i].target;
-	yes = stores_certainly_unread(k->w, k->nw, t, k->nstores);
+	yes = stores_certainly_unread(k->queues, k->nqueues, k->w, k->nw, t,
+				      k->nstores);
 	free(t);
 	return yes;
 }

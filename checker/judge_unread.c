@@ -35,13 +35,17 @@ static int may_read(const struct waiter *w, const char *target)
 	return yes;
 }
 
-int stores_certainly_unread(const struct waiter *const *w, size_t nw,
+int stores_certainly_unread(const struct ident *queues, size_t nqueues,
+			    const struct waiter *const *w, size_t nw,
 			    const char *const *targets, size_t ntargets)
 {
 	size_t i, j;
 
-	if (!nw || !ntargets)
+	if (!nqueues || !nw || !ntargets)
 		return 0;
+	for (i = 0; i < nqueues; i++)
+		if (!*queues[i].type)
+			return 0;
 	for (i = 0; i < nw; i++) {
 		if (w[i]->reads_any || w[i]->reads_alias)
 			return 0;

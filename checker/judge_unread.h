@@ -10,23 +10,27 @@
 
 #include <stddef.h>
 
+#include "identity.h"
 #include "waiters.h"
 
 /*
+ * Each of @queues has a known root type (its waiters are then found by
+ * type wherever they are, not only in the waker's directory), each of
+ * @targets (lvalues as written: "req->flags", "*wc->bitmap") is a
+ * member of some object, each of the @nw waiters reads all it reads by
+ * name (it calls nothing wqcheck could not follow, "*", and reads no
+ * object through a pointer it does not name, "&"), and none of those
+ * names is a member on a target's chain.
+ *
  * judge.c asks only for a waitqueue_active() test with a store that
  * reaches it on a path with no call (a high record), not at a call
  * site: a wake_up_bit()/wake_up_var() waiter reads the woken word, so
  * when it reads no store the one that matters is one the waker's rule
  * did not see (in a call), as it may be when every store is behind a
  * call.
- *
- * Each of @targets (lvalues as written: "req->flags", "*wc->bitmap")
- * is a member of some object, and each of the @nw waiters reads all it
- * reads by name (it calls nothing wqcheck could not follow, "*", and
- * reads no object through a pointer it does not name, "&"), and none
- * of those names is a member on a target's chain.
  */
-int stores_certainly_unread(const struct waiter *const *w, size_t nw,
+int stores_certainly_unread(const struct ident *queues, size_t nqueues,
+			    const struct waiter *const *w, size_t nw,
 			    const char *const *targets, size_t ntargets);
 
 #endif

@@ -254,18 +254,21 @@ static void test_unread(void)
 /*
  * In a whole tree, a waiter that reads only what it names and not
  * ctx->count cannot read the store: low. One that reads ctx->ring,
- * the member holding a stored ctx->ring.head, may: one level lower.
+ * the member holding a stored ctx->ring.head, may: one level lower;
+ * so too when the queue's type is not known (a waiter elsewhere may
+ * not be found).
  */
 static void test_unread_sure(void)
 {
 	static const struct {
-		const char *target, *reads, *conf;
+		const char *target, *reads, *type, *conf;
 	} t[] = {
-		{ "ctx->count", "tail@ring_read", "low" },
-		{ "ctx->count", "tail@ring_read &", "medium" },
-		{ "ctx->count", "tail@ring_read *", "medium" },
-		{ "ctx->ring.head", "ring tail", "medium" },
-		{ "count", "tail", "medium" },
+		{ "ctx->count", "tail@ring_read", "struct kioctx", "low" },
+		{ "ctx->count", "tail@ring_read &", "struct kioctx", "medium" },
+		{ "ctx->count", "tail@ring_read *", "struct kioctx", "medium" },
+		{ "ctx->ring.head", "ring tail", "struct kioctx", "medium" },
+		{ "count", "tail", "struct kioctx", "medium" },
+		{ "ctx->count", "tail@ring_read", "", "medium" },
 	};
 	struct record r;
 	struct waiter w;
@@ -274,11 +277,12 @@ static void test_unread_sure(void)
 
 	for (i = 0; i < ARRAY_SIZE(t); i++) {
 		waker(&r, "missing-barrier", "high", "&ctx->wait",
-		      "waitqueue_active", t[i].target, "1179",
-		      "struct kioctx", "", "", "");
-		waiter(&w, "fs/aio.c", "ctx->wait", "struct kioctx", t[i].reads,
-		       "", "none");
+		      "waitqueue_active", t[i].target, "1179", t[i].type, "",
+		      "", "");
+		waiter(&w, "fs/aio.c", "ctx->wait", t[i].type, t[i].reads, "",
+		       "none");
 		judge_records(&r, 1, &w, 1, 1, &st);
+		CHECK_INT(st.judged, 1); /* the waiter is the queue's */
 		CHECK_STR(r.f[REC_CONFIDENCE], t[i].conf);
 		CHECK_INT(st.unread_sure, !strcmp(t[i].conf, "low"));
 		record_free(&r);
