@@ -14,6 +14,7 @@
 #include "accessor.h"
 #include "identity.h"
 #include "judge_bits.h"
+#include "judge_unread.h"
 #include "util.h"
 
 struct store {
@@ -524,9 +525,12 @@ static char *reads_words(const struct waiter *w, const struct store *s)
 		text = xasprintf("reads %s in %s()", s->target, where);
 	else if (s)
 		text = xasprintf("reads %s", s->target);
-	else if (w->reads_any)
-		text = xstrdup("reads none of the stores before the check by "
-			       "name (it also calls functions of other files)");
+	else if (w->reads_any || w->reads_alias)
+		text = xasprintf("reads none of the stores before the check by "
+				 "name (it also %s)",
+				 w->reads_any ? "calls functions of other files" :
+						"reads through a pointer it "
+						"does not name");
 	else
 		text = xstrdup("reads none of the stores before the check");
 	free(m);
@@ -595,13 +599,37 @@ static int same_store(const struct record *r, const struct store *s)
 	       !strcmp(r->f[REC_STORE_TARGET], s->target);
 }
 
+/* No waiter can read the stores (judge_unread.h says when we ask). */
+static int surely_unread(const struct record *r, const struct waker *k)
+{
+	const char **t;
+	size_t i;
+	int yes;
+
+	if (k->key != KEY_QUEUE || is_call_site(r) || r->confidence != CONF_HIGH)
+		return 0;
+	t = xcalloc(k->nstores, sizeof(*t));
+	for (i = 0; i < k->nstores; i++)
+		t[i] = k->stores[i].target;
+	yes = stores_certainly_unread(k->queues, k->nqueues, k->w, k->nw, t,
+				      k->nstores);
+	free(t);
+	return yes;
+}
+
 /* The store, the confidence and the notes, once the waiters are known. */
-static void judge_stores(struct record *r, struct waker *k,
+static void judge_stores(struct record *r, struct waker *k, int whole_tree,
 			 struct judge_stats *st)
 {
 	const struct store *s = read_store(k);
 
-	if (!s && k->nstores) {
+	if (!s && k->nstores && whole_tree && surely_unread(r, k)) {
+		set_confidence(r, CONF_LOW);
+		record_add_note(r, record_where(r), r->line,
+				xstrdup("low: no waiter of the queue reads a "
+					"member these stores write"));
+		st->unread_sure++;
+	} else if (!s && k->nstores) {
 		lower(r);
 		st->unread++;
 	} else if (s && is_call_site(r) && r->confidence == CONF_LOW) {
@@ -642,7 +670,7 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 		set_confidence(r, CONF_NONE);
 		st->serialised++;
 	} else if (k.nw && k.nstores) {
-		judge_stores(r, &k, st);
+		judge_stores(r, &k, whole_tree, st);
 	} else if (whole_tree && bit_unwaited(r, &k, w, nw)) {
 		set_confidence(r, CONF_LOW);
 		record_add_note(r, record_where(r), r->line,

@@ -6,7 +6,9 @@
  * - Every waiter enqueues and tests under a lock the waker holds at the
  *   check: the two sides are serialised; not reported.
  * - No waiter reads any store that reaches the check: one confidence
- *   level lower. A wait_on_bit*() waiter reads of a bit store
+ *   level lower; low when, in a whole tree, the waiters of a queue
+ *   certainly read none of them (judge_unread.h) and a store reaches
+ *   the check with no call between (the stores are all in sight). A wait_on_bit*() waiter reads of a bit store
  *   (set_bit(B, w)) only its own bit.
  * - Every waiter re-polls on a short timeout (the wake-up is a hint),
  *   or wake_up_bit(W, B) for a bit that no indexed waiter waits on:
@@ -33,6 +35,7 @@ struct judge_stats {
 	size_t judged; /* findings whose queue has indexed waiters */
 	size_t serialised; /* dropped: the waiters hold the waker's lock */
 	size_t unread; /* lowered: no waiter reads the stores */
+	size_t unread_sure; /* low: no waiter can read them */
 	size_t repoll; /* lowered: every waiter re-polls */
 	size_t no_bit_waiter; /* lowered: nothing waits on the bit */
 	size_t no_waiter; /* lowered: nothing waits on the queue */

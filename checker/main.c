@@ -152,7 +152,8 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		"waiters (%zu functions or files could not be parsed)\n"
 		"  judged by waiters   %zu findings: %zu dropped (every waiter "
 		"holds the waker's lock), %zu lowered (no waiter reads the "
-		"stores), %zu lowered (no waiter of the queue), %zu low "
+		"stores), %zu low (no waiter can read them), %zu lowered (no "
+		"waiter of the queue), %zu low "
 		"(every waiter re-polls), %zu low (nothing waits on the bit), "
 		"%zu with the store renamed, %zu call sites raised\n"
 		"  functions Coccinelle could not parse: %zu (not checked)\n"
@@ -170,6 +171,7 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		st->index_parsed, s->nwaiters, st->index_unparsed,
 		st->judged.judged,
 		st->judged.serialised, st->judged.unread,
+		st->judged.unread_sure,
 		st->judged.no_waiter, st->judged.repoll,
 		st->judged.no_bit_waiter, st->judged.restored,
 		st->judged.raised, s->nunparsed, s->nnc, tests, shown, f->below,

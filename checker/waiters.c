@@ -72,6 +72,8 @@ static int parse_fields(struct waiter *w, char *err, size_t errlen)
 	for (i = 0; i < w->nreads; i++)
 		if (!strcmp(w->reads[i], "*"))
 			w->reads_any = 1;
+		else if (!strcmp(w->reads[i], "&"))
+			w->reads_alias = 1;
 	parse_locks(w);
 	return 0;
 }

@@ -39,6 +39,7 @@ struct waiter {
 	char **reads; /* "tail" or "tail@aio_read_events_ring" */
 	size_t nreads;
 	int reads_any; /* calls something that may read anything */
+	int reads_alias; /* reads through a pointer it does not name: *p */
 	struct ident *locks;
 	size_t nlocks;
 };

@@ -259,6 +259,15 @@ PURE = re.compile(
     r"container_of|ARRAY_SIZE|BIT|BIT_ULL|GENMASK|GENMASK_ULL|FIELD_GET|"
     r"WARN_ON|WARN_ON_ONCE|WARN|WARN_ONCE|BUG_ON|VM_BUG_ON|VM_WARN_ON|"
     r"VM_WARN_ON_ONCE)$")
+# Pure readers that dereference their arguments: a bare pointer passed
+# to one is a read the member names do not show (READ_ONCE(x) reads x).
+DEREF_READER = re.compile(
+    r"^(atomic(64|_long)?_read(_acquire)?|"
+    r"refcount_read|kref_read|percpu_counter_(read|sum)[a-z_]*|"
+    r"list_empty(_careful)?|list_is_singular|list_is_last|"
+    r"list_first_entry(_or_null)?|list_entry|hlist_empty|llist_empty|"
+    r"waitqueue_active|s?wq_has_sleeper|swait_active|rcu_access_pointer|"
+    r"rcu_dereference[a-z_]*|container_of)$")
 # Bit tests: their first argument is a bit, and a read.
 BIT_READER = re.compile(r"^(test_bit(_acquire)?|test_and_(set|clear|change)"
                         r"_bit(_lock)?)$")
@@ -296,7 +305,7 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None):
     """Add to out (a list; "*" in it once) what code a..b reads, and to
     locks (a list, if given) the locks the functions it calls take: the
     condition is then tested under them."""
-    code, i = src.code, a
+    code, i, deref_end = src.code, a, -1
     while i < b:
         m = TOKEN.search(code, i, b)
         if not m:
@@ -310,7 +319,15 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None):
         if not call:
             if CONSTANT.match(name) and not NOISE.match(name):
                 add_read(out, name + where)
+            elif name not in KEYWORDS and name != "current" and \
+                    not chain_root(code, i, b) and \
+                    ((m.start() < deref_end and not address_of(code, m))
+                     or derefs_bare(code, m)):
+                add_read(out, "&")    # through a pointer it names not
             continue
+        if DEREF_READER.match(name) or BIT_READER.match(name):
+            c = call_at(src, m.start(3))
+            deref_end = max(deref_end, c[1] if c else -1)
         if name in KEYWORDS or PURE.match(name):
             continue
         if where and locks is not None and LOCK_NAME.match(name):
@@ -342,13 +359,49 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None):
                 i = max(i, match_close(code, o.end() - 1, b) + 1)
 
 
+def derefs_bare(code, m):
+    """Whether the bare identifier of m is dereferenced: *p, p[i]. The
+    object it points to may be what the waker stores, unnamed. A star
+    after a name, a number or a subscript is a declaration (struct zone
+    *zone) or a product (a * b), not a dereference."""
+    if code[m.end():m.end() + 8].lstrip().startswith("["):
+        return True
+    before = code[max(0, m.start() - 80):m.start()].rstrip()
+    if not before.endswith("*"):
+        return False
+    before = before.rstrip("* \t\n")
+    word = re.search(r"\w+$", before)
+    if word and word.group(0) not in KEYWORDS:
+        return False
+    return not before.endswith("]")
+
+
+def chain_root(code, i, b):
+    """Whether the identifier ending at i roots a member chain, after
+    any subscripts (p->m, a[i].m): the member is then named."""
+    while True:
+        j = SPACE.match(code, i).end()
+        if j >= b or code[j] != "[":
+            return re.match(r"->|\.", code[j:j + 2]) is not None
+        close = match_close(code, j, b)
+        if close < 0:
+            return False
+        i = close + 1
+
+
+def address_of(code, m):
+    """&x: the object read is x itself, named."""
+    return code[max(0, m.start() - 8):m.start()].rstrip().endswith("&")
+
+
 def add_read(out, tok):
     if tok and tok not in out:
         out.append(tok)
 
 
 def reads_text(out):
-    return " ".join([t for t in out if t != "*"] + ["*"] * ("*" in out))
+    return " ".join([t for t in out if t not in ("&", "*")] +
+                    [t for t in ("&", "*") if t in out])
 
 
 def root_of(expr):

@@ -226,7 +226,10 @@ static void test_serialised(void)
 	waiter_free(&w);
 }
 
-/* No waiter reads ctx->count: one level lower, and a note says so. */
+/*
+ * No waiter reads ctx->count by name: one level lower, and a note says
+ * so. In part of a tree (whole_tree 0) a waiter elsewhere may read it.
+ */
 static void test_unread(void)
 {
 	struct record r;
@@ -237,14 +240,54 @@ static void test_unread(void)
 	      "ctx->count", "1179", "struct kioctx", "", "", "");
 	waiter(&w, "fs/aio.c", "ctx->wait", "struct kioctx", "tail@ring_read",
 	       "", "none");
-	judge_records(&r, 1, &w, 1, 1, &st);
+	judge_records(&r, 1, &w, 1, 0, &st);
 	CHECK_STR(r.f[REC_CONFIDENCE], "medium");
+	CHECK_INT(st.unread, 1);
 	CHECK_INT(r.nnotes, 1);
 	CHECK_STR(r.notes[0].text,
 		  "waiter read_events() sleeps in wait_event() and reads none "
 		  "of the stores before the check");
 	record_free(&r);
 	waiter_free(&w);
+}
+
+/*
+ * In a whole tree, a waiter that reads only what it names and not
+ * ctx->count cannot read the store: low. One that reads ctx->ring,
+ * the member holding a stored ctx->ring.head, may: one level lower;
+ * so too when the queue's type is not known (a waiter elsewhere may
+ * not be found).
+ */
+static void test_unread_sure(void)
+{
+	static const struct {
+		const char *target, *reads, *type, *conf;
+	} t[] = {
+		{ "ctx->count", "tail@ring_read", "struct kioctx", "low" },
+		{ "ctx->count", "tail@ring_read &", "struct kioctx", "medium" },
+		{ "ctx->count", "tail@ring_read *", "struct kioctx", "medium" },
+		{ "ctx->ring.head", "ring tail", "struct kioctx", "medium" },
+		{ "count", "tail", "struct kioctx", "medium" },
+		{ "ctx->count", "tail@ring_read", "", "medium" },
+	};
+	struct record r;
+	struct waiter w;
+	struct judge_stats st;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(t); i++) {
+		waker(&r, "missing-barrier", "high", "&ctx->wait",
+		      "waitqueue_active", t[i].target, "1179", t[i].type, "",
+		      "", "");
+		waiter(&w, "fs/aio.c", "ctx->wait", t[i].type, t[i].reads, "",
+		       "none");
+		judge_records(&r, 1, &w, 1, 1, &st);
+		CHECK_INT(st.judged, 1); /* the waiter is the queue's */
+		CHECK_STR(r.f[REC_CONFIDENCE], t[i].conf);
+		CHECK_INT(st.unread_sure, !strcmp(t[i].conf, "low"));
+		record_free(&r);
+		waiter_free(&w);
+	}
 }
 
 /*
@@ -328,6 +371,7 @@ int main(void)
 	RUN(test_identity_array_type);
 	RUN(test_serialised);
 	RUN(test_unread);
+	RUN(test_unread_sure);
 	RUN(test_renamed);
 	RUN(test_repoll);
 	RUN(test_bit_unwaited);
