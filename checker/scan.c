@@ -21,6 +21,7 @@
 #include "scan_read.h"
 #include "spatch_run.h"
 #include "util.h"
+#include "waiter_files.h"
 #include "waiter_index.h"
 #include "walk.h"
 
@@ -131,6 +132,8 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 		.names = prefilter_default(),
 		.tests = prefilter_tests(),
 		.note_unreadable = 1,
+		/* the waiter index reads only the files that wait */
+		.mark = cfg->index_rule ? waiter_files_gate : NULL,
 	};
 	struct walk_result w;
 	double t0 = now_seconds();
@@ -148,6 +151,7 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 		ret = waiter_index_run(cfg->index_rule, &env, &w, res);
 	progress_stop();
 	walk_free(&w);
+	free(env.marks);
 	if (env.fatal) {
 		wq_error("spatch failed: %s", env.fatal);
 		free(env.fatal);
