@@ -476,6 +476,8 @@ static void read_one(const struct matcher *m, const struct pf_hook *hook,
 		return;
 	}
 	pf->binary = prefilter_is_binary(pf->buf, pf->len);
+	pf->marked = !pf->binary && hook && hook->mark &&
+		     hook->mark(pf->buf, pf->len);
 	pf->candidate = !pf->binary &&
 			(!hook || !hook->gate || hook->gate(pf->buf, pf->len)) &&
 			matcher_mentions(m, pf->buf, pf->len);

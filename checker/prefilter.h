@@ -59,6 +59,7 @@ struct pfile {
 	int error; /* errno of a failed read, else 0 */
 	int binary;
 	int candidate; /* it mentions an identifier */
+	int marked; /* it passed the hook's mark */
 	char *buf; /* its content, kept for candidates only */
 	size_t len;
 	void *extra; /* what the hook made of a candidate */
@@ -70,6 +71,8 @@ struct pf_hook {
 	void *arg;
 	/* If not NULL, a file is a candidate only if it passes this too. */
 	int (*gate)(const char *buf, size_t len);
+	/* If not NULL, tested on every file read, for pfile.marked. */
+	int (*mark)(const char *buf, size_t len);
 };
 
 /*

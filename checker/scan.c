@@ -22,6 +22,7 @@
 #include "scan_read.h"
 #include "spatch_run.h"
 #include "util.h"
+#include "waiter_files.h"
 #include "waiter_index.h"
 #include "walk.h"
 
@@ -133,6 +134,8 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 		.tests = prefilter_tests(),
 		.note_unreadable = 1,
 		.pasted = 1,
+		/* the waiter index reads only the files that wait */
+		.mark = cfg->index_rule ? waiter_files_gate : NULL,
 	};
 	struct walk_result w;
 	double t0 = now_seconds();
@@ -152,6 +155,7 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 	progress_stop();
 	pasted_free(env.pasted);
 	walk_free(&w);
+	free(env.marks);
 	if (env.fatal) {
 		wq_error("spatch failed: %s", env.fatal);
 		free(env.fatal);

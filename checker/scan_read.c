@@ -252,7 +252,7 @@ static int read_some(struct reader *r, const struct walk_result *w,
 		     struct pfile *pf)
 {
 	char **paths = xcalloc(n + 1, sizeof(*paths));
-	struct pf_hook hook = { reduce_candidate, r, r->p->gate };
+	struct pf_hook hook = { reduce_candidate, r, r->p->gate, r->p->mark };
 	size_t i;
 	int ret;
 
@@ -265,28 +265,49 @@ static int read_some(struct reader *r, const struct walk_result *w,
 	return ret;
 }
 
+/* Whether @p reads file @i of the walk at all (pass.h, @marked_only). */
+static int may_read(const struct pass *p, const unsigned char *marks, size_t i)
+{
+	return !p->marked_only || !marks || marks[i];
+}
+
 /*
  * Which files of the walk @p reads, first those it reads for its names
  * (*@nnames of them), then those it reads for @p->elsewhere's. Returns
  * their indices; *@n is how many.
  */
-static size_t *files_read(const struct pass *p, const struct walk_result *w,
-			  size_t *nnames, size_t *n)
+static size_t *files_read(const struct pass *p, const unsigned char *marks,
+			  const struct walk_result *w, size_t *nnames,
+			  size_t *n)
 {
 	size_t *idx = xcalloc(w->nfiles + 1, sizeof(*idx));
 	size_t i, k = 0, nonly;
 	const char **only = sorted_only(p, &nonly);
 
 	for (i = 0; i < w->nfiles; i++)
-		if (!p->only || in_only(only, nonly, w->files[i].path))
+		if (may_read(p, marks, i) &&
+		    (!p->only || in_only(only, nonly, w->files[i].path)))
 			idx[k++] = i;
 	*nnames = k;
 	for (i = 0; i < w->nfiles && p->only && p->elsewhere; i++)
-		if (!in_only(only, nonly, w->files[i].path))
+		if (may_read(p, marks, i) &&
+		    !in_only(only, nonly, w->files[i].path))
 			idx[k++] = i;
 	*n = k;
 	free(only);
 	return idx;
+}
+
+/* What @p->mark said of each file read, for a later pass. */
+static void keep_marks(struct pass_env *env, const struct walk_result *w,
+		       const size_t *idx, const struct pfile *pf, size_t n)
+{
+	size_t i;
+
+	if (!env->marks)
+		env->marks = xcalloc(w->nfiles + 1, 1);
+	for (i = 0; i < n; i++)
+		env->marks[idx[i]] = (unsigned char)pf[i].marked;
 }
 
 int scan_read(const struct pass *p, struct pass_env *env,
@@ -296,7 +317,7 @@ int scan_read(const struct pass *p, struct pass_env *env,
 	struct reader r = {
 		.p = p, .env = env, .res = res, .st = st, .out = out
 	};
-	size_t nnames, n, i, *idx = files_read(p, w, &nnames, &n);
+	size_t nnames, n, i, *idx = files_read(p, env->marks, w, &nnames, &n);
 	struct pfile *pf = xcalloc(n + 1, sizeof(*pf));
 	int ret;
 
@@ -304,11 +325,15 @@ int scan_read(const struct pass *p, struct pass_env *env,
 	if (p->key)
 		sha256_hex(p->key, strlen(p->key), r.salt);
 	r.total = n;
+	if (getenv("WQCHECK_DEBUG"))
+		fprintf(stderr, "wqcheck: debug: reading %zu files\n", n);
 	ret = read_some(&r, w, idx, nnames, p->names, pf);
 	r.elsewhere = 1;
 	if (!ret)
 		ret = read_some(&r, w, idx + nnames, n - nnames, p->elsewhere,
 				pf + nnames);
+	if (!ret && p->mark)
+		keep_marks(env, w, idx, pf, n);
 	for (i = 0; i < n; i++) {
 		if (!ret) {
 			take_file(&r, w->files[idx[i]].path, &pf[i]);

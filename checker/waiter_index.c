@@ -145,6 +145,7 @@ static int run_index(const char *rule, struct pass_env *env,
 		.waits_only = 1,
 		.choose = waiter_files_choose,
 		.gate = waiter_files_gate,
+		.marked_only = 1,
 	};
 	int ret;
 

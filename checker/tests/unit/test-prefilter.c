@@ -162,7 +162,7 @@ static void test_files(void)
 	char *paths[5];
 	struct pfile pf[5];
 	atomic_int seen;
-	struct pf_hook hook = { mark, &seen, NULL };
+	struct pf_hook hook = { mark, &seen, NULL, NULL };
 	long threads;
 	int i;
 
@@ -208,7 +208,7 @@ static void test_gate(void)
 	char *paths[2];
 	struct pfile pf[2] = { 0 };
 	atomic_int seen;
-	struct pf_hook hook = { mark, &seen, gate_says_no };
+	struct pf_hook hook = { mark, &seen, gate_says_no, NULL };
 
 	CHECK(mkdtemp(dir) != NULL);
 	paths[0] = make_file(dir, "a.c", "if (waitqueue_active(q))", 24);
@@ -228,6 +228,46 @@ static void test_gate(void)
 	rmdir(dir);
 }
 
+static int has_semicolon(const char *buf, size_t len)
+{
+	return memchr(buf, ';', len) != NULL;
+}
+
+/*
+ * The mark is tested on every file read, candidate or not, and never on
+ * a binary file: a later pass reads only the files marked.
+ */
+static void test_mark(void)
+{
+	char dir[] = "/tmp/wqcheck-test-prefilter.XXXXXX";
+	char *paths[4];
+	struct pfile pf[4] = { 0 };
+	atomic_int seen;
+	struct pf_hook hook = { mark, &seen, NULL, has_semicolon };
+	int i;
+
+	CHECK(mkdtemp(dir) != NULL);
+	paths[0] = make_file(dir, "a.c", "if (waitqueue_active(q))", 24);
+	paths[1] = make_file(dir, "b.c", "int b;", 6);
+	paths[2] = make_file(dir, "c.c", "int c;\0\1", 8);
+	paths[3] = make_file(dir, "d.c", "waitqueue_active(q);", 20);
+	atomic_store(&seen, 0);
+	CHECK_INT(prefilter_files(paths, 4, 2, prefilter_default(), &hook, pf,
+				  NULL, NULL),
+		  0);
+	CHECK(pf[0].candidate && !pf[0].marked);
+	CHECK(!pf[1].candidate && pf[1].marked && !pf[1].buf);
+	CHECK(pf[2].binary && !pf[2].marked);
+	CHECK(pf[3].candidate && pf[3].marked);
+	CHECK_INT(atomic_load(&seen), 2);
+	for (i = 0; i < 4; i++) {
+		free(pf[i].buf);
+		unlink(paths[i]);
+		free(paths[i]);
+	}
+	rmdir(dir);
+}
+
 int main(void)
 {
 	RUN(test_each_identifier);
@@ -238,5 +278,6 @@ int main(void)
 	RUN(test_binary_and_names);
 	RUN(test_files);
 	RUN(test_gate);
+	RUN(test_mark);
 	return unit_done();
 }
