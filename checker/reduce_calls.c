@@ -14,8 +14,12 @@
 
 #include "util.h"
 
-/* Whether the body of @f calls @name (an identifier followed by '('). */
-static int calls_name(const struct rfunc *f, const char *buf, const char *name)
+/*
+ * Whether the body of @f names @name: called (followed by '(') when
+ * @call, else in any way (a pointer to it passed or stored).
+ */
+static int names_func(const struct rfunc *f, const char *buf,
+		      const char *name, int call)
 {
 	size_t n = strlen(name);
 	const char *p = buf + f->open, *end = buf + f->close;
@@ -25,24 +29,28 @@ static int calls_name(const struct rfunc *f, const char *buf, const char *name)
 
 		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n'))
 			q++;
-		if (!is_ident_char((unsigned char)p[-1]) && q < end &&
-		    *q == '(' && !is_ident_char((unsigned char)p[n]))
+		if (!is_ident_char((unsigned char)p[-1]) &&
+		    !is_ident_char((unsigned char)p[n]) &&
+		    (!call || (q < end && *q == '(')))
 			return 1;
 		p += n;
 	}
 	return 0;
 }
 
-/* Whether the body of @f calls a lock: a name with a word "lock". */
-static int takes_lock(const struct rfunc *f, const char *buf)
+/* Whether the body of @f calls a name with the word @word ("lock"). */
+static int calls_word(const struct rfunc *f, const char *buf,
+		      const char *word)
 {
 	const char *p = buf + f->open, *end = buf + f->close;
+	size_t n = strlen(word);
 
-	while ((p = memmem(p, (size_t)(end - p), "lock", 4)) != NULL) {
-		const char *q = p + 4;
+	while ((p = memmem(p, (size_t)(end - p), word, n)) != NULL) {
+		const char *q = p + n;
 
 		p = q;
-		if (!(q[-5] == '_' || !is_ident_char((unsigned char)q[-5])))
+		if (!(q[-n - 1] == '_' ||
+		      !is_ident_char((unsigned char)q[-n - 1])))
 			continue;
 		while (q < end && is_ident_char((unsigned char)*q))
 			q++;
@@ -54,33 +62,96 @@ static int takes_lock(const struct rfunc *f, const char *buf)
 	return 0;
 }
 
+/* Whether the body of @f calls a lock: a name with a word "lock". */
+static int takes_lock(const struct rfunc *f, const char *buf)
+{
+	return calls_word(f, buf, "lock");
+}
+
+int reduce_func_unlocks(const struct rfunc *f, const char *buf)
+{
+	return calls_word(f, buf, "unlock");
+}
+
+void reduce_mark_callers(const struct reduced *r, const char *buf, size_t i,
+			 unsigned char *rounds, unsigned char round)
+{
+	size_t j;
+
+	for (j = 0; j < r->nfuncs; j++)
+		if (!rounds[j] && r->funcs[i].name &&
+		    names_func(&r->funcs[j], buf, r->funcs[i].name, 1))
+			rounds[j] = round;
+}
+
 /*
- * The callers in this file of a function that tests a wait list, when
- * one of them takes a lock: a lock that every caller holds across the
- * call is held at the test, so the rules must see them all. Otherwise
- * they are left to the second pass (-D callees=).
+ * Whether @name is a lock function's (wc_lock(), lock_kmap()): the
+ * rules read its body for the lock it takes.
+ */
+static int is_lock_word(const char *name)
+{
+	const char *p = name;
+
+	while (p && (p = strstr(p, "lock")) != NULL) {
+		if ((p == name || p[-1] == '_') && (!p[4] || p[4] == '_'))
+			return 1;
+		p += 4;
+	}
+	return 0;
+}
+
+/* How many levels of callers the lock rules follow up from a test. */
+#define CALLER_LEVELS 3
+
+/*
+ * Mark in @level with @lvl the functions that name function @i and had
+ * no mark: its callers, and those that take its address (the rules must
+ * see that a pointer to it escapes).
+ */
+static void mark_namers(const struct reduced *out, const char *buf, size_t i,
+			unsigned char *level, unsigned char lvl)
+{
+	size_t j;
+
+	for (j = 0; j < out->nfuncs; j++)
+		if (!level[j] && out->funcs[j].name &&
+		    names_func(&out->funcs[j], buf, out->funcs[i].name, 0))
+			level[j] = lvl;
+}
+
+/*
+ * The functions that name a function that tests a wait list, and those
+ * that name them, up to CALLER_LEVELS, when one of them takes a lock: a
+ * lock that every caller holds across the call (itself, or because its
+ * own callers do) is held at the test, so the rules must see them all.
+ * Otherwise they are left to the second pass (-D callees=).
  */
 static void keep_check_callers(struct reduced *out, const char *buf)
 {
-	size_t *callers = xcalloc(out->nfuncs + 1, sizeof(*callers));
-	size_t i, j, n;
+	unsigned char *level = xcalloc(out->nfuncs + 1, 1);
+	size_t i, j;
 
 	for (i = 0; i < out->nfuncs; i++) {
-		const char *name = out->funcs[i].name;
+		unsigned char lvl;
 		int locking = 0;
 
-		if (!out->funcs[i].checks || !name)
+		if (!out->funcs[i].checks || !out->funcs[i].name)
 			continue;
-		for (j = n = 0; j < out->nfuncs; j++)
-			if (j != i && calls_name(&out->funcs[j], buf, name)) {
-				callers[n++] = j;
-				locking = locking ||
-					  takes_lock(&out->funcs[j], buf);
-			}
-		while (locking && n)
-			out->funcs[callers[--n]].kept = 1;
+		memset(level, 0, out->nfuncs);
+		level[i] = 1;
+		for (lvl = 1; lvl <= CALLER_LEVELS; lvl++)
+			for (j = 0; j < out->nfuncs; j++)
+				if (level[j] == lvl && out->funcs[j].name)
+					mark_namers(out, buf, j, level,
+						    lvl + 1);
+		for (j = 0; j < out->nfuncs && !locking; j++)
+			locking = j != i && level[j] &&
+				  takes_lock(&out->funcs[j], buf);
+		for (j = 0; j < out->nfuncs && locking; j++)
+			out->funcs[j].kept |= level[j] != 0 ||
+					      is_lock_word(out->funcs[j].name);
 	}
-	free(callers);
+	free(level);
 }
 
 static long func_named(const struct reduced *r, const char *s, size_t n)

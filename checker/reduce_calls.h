@@ -15,6 +15,16 @@ void reduce_mark_callees(const struct reduced *r, const char *buf, size_t i,
 			 size_t end, unsigned char *rounds,
 			 unsigned char round);
 
+/* Whether the body of @f calls a name with a word "unlock". */
+int reduce_func_unlocks(const struct rfunc *f, const char *buf);
+
+/*
+ * Mark in @rounds with @round the functions of @r that call function @i
+ * of @buf and have no mark yet.
+ */
+void reduce_mark_callers(const struct reduced *r, const char *buf, size_t i,
+			 unsigned char *rounds, unsigned char round);
+
 /*
  * Keep in @out (of @buf) the callers of each function that tests a wait
  * list when one of them takes a lock, and, when the file has such a

@@ -178,6 +178,16 @@ void waiter_files_choose(struct reduced *r, const char *buf, size_t len)
 	for (i = 0; i < r->nfuncs; i++)
 		rounds[i] = r->funcs[i].mentions &&
 			    reduce_func_waits(&r->funcs[i], buf);
+	/*
+	 * A function that waits and releases a lock may be a wrapper
+	 * (cocci/waiters.cocci): its callers are waiters too, and test
+	 * their condition before the call.
+	 */
+	for (i = 0; i < r->nfuncs; i++)
+		if (rounds[i] == 1 && reduce_func_unlocks(&r->funcs[i], buf))
+			reduce_mark_callers(r, buf, i, rounds, 4);
+	for (i = 0; i < r->nfuncs; i++)
+		rounds[i] = rounds[i] == 4 ? 1 : rounds[i];
 	for (round = 1; round <= 2; round++)
 		for (i = 0; i < r->nfuncs; i++)
 			if (rounds[i] == round)
