@@ -68,9 +68,34 @@ static int takes_lock(const struct rfunc *f, const char *buf)
 	return calls_word(f, buf, "lock");
 }
 
-int reduce_func_unlocks(const struct rfunc *f, const char *buf)
+/* Whether @f is defined static (its callers are all in the file). */
+static int is_static(const struct rfunc *f, const char *buf)
 {
-	return calls_word(f, buf, "unlock");
+	const char *p = buf + f->start, *end = buf + f->open;
+
+	while ((p = memmem(p, (size_t)(end - p), "static", 6)) != NULL) {
+		if ((p == buf || !is_ident_char((unsigned char)p[-1])) &&
+		    !is_ident_char((unsigned char)p[6]))
+			return 1;
+		p += 6;
+	}
+	return 0;
+}
+
+int reduce_func_may_wrap(const struct rfunc *f, const char *buf)
+{
+	static const char *const enqueues[] = { "prepare_to_wait",
+						"prepare_to_swait",
+						"add_wait_queue", NULL };
+	const char *const *e;
+	size_t len = f->close - f->open;
+
+	if (!is_static(f, buf) || !calls_word(f, buf, "unlock"))
+		return 0;
+	for (e = enqueues; *e; e++)
+		if (memmem(buf + f->open, len, *e, strlen(*e)))
+			return 1;
+	return 0;
 }
 
 void reduce_mark_callers(const struct reduced *r, const char *buf, size_t i,
@@ -120,6 +145,53 @@ static void mark_namers(const struct reduced *out, const char *buf, size_t i,
 }
 
 /*
+ * Mark the callers up from the function marked 1 in @level: each
+ * static caller that takes no lock itself is followed up (the callers
+ * of one that does, or of one called from other files, add no lock).
+ */
+static void mark_chain(const struct reduced *out, const char *buf,
+		       unsigned char *level)
+{
+	unsigned char lvl;
+	size_t j;
+
+	for (lvl = 1; lvl <= CALLER_LEVELS; lvl++)
+		for (j = 0; j < out->nfuncs; j++)
+			if (level[j] == lvl && out->funcs[j].name &&
+			    (lvl == 1 || (is_static(&out->funcs[j], buf) &&
+					  !takes_lock(&out->funcs[j], buf))))
+				mark_namers(out, buf, j, level, lvl + 1);
+}
+
+/*
+ * Keep the chain marked in @level when a caller in it (not @i) takes a
+ * lock, and the lock functions of the file it calls (wc_lock()): the
+ * rules read their bodies for the lock.
+ */
+static void keep_chain(struct reduced *out, const char *buf, size_t i,
+		       unsigned char *level)
+{
+	unsigned char *callees;
+	size_t j;
+	int locking = 0;
+
+	for (j = 0; j < out->nfuncs && !locking; j++)
+		locking = j != i && level[j] && takes_lock(&out->funcs[j], buf);
+	if (!locking)
+		return;
+	callees = xcalloc(out->nfuncs + 1, 1);
+	for (j = 0; j < out->nfuncs; j++)
+		if (level[j]) {
+			out->funcs[j].kept = 1;
+			reduce_mark_callees(out, buf, j, 0, callees, 1);
+		}
+	for (j = 0; j < out->nfuncs; j++)
+		if (callees[j] && is_lock_word(out->funcs[j].name))
+			out->funcs[j].kept = 1;
+	free(callees);
+}
+
+/*
  * The functions that name a function that tests a wait list, and those
  * that name them, up to CALLER_LEVELS, when one of them takes a lock: a
  * lock that every caller holds across the call (itself, or because its
@@ -129,27 +201,16 @@ static void mark_namers(const struct reduced *out, const char *buf, size_t i,
 static void keep_check_callers(struct reduced *out, const char *buf)
 {
 	unsigned char *level = xcalloc(out->nfuncs + 1, 1);
-	size_t i, j;
+	size_t i;
 
 	for (i = 0; i < out->nfuncs; i++) {
-		unsigned char lvl;
-		int locking = 0;
-
-		if (!out->funcs[i].checks || !out->funcs[i].name)
+		if (!out->funcs[i].checks || !out->funcs[i].name ||
+		    !is_static(&out->funcs[i], buf))
 			continue;
 		memset(level, 0, out->nfuncs);
 		level[i] = 1;
-		for (lvl = 1; lvl <= CALLER_LEVELS; lvl++)
-			for (j = 0; j < out->nfuncs; j++)
-				if (level[j] == lvl && out->funcs[j].name)
-					mark_namers(out, buf, j, level,
-						    lvl + 1);
-		for (j = 0; j < out->nfuncs && !locking; j++)
-			locking = j != i && level[j] &&
-				  takes_lock(&out->funcs[j], buf);
-		for (j = 0; j < out->nfuncs && locking; j++)
-			out->funcs[j].kept |= level[j] != 0 ||
-					      is_lock_word(out->funcs[j].name);
+		mark_chain(out, buf, level);
+		keep_chain(out, buf, i, level);
 	}
 	free(level);
 }

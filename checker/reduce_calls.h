@@ -15,8 +15,11 @@ void reduce_mark_callees(const struct reduced *r, const char *buf, size_t i,
 			 size_t end, unsigned char *rounds,
 			 unsigned char round);
 
-/* Whether the body of @f calls a name with a word "unlock". */
-int reduce_func_unlocks(const struct rfunc *f, const char *buf);
+/*
+ * Whether @f may be a waiter's wrapper (cocci/waiters.cocci): a static
+ * function that enqueues and calls a name with a word "unlock".
+ */
+int reduce_func_may_wrap(const struct rfunc *f, const char *buf);
 
 /*
  * Mark in @rounds with @round the functions of @r that call function @i

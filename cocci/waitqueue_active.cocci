@@ -872,7 +872,8 @@ pf << callsite.pf;
 g;
 @@
 
-coccinelle.g = cocci.make_ident(pf[0].current_element)
+coccinelle.g = cocci.make_ident(pf[0].current_element
+                                 if climbs(pf) else NO_CALLER)
 
 @callsite2 exists@
 identifier callerfn.g;
@@ -913,7 +914,8 @@ pf2 << callsite2.pf2;
 h;
 @@
 
-coccinelle.h = cocci.make_ident(pf2[0].current_element)
+coccinelle.h = cocci.make_ident(pf2[0].current_element
+                                 if climbs(pf2) else NO_CALLER)
 
 @callsite3 exists@
 identifier callerfn2.h;
@@ -1854,9 +1856,20 @@ def header_of(path, fn):
     return out, m.group(2)
 
 
+_only_called = {}
+
+
 def only_called(path, fn):
     """Whether fn is static and the file names it only to call it (or
     declare it) outside macros: then its calls here are all its calls."""
+    if (path, fn) not in _only_called:
+        if len(_only_called) > 4096:
+            _only_called.clear()
+        _only_called[(path, fn)] = names_only_calls(path, fn)
+    return _only_called[(path, fn)]
+
+
+def names_only_calls(path, fn):
     text = file_text(path)
     d = re.search(r"(?m)^\w[^;{}()]*\b%s\s*\(" % re.escape(fn), text)
     if not d or not re.search(r"\bstatic\b", d.group(0)):
@@ -1867,6 +1880,20 @@ def only_called(path, fn):
                 re.match(r"\s*#", line):
             return False
     return True
+
+
+# A name no code has: the callers of a function not worth climbing from
+# (dropping the match instead would drop the check it came from).
+NO_CALLER = "wqcheck_no_caller_"
+
+
+def climbs(pf):
+    """Whether the locks on entry to the function holding the call at
+    pf are worth finding: it holds no lock of its own at the call (the
+    locks of a site are then enough: more could only be added) and all
+    its calls are in the file."""
+    return key(pf) not in caller_locks and \
+        only_called(pf[0].file, pf[0].current_element)
 
 
 def callee_lock(lock, args, params):
