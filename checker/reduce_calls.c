@@ -130,8 +130,9 @@ static int is_lock_word(const char *name)
 
 /*
  * Mark in @level with @lvl the functions that name function @i and had
- * no mark: its callers, and those that take its address (the rules must
- * see that a pointer to it escapes).
+ * no mark: its callers, and those that take its address, initialisers
+ * of a table of operations too (the rules must see that a pointer to it
+ * escapes).
  */
 static void mark_namers(const struct reduced *out, const char *buf, size_t i,
 			unsigned char *level, unsigned char lvl)
@@ -139,7 +140,7 @@ static void mark_namers(const struct reduced *out, const char *buf, size_t i,
 	size_t j;
 
 	for (j = 0; j < out->nfuncs; j++)
-		if (!level[j] && out->funcs[j].name &&
+		if (!level[j] &&
 		    names_func(&out->funcs[j], buf, out->funcs[i].name, 0))
 			level[j] = lvl;
 }
@@ -180,9 +181,11 @@ static void keep_chain(struct reduced *out, const char *buf, size_t i,
 	if (!locking)
 		return;
 	callees = xcalloc(out->nfuncs + 1, 1);
+	out->chains = 1;
 	for (j = 0; j < out->nfuncs; j++)
 		if (level[j]) {
 			out->funcs[j].kept = 1;
+			out->funcs[j].chain = 1;
 			reduce_mark_callees(out, buf, j, 0, callees, 1);
 		}
 	for (j = 0; j < out->nfuncs; j++)
@@ -282,4 +285,28 @@ void reduce_keep_calls(struct reduced *out, const char *buf, int checks)
 	keep_check_callers(out, buf);
 	if (checks)
 		keep_callees(out, buf);
+}
+
+int reduce_names_chain(const struct reduced *r, const char *buf, size_t a,
+		       size_t b)
+{
+	size_t i, k = a;
+
+	while (r->chains && k < b) {
+		size_t start = k;
+
+		if (!is_ident_start((unsigned char)buf[k]) ||
+		    (k > a && is_ident_char((unsigned char)buf[k - 1]))) {
+			k++;
+			continue;
+		}
+		while (k < b && is_ident_char((unsigned char)buf[k]))
+			k++;
+		for (i = 0; i < r->nfuncs; i++)
+			if (r->funcs[i].chain && r->funcs[i].name &&
+			    strlen(r->funcs[i].name) == k - start &&
+			    !memcmp(r->funcs[i].name, buf + start, k - start))
+				return 1;
+	}
+	return 0;
 }
