@@ -41,6 +41,7 @@ struct reduced {
 	size_t nblanked; /* function bodies blanked out */
 	int outside; /* a mention outside function bodies */
 	int chains; /* some function has chain set */
+	int wrapper_calls; /* the waiter index chose a call of a wrapper */
 };
 
 struct matcher;

@@ -114,7 +114,8 @@ static void add_candidate(struct reader *r, char *path, const char *key,
 		account_find(buf, len, r->p->tests, red, &f->tests);
 	if (r->env->no_reduce)
 		unreduce(&f->red, buf, len);
-	if (r->p->waits_only ? !reduce_waits(&f->red, buf) :
+	if (r->p->waits_only ? !reduce_waits(&f->red, buf) &&
+				       !f->red.wrapper_calls :
 			       reduce_nothing_to_check(&f->red)) {
 		/* Only comments mention the names: nothing to run. */
 		r->st->nothing++;

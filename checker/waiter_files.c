@@ -70,13 +70,29 @@ struct wanted *wanted_new(const struct index_words *iw)
 	return wd;
 }
 
-/* Calls whose arguments name a queue: waits, and the wait-queue lookups. */
+/*
+ * A call named with "wait" that is no test of a wait list
+ * (waitqueue_active()) nor a wake-up: a wrapper of a header the file
+ * includes may be one (xlog_wait(&cil->xc_push_wait, &cil->lock)), as
+ * cocci/waiters.cocci looks for them.
+ */
+static int may_wrap_wait(const char *s, size_t n)
+{
+	return memmem(s, n, "wait", 4) && !prefilter_is_ident(s, n) &&
+	       !prefilter_is_wake_name(s, n);
+}
+
+/*
+ * Calls whose arguments name a queue: waits, the wait-queue lookups,
+ * and what may be a header's wrapper of a wait.
+ */
 static int names_queue(const char *s, size_t n)
 {
 	return prefilter_is_wait_name(s, n) ||
 	       (n == 9 && !memcmp(s, "poll_wait", 9)) ||
 	       (n == 15 && !memcmp(s, "__var_waitqueue", 15)) ||
-	       (n == 13 && !memcmp(s, "bit_waitqueue", 13));
+	       (n == 13 && !memcmp(s, "bit_waitqueue", 13)) ||
+	       may_wrap_wait(s, n);
 }
 
 struct scan {
@@ -107,6 +123,19 @@ static const char *next_ident(struct scan *s, size_t *n)
 		return s->buf + start;
 	}
 	return NULL;
+}
+
+/* Whether the body of @f calls a name that may_wrap_wait(). */
+static int calls_wrapper_name(const struct rfunc *f, const char *buf)
+{
+	struct scan s = { buf, f->close, f->open, 0 };
+	const char *id;
+	size_t n;
+
+	while ((id = next_ident(&s, &n)))
+		if (s.i < s.len && buf[s.i] == '(' && may_wrap_wait(id, n))
+			return 1;
+	return 0;
 }
 
 /*
@@ -175,9 +204,15 @@ void waiter_files_choose(struct reduced *r, const char *buf, size_t len)
 	 * the pass's words (a queue's member, a bit): the others of a file
 	 * that waits a lot (md.c) would cost spatch for nothing.
 	 */
-	for (i = 0; i < r->nfuncs; i++)
-		rounds[i] = r->funcs[i].mentions &&
-			    reduce_func_waits(&r->funcs[i], buf);
+	for (i = 0; i < r->nfuncs; i++) {
+		int wraps = r->funcs[i].mentions &&
+			    calls_wrapper_name(&r->funcs[i], buf);
+
+		rounds[i] = (r->funcs[i].mentions &&
+			     reduce_func_waits(&r->funcs[i], buf)) ||
+			    wraps;
+		r->wrapper_calls |= wraps;
+	}
 	/*
 	 * A static function that enqueues and releases a lock may be a
 	 * wrapper (cocci/waiters.cocci): its callers are waiters too, and
