@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "header_wrappers.h"
 #include "prefilter.h"
 #include "reduce_calls.h"
 #include "util.h"
@@ -71,15 +72,24 @@ struct wanted *wanted_new(const struct index_words *iw)
 }
 
 /*
- * A call named with "wait" that is no test of a wait list
- * (waitqueue_active()) nor a wake-up: a wrapper of a header the file
- * includes may be one (xlog_wait(&cil->xc_push_wait, &cil->lock)), as
- * cocci/waiters.cocci looks for them.
+ * The wrappers of the headers of the wakers' directories, set before
+ * the pass and only read during it (the choosers have no argument).
+ */
+static const struct header_wrappers *wrappers;
+
+void waiter_files_set_wrappers(const struct header_wrappers *hw)
+{
+	wrappers = hw;
+}
+
+/*
+ * A call of one of those named with "wait", as cocci/waiters.cocci
+ * looks for them: it enqueues on the queue it is given
+ * (xlog_wait(&cil->xc_push_wait, &cil->xc_push_lock)).
  */
 static int may_wrap_wait(const char *s, size_t n)
 {
-	return memmem(s, n, "wait", 4) && !prefilter_is_ident(s, n) &&
-	       !prefilter_is_wake_name(s, n);
+	return memmem(s, n, "wait", 4) && header_wrappers_has(wrappers, s, n);
 }
 
 /*
