@@ -319,15 +319,15 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None):
             if c and c[2]:
                 add_read(locks, (src.text(*c[2][0]).strip(), where[1:]))
         f = src.funcs.get(name)
+        hwrap = name in header_wrappers(src.path)
         skip = (MACHINERY.match(name) and not BIT_READER.match(name)) or \
-            (src.path, name) in wrappers or \
-            name in header_wrappers(src.path)
+            (src.path, name) in wrappers or hwrap
         if BIT_READER.match(name):
             c = call_at(src, m.start(3))
             bit = src.text(*c[2][0]) if c and c[2] else ""
             add_read(out, bit + where if IDENT.fullmatch(bit) and
                      not NOISE.match(bit) else None)
-        elif MACHINERY.match(name) or name in stack:
+        elif MACHINERY.match(name) or name in stack or hwrap:
             pass
         elif f is None or len(stack) >= DEPTH:
             add_read(out, "*")
