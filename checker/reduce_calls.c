@@ -3,9 +3,10 @@
  * The calls between the functions of a file, for the reducer
  * (reduce_calls.h): a function that tests a wait list is read with the
  * functions it calls before its test (their stores and barriers count
- * there) and, when one of its callers takes a lock, with all its
- * callers (a lock every caller holds is held at the test). Names only:
- * identifiers followed by '(' in the bodies.
+ * there) and, when a static one's callers or their callers take a lock,
+ * with all of them and whatever names them (a lock every call holds is
+ * held at the test, if every call is seen). Names only: identifiers in
+ * the bodies, followed by '(' for a call.
  */
 #include "reduce_calls.h"
 

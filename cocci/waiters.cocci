@@ -459,10 +459,11 @@ def add_lock(pw, pl, name):
 
 
 # ---------------------------------------------------------------------
-# Wrappers: a function of this file that enqueues on a queue reached
-# from a parameter, releases a lock reached from a parameter that it did
-# not take, and sleeps (xlog_wait()) is a wait form at its call sites,
-# with the queue and the lock named by the call's arguments.
+# Wrappers: a function of this file, or a static one of a header it
+# includes from its directory, that enqueues on a queue reached from a
+# parameter, releases a lock reached from a parameter that it did not
+# take, and sleeps (xlog_wait()) is a wait form at its call sites, with
+# the queue and the lock named by the call's arguments.
 
 wrappers = {}    # (file, name) -> dict(site, queue, lock, params)
 wrapper_sites = {}    # key of a wrapper's enqueue -> the wrapper's name
