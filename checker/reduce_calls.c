@@ -83,33 +83,6 @@ static int is_static(const struct rfunc *f, const char *buf)
 	return 0;
 }
 
-int reduce_func_may_wrap(const struct rfunc *f, const char *buf)
-{
-	static const char *const enqueues[] = { "prepare_to_wait",
-						"prepare_to_swait",
-						"add_wait_queue", NULL };
-	const char *const *e;
-	size_t len = f->close - f->open;
-
-	if (!is_static(f, buf) || !calls_word(f, buf, "unlock"))
-		return 0;
-	for (e = enqueues; *e; e++)
-		if (memmem(buf + f->open, len, *e, strlen(*e)))
-			return 1;
-	return 0;
-}
-
-void reduce_mark_callers(const struct reduced *r, const char *buf, size_t i,
-			 unsigned char *rounds, unsigned char round)
-{
-	size_t j;
-
-	for (j = 0; j < r->nfuncs; j++)
-		if (!rounds[j] && r->funcs[i].name &&
-		    names_func(&r->funcs[j], buf, r->funcs[i].name, 1))
-			rounds[j] = round;
-}
-
 /*
  * Whether @name is a lock function's (wc_lock(), lock_kmap()): the
  * rules read its body for the lock it takes.

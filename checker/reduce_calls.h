@@ -16,19 +16,6 @@ void reduce_mark_callees(const struct reduced *r, const char *buf, size_t i,
 			 unsigned char round);
 
 /*
- * Whether @f may be a waiter's wrapper (cocci/waiters.cocci): a static
- * function that enqueues and calls a name with a word "unlock".
- */
-int reduce_func_may_wrap(const struct rfunc *f, const char *buf);
-
-/*
- * Mark in @rounds with @round the functions of @r that call function @i
- * of @buf and have no mark yet.
- */
-void reduce_mark_callers(const struct reduced *r, const char *buf, size_t i,
-			 unsigned char *rounds, unsigned char round);
-
-/*
  * Keep in @out (of @buf) the callers of each function that tests a wait
  * list when one of them takes a lock, and, when the file has such a
  * test (@checks), the functions each calls before its last test.

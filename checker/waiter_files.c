@@ -223,16 +223,6 @@ void waiter_files_choose(struct reduced *r, const char *buf, size_t len)
 			    wraps;
 		r->wrapper_calls |= wraps;
 	}
-	/*
-	 * A static function that enqueues and releases a lock may be a
-	 * wrapper (cocci/waiters.cocci): its callers are waiters too, and
-	 * test their condition before the call.
-	 */
-	for (i = 0; i < r->nfuncs; i++)
-		if (rounds[i] == 1 && reduce_func_may_wrap(&r->funcs[i], buf))
-			reduce_mark_callers(r, buf, i, rounds, 4);
-	for (i = 0; i < r->nfuncs; i++)
-		rounds[i] = rounds[i] == 4 ? 1 : rounds[i];
 	for (round = 1; round <= 2; round++)
 		for (i = 0; i < r->nfuncs; i++)
 			if (rounds[i] == round)

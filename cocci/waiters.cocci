@@ -538,10 +538,28 @@ def header_wrappers(path):
         out, here = {}, os.path.dirname(origin(path))
         for m in INCLUDE.finditer(source(path).raw):
             h = os.path.normpath(os.path.join(here, m.group(1)))
-            if h.endswith(".h") and os.path.isfile(h):
-                out.update(wrappers_in(Source(h)))
+            out.update(header_file_wrappers(h))
         _header_wrappers[path] = out
     return _header_wrappers[path]
+
+
+_file_wrappers = {}    # header -> {name: wrapper}
+
+
+def header_file_wrappers(h):
+    """The wrappers of header h, read once; a header that enqueues
+    nowhere is not parsed."""
+    if h not in _file_wrappers:
+        out = {}
+        try:
+            with open(h, encoding="latin-1") as f:
+                found = h.endswith(".h") and ENQUEUE.search(f.read())
+        except OSError:
+            found = None
+        if found:
+            out = wrappers_in(Source(h))
+        _file_wrappers[h] = out
+    return _file_wrappers[h]
 
 
 def wrappers_in(src):
@@ -565,12 +583,13 @@ def wrappers_in(src):
 
 
 def add_header_wrapper_call(pc, name):
-    """A call of a header's wrapper is a wait site."""
+    """A call of a header's wrapper is a wait site: whether it is one."""
     w = header_wrappers(pc[0].file).get(name)
     s = add_site(pc, name) if w is not None and key(pc) not in sites \
         else None
     if s is not None:
         s["wrapper"] = w
+    return s is not None
 
 
 def takes(src, a, b, lock):
@@ -976,31 +995,35 @@ pc << wcall.pc;
 add_wrapper_call(pc)
 
 // Calls of the wrappers of the headers the file includes, among the
-// calls with "wait" in their name (only those: a Python test on every
-// call's name costs more than all the rules). The other matches are
-// left alone (dropping one would drop the wait sites of the file).
+// calls with "wait" in their name that are not the wait API itself
+// (only those: a Python test on every call's name costs more than all
+// the rules, and each match is one more environment for the rules
+// after). The other matches are left alone (dropping one would drop
+// the wait sites of the file).
 @hwcall depends on wqindex@
-identifier hw =~ "wait";
+identifier hw =~ "^(?!(_*(io_)?wait_event|prepare_to_s?wait|finish_s?wait|_*add_wait_queue|_*remove_wait_queue|init_wait|wait_on_bit|wait_var_event|swait_event|poll_wait|waitqueue_active|swait_active|wait_for_completion|_*wake_up))[a-z0-9_]*wait";
 position pc;
 @@
 
 hw@pc(...)
 
-@script:python@
+@script:python hwname@
 pc << hwcall.pc;
 hw << hwcall.hw;
+hwn;
 @@
 
-add_header_wrapper_call(pc, str(hw))
+coccinelle.hwn = cocci.make_ident(str(hw) if add_header_wrapper_call(
+    pc, str(hw)) else NO_WRAPPER)
 
 @htype_call@
 position hwcall.pc;
-identifier f;
+identifier hwname.hwn;
 type T;
 idexpression T R;
 @@
 
-f@pc(..., <+... R ...+>, ...)
+hwn@pc(..., <+... R ...+>, ...)
 
 @script:python@
 pc << hwcall.pc;

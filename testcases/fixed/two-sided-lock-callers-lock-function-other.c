@@ -5,9 +5,8 @@
  * check-exit-value: 1
  *
  * check-output-start
-testcases/two-sided-lock-callers-lock-function-other.c:55:6: warning: store to c->nr_free (line 54) may be reordered after waitqueue_active(&c->freelist_wait) in cache_free_entry(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
-testcases/two-sided-lock-callers-lock-function-other.c:104:1: note: waiter cache_alloc() sleeps in cache_wait_on_freelist() and reads c->nr_free
-testcases/two-sided-lock-callers-lock-function-other.c:93:1: note: waiter cache_wait_on_freelist() sleeps in prepare_to_wait() and reads none of the stores before the check
+testcases/two-sided-lock-callers-lock-function-other.c:54:6: warning: store to c->nr_free (line 53) may be reordered after waitqueue_active(&c->freelist_wait) in cache_free_entry(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
+testcases/two-sided-lock-callers-lock-function-other.c:92:1: note: waiter cache_wait_on_freelist() sleeps in prepare_to_wait() and reads none of the stores before the check
  * check-output-end
  */
 
