@@ -1898,6 +1898,22 @@ def climbs(pf):
         only_called(pf[0].file, pf[0].current_element)
 
 
+CALL_BEFORE = re.compile(r"(?:\b(return|else|case|do)|[^\w\s*])\s*$")
+
+
+def written_calls(path, fn):
+    """How many calls of fn the code of the file has (comments out): a
+    name followed by ( that no type or * precedes (a definition, a
+    prototype). More than the rules matched means a caller they could
+    not parse, whose lock is not known."""
+    text, n = re.sub(r"/\*.*?\*/|//[^\n]*", " ", file_text(path),
+                     flags=re.S), 0
+    for m in re.finditer(r"\b%s\s*\(" % re.escape(fn), text):
+        if CALL_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            n += 1
+    return n
+
+
 def callee_lock(lock, args, params):
     """A lock of a caller written with the parameters of the callee, or None:
     &a->lock with a passed as parameter p is &p->lock; a bare global
@@ -1930,7 +1946,8 @@ def entry_locks(path, fn, depth, busy=()):
             out[norm_queue(lock[0])] = (lock[0], plain_type(dict(params).get(
                 lock_root(lock[0]), "")))
     sites = call_sites.get((path, fn), set())
-    if not sites or fn in busy or not only_called(path, fn):
+    if not sites or fn in busy or not only_called(path, fn) or \
+            written_calls(path, fn) > len(sites):
         return out
     common = None
     for site, caller in sites:
