@@ -75,6 +75,37 @@ static const char *ext_of(const char *path)
 	return n > 2 && !strcmp(path + n - 2, ".h") ? "h" : "c";
 }
 
+/*
+ * The file "paths" of the batch: each copy's index and the file it is a
+ * copy of, NUL-separated (a name may hold any byte but NUL), for the
+ * rules that read what the file includes (the waiter index's wrappers
+ * in a header of the file's directory).
+ */
+static int write_paths(const struct batch *b, const struct candidates *c)
+{
+	struct strbuf sb = { 0 };
+	char *p = xasprintf("%s/paths", b->dir);
+	int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	size_t i;
+	int bad;
+
+	for (i = 0; i < b->nfiles; i++) {
+		char *num = xasprintf("%zu", b->files[i]);
+
+		sb_add(&sb, num, strlen(num) + 1);
+		sb_add(&sb, c->v[b->files[i]].path,
+		       strlen(c->v[b->files[i]].path) + 1);
+		free(num);
+	}
+	bad = fd < 0 || write_all(fd, sb.buf ? sb.buf : "", sb.len) |
+				close(fd);
+	free(sb.buf);
+	free(p);
+	if (bad)
+		wq_error("%s: %s", b->dir, strerror(errno));
+	return bad ? -1 : 0;
+}
+
 int batch_write(struct batch *b, const struct candidates *c, const char *tmpdir,
 		const char *name)
 {
@@ -95,7 +126,7 @@ int batch_write(struct batch *b, const struct candidates *c, const char *tmpdir,
 		    write_all(fd, f->red.text, f->red.len) | close(fd))
 			goto fail;
 	}
-	return 0;
+	return write_paths(b, c);
 fail:
 	wq_error("%s: %s", b->dir, strerror(errno));
 	return -1;

@@ -427,7 +427,8 @@ static int is_lock_define(const char *buf, size_t start, size_t end)
  * runs with --no-includes, and a macro body is no function the rules
  * look at, but each is one more element for every rule to visit, and
  * the bodies are what Coccinelle most often fails to parse. A lock
- * macro stays (is_lock_define()).
+ * macro stays (is_lock_define()), and so does one that names a caller
+ * the lock rules climb (its calls there are not seen).
  */
 static void blank_defines(struct reduced *r, const struct lexer *lx)
 {
@@ -435,7 +436,9 @@ static void blank_defines(struct reduced *r, const struct lexer *lx)
 
 	for (i = 0; i < lx->nd; i++) {
 		if (lx->d[i].kind != D_DEFINE ||
-		    is_lock_define(lx->buf, lx->d[i].start, lx->d[i].end))
+		    is_lock_define(lx->buf, lx->d[i].start, lx->d[i].end) ||
+		    reduce_names_chain(r, lx->buf, lx->d[i].start,
+				       lx->d[i].end))
 			continue;
 		for (k = lx->d[i].start; k < lx->d[i].end; k++)
 			if (r->text[k] != '\n' && r->text[k] != '\r')
@@ -499,11 +502,15 @@ static void blank_unkept(struct reduced *out, const struct parser *ps,
 	}
 	for (i = 0; i < ps->ndecls; i++)
 		if (directives_balanced(lx, ps->decls[i].open,
+					ps->decls[i].close) &&
+		    !reduce_names_chain(out, lx->buf, ps->decls[i].open,
 					ps->decls[i].close))
 			blank_span(out, lx, ps->decls[i].open,
 				   ps->decls[i].close);
 	for (i = 0; i < ps->ninit; i++)
 		if (directives_balanced(lx, ps->init[i].open,
+					ps->init[i].close) &&
+		    !reduce_names_chain(out, lx->buf, ps->init[i].open,
 					ps->init[i].close))
 			blank_span(out, lx, ps->init[i].open + 1,
 				   ps->init[i].close);

@@ -29,6 +29,7 @@ struct rfunc {
 	unsigned schedules : 1; /* it calls schedule() or a relative */
 	unsigned waits : 1; /* it waits (prefilter_is_wait_name()) */
 	unsigned kept : 1; /* its body is left for spatch */
+	unsigned chain : 1; /* a caller of a test the lock rules climb */
 };
 
 struct reduced {
@@ -39,6 +40,8 @@ struct reduced {
 	size_t nkept; /* function bodies left for spatch */
 	size_t nblanked; /* function bodies blanked out */
 	int outside; /* a mention outside function bodies */
+	int chains; /* some function has chain set */
+	int wrapper_calls; /* the waiter index chose a call of a wrapper */
 };
 
 struct matcher;

@@ -22,4 +22,12 @@ void reduce_mark_callees(const struct reduced *r, const char *buf, size_t i,
  */
 void reduce_keep_calls(struct reduced *out, const char *buf, int checks);
 
+/*
+ * Whether @buf[@a..@b) names a caller the lock rules climb (a pointer to
+ * it in a table or a declaration): that text is not blanked, so that
+ * the rules see the pointer escape.
+ */
+int reduce_names_chain(const struct reduced *r, const char *buf, size_t a,
+		       size_t b);
+
 #endif

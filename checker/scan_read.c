@@ -118,7 +118,8 @@ static void add_candidate(struct reader *r, char *path, const char *key,
 	if (r->env->no_reduce)
 		unreduce(&f->red, buf, len);
 	macro_header_rewrite(&f->red);
-	if (r->p->waits_only ? !reduce_waits(&f->red, buf) :
+	if (r->p->waits_only ? !reduce_waits(&f->red, buf) &&
+				       !f->red.wrapper_calls :
 			       reduce_nothing_to_check(&f->red)) {
 		/* Only comments mention the names: nothing to run. */
 		r->st->nothing++;

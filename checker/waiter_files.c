@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "header_wrappers.h"
 #include "prefilter.h"
 #include "reduce_calls.h"
 #include "util.h"
@@ -70,13 +71,38 @@ struct wanted *wanted_new(const struct index_words *iw)
 	return wd;
 }
 
-/* Calls whose arguments name a queue: waits, and the wait-queue lookups. */
+/*
+ * The wrappers of the headers of the wakers' directories, set before
+ * the pass and only read during it (the choosers have no argument).
+ */
+static const struct header_wrappers *wrappers;
+
+void waiter_files_set_wrappers(const struct header_wrappers *hw)
+{
+	wrappers = hw;
+}
+
+/*
+ * A call of one of those named with "wait", as cocci/waiters.cocci
+ * looks for them: it enqueues on the queue it is given
+ * (xlog_wait(&cil->xc_push_wait, &cil->xc_push_lock)).
+ */
+static int may_wrap_wait(const char *s, size_t n)
+{
+	return memmem(s, n, "wait", 4) && header_wrappers_has(wrappers, s, n);
+}
+
+/*
+ * Calls whose arguments name a queue: waits, the wait-queue lookups,
+ * and what may be a header's wrapper of a wait.
+ */
 static int names_queue(const char *s, size_t n)
 {
 	return prefilter_is_wait_name(s, n) ||
 	       (n == 9 && !memcmp(s, "poll_wait", 9)) ||
 	       (n == 15 && !memcmp(s, "__var_waitqueue", 15)) ||
-	       (n == 13 && !memcmp(s, "bit_waitqueue", 13));
+	       (n == 13 && !memcmp(s, "bit_waitqueue", 13)) ||
+	       may_wrap_wait(s, n);
 }
 
 struct scan {
@@ -107,6 +133,19 @@ static const char *next_ident(struct scan *s, size_t *n)
 		return s->buf + start;
 	}
 	return NULL;
+}
+
+/* Whether the body of @f calls a name that may_wrap_wait(). */
+static int calls_wrapper_name(const struct rfunc *f, const char *buf)
+{
+	struct scan s = { buf, f->close, f->open, 0 };
+	const char *id;
+	size_t n;
+
+	while ((id = next_ident(&s, &n)))
+		if (s.i < s.len && buf[s.i] == '(' && may_wrap_wait(id, n))
+			return 1;
+	return 0;
 }
 
 /*
@@ -175,9 +214,15 @@ void waiter_files_choose(struct reduced *r, const char *buf, size_t len)
 	 * the pass's words (a queue's member, a bit): the others of a file
 	 * that waits a lot (md.c) would cost spatch for nothing.
 	 */
-	for (i = 0; i < r->nfuncs; i++)
-		rounds[i] = r->funcs[i].mentions &&
-			    reduce_func_waits(&r->funcs[i], buf);
+	for (i = 0; i < r->nfuncs; i++) {
+		int wraps = r->funcs[i].mentions &&
+			    calls_wrapper_name(&r->funcs[i], buf);
+
+		rounds[i] = (r->funcs[i].mentions &&
+			     reduce_func_waits(&r->funcs[i], buf)) ||
+			    wraps;
+		r->wrapper_calls |= wraps;
+	}
 	for (round = 1; round <= 2; round++)
 		for (i = 0; i < r->nfuncs; i++)
 			if (rounds[i] == round)

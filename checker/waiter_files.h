@@ -36,4 +36,9 @@ int waiter_files_gate(const char *buf, size_t len);
  */
 void waiter_files_choose(struct reduced *r, const char *buf, size_t len);
 
+struct header_wrappers;
+
+/* The header wrappers whose calls name a queue, for the next pass. */
+void waiter_files_set_wrappers(const struct header_wrappers *hw);
+
 #endif

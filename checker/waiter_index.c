@@ -15,6 +15,7 @@
 
 #include "accessor.h"
 #include "cache.h"
+#include "header_wrappers.h"
 #include "identity.h"
 #include "judge.h"
 #include "pass.h"
@@ -149,11 +150,17 @@ static int run_index(const char *rule, struct pass_env *env,
 	};
 	int ret;
 
+	struct header_wrappers hw;
+
 	if (wd) {
 		p.accept = wanted_accept;
 		p.accept_arg = wd;
 	}
+	header_wrappers_find(&hw, near, nnear);
+	waiter_files_set_wrappers(&hw);
 	ret = all ? scan_pass(&p, env, w, &idx, &ps) : 0;
+	waiter_files_set_wrappers(NULL);
+	header_wrappers_free(&hw);
 
 	take_index(res, &idx, &ps);
 	scan_free(&idx);

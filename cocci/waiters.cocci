@@ -21,6 +21,7 @@ virtual wqindex
 
 @initialize:python@
 @@
+import os
 import re
 
 BACKSLASH, TAB, NEWLINE = chr(92), chr(9), chr(10)
@@ -335,14 +336,15 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None):
             if c and c[2]:
                 add_read(locks, (src.text(*c[2][0]).strip(), where[1:]))
         f = src.funcs.get(name)
+        hwrap = name in header_wrappers(src.path)
         skip = (MACHINERY.match(name) and not BIT_READER.match(name)) or \
-            (src.path, name) in wrappers
+            (src.path, name) in wrappers or hwrap
         if BIT_READER.match(name):
             c = call_at(src, m.start(3))
             bit = src.text(*c[2][0]) if c and c[2] else ""
             add_read(out, bit + where if IDENT.fullmatch(bit) and
                      not NOISE.match(bit) else None)
-        elif MACHINERY.match(name) or name in stack:
+        elif MACHINERY.match(name) or name in stack or hwrap:
             pass
         elif f is None or len(stack) >= DEPTH:
             add_read(out, "*")
@@ -514,10 +516,11 @@ def add_lock(pw, pl, name):
 
 
 # ---------------------------------------------------------------------
-# Wrappers: a function of this file that enqueues on a queue reached
-# from a parameter, releases a lock reached from a parameter that it did
-# not take, and sleeps (xlog_wait()) is a wait form at its call sites,
-# with the queue and the lock named by the call's arguments.
+# Wrappers: a function of this file, or a static one of a header it
+# includes from its directory, that enqueues on a queue reached from a
+# parameter, releases a lock reached from a parameter that it did not
+# take, and sleeps (xlog_wait()) is a wait form at its call sites, with
+# the queue and the lock named by the call's arguments.
 
 wrappers = {}    # (file, name) -> dict(site, queue, lock, params)
 wrapper_sites = {}    # key of a wrapper's enqueue -> the wrapper's name
@@ -530,23 +533,120 @@ def find_wrapper(pw):
         return
     src = source(s["file"])
     body = src.body_around(s["off"])
-    params = src.params(body[2]) if body else []
-    queue = queue_of(src, s)
+    w = shape_of(src, body, s["call"], queue_of(src, s)) if body else None
+    if w is not None:
+        w["site"] = key(pw)
+        wrappers[(s["file"], body[2])] = w
+        wrapper_sites[key(pw)] = body[2]
+
+
+def shape_of(src, body, call, queue):
+    """dict(queue, lock, params) when the function of body, whose
+    enqueue on queue is the call, is a wrapper, else None."""
+    params = src.params(body[2])
     if root_of(queue) not in params or not re.compile(
             r"\b(io_)?schedule(_timeout[a-z_]*|_hrtimeout[a-z_]*)?\s*\(").search(
-            src.code, s["off"], body[1]):
-        return
-    for m in IDENT.finditer(src.code, s["call"][1], body[1]):
-        call = call_at(src, m.start()) if UNLOCK_NAME.match(m.group(0)) \
+            src.code, call[1], body[1]):
+        return None
+    for m in IDENT.finditer(src.code, call[1], body[1]):
+        c = call_at(src, m.start()) if UNLOCK_NAME.match(m.group(0)) \
             else None
         lock = resolve_lock(src, m.group(0), [src.text(*a) for a in
-                                              call[2]]) if call else ""
+                                              c[2]]) if c else ""
         if lock and root_of(lock) in params and \
                 not takes(src, body[0], m.start(), lock):
-            wrappers[(s["file"], body[2])] = dict(
-                site=key(pw), queue=queue, lock=lock, params=params)
-            wrapper_sites[key(pw)] = body[2]
-            return
+            return dict(queue=queue, lock=lock, params=params)
+    return None
+
+
+# The wrappers of the headers a file includes from its directory
+# (#include "xfs_log_priv.h"): static inline functions of that shape,
+# read from the header's text. spatch reads a copy of the file in a
+# temporary directory, whose file "paths" names what each copy copies.
+
+_origins = {}    # directory of the copies -> {copy's index: path}
+_header_wrappers = {}    # file -> {name: wrapper}
+QUOTE = chr(34)
+INCLUDE = re.compile(r"(?m)^[ \t]*#[ \t]*include[ \t]*%s([^%s]+)%s" %
+                     (QUOTE, QUOTE, QUOTE))
+ENQUEUE = re.compile(r"\b(prepare_to_s?wait[a-z_]*|_*add_wait_queue[a-z_]*)"
+                     r"\s*\(")
+
+
+def origin(path):
+    """The file a copy spatch reads copies (the path itself if none)."""
+    d, base = os.path.split(path)
+    if d not in _origins:
+        _origins[d] = {}
+        try:
+            with open(os.path.join(d, "paths"), "rb") as f:
+                parts = f.read().split(b"\0")
+            for i in range(0, len(parts) - 1, 2):
+                _origins[d][parts[i].decode()] = os.fsdecode(parts[i + 1])
+        except OSError:
+            pass
+    return _origins[d].get(os.path.splitext(base)[0], path)
+
+
+def header_wrappers(path):
+    if path not in _header_wrappers:
+        if len(_header_wrappers) > 64:
+            _header_wrappers.clear()
+        out, here = {}, os.path.dirname(origin(path))
+        for m in INCLUDE.finditer(source(path).raw):
+            h = os.path.normpath(os.path.join(here, m.group(1)))
+            out.update(header_file_wrappers(h))
+        _header_wrappers[path] = out
+    return _header_wrappers[path]
+
+
+_file_wrappers = {}    # header -> {name: wrapper}
+
+
+def header_file_wrappers(h):
+    """The wrappers of header h, read once; a header that enqueues
+    nowhere is not parsed."""
+    if h not in _file_wrappers:
+        out = {}
+        try:
+            with open(h, encoding="latin-1") as f:
+                found = h.endswith(".h") and ENQUEUE.search(f.read())
+        except OSError:
+            found = None
+        if found:
+            out = wrappers_in(Source(h))
+        _file_wrappers[h] = out
+    return _file_wrappers[h]
+
+
+def wrappers_in(src):
+    """The static functions of a header that are wrappers, by name."""
+    out = {}
+    for bo, bc, name in src.bodies:
+        head = src.code[src.funcs[name][0] - 200:src.funcs[name][0]] \
+            if name in src.funcs else ""
+        m = ENQUEUE.search(src.code, bo, bc)
+        call = call_at(src, m.start()) if m else None
+        if not call or not call[2] or not re.search(
+                r"\bstatic\b[^;{}]*$", head):
+            continue
+        w = shape_of(src, (bo, bc, name), call, src.text(*call[2][0]))
+        if w is not None:
+            sl = SLEEP_CALL.search(src.code, call[1], bc)
+            w["sleep"] = "timeout" if sl and "timeout" in sl.group(0) \
+                else "none"
+            out[name] = w
+    return out
+
+
+def add_header_wrapper_call(pc, name):
+    """A call of a header's wrapper is a wait site: whether it is one."""
+    w = header_wrappers(pc[0].file).get(name)
+    s = add_site(pc, name) if w is not None and key(pc) not in sites \
+        else None
+    if s is not None:
+        s["wrapper"] = w
+    return s is not None
 
 
 def takes(src, a, b, lock):
@@ -753,7 +853,8 @@ def timeout_kind(src, off, close):
 def sleep_of(src, s):
     """none, timeout, repoll, or empty when the sleep is not seen."""
     if s.get("wrapper"):
-        return sleep_of(src, sites[s["wrapper"]["site"]])
+        return s["wrapper"].get("sleep") or \
+            sleep_of(src, sites[s["wrapper"]["site"]])
     if s["form"] == "poll_wait":
         return ""
     if not LOOP_FORM.match(s["form"]):
@@ -975,6 +1076,45 @@ pc << wcall.pc;
 
 add_wrapper_call(pc)
 
+// Calls of the wrappers of the headers the file includes, among the
+// calls with "wait" in their name that are not the wait API itself
+// (only those: a Python test on every call's name costs more than all
+// the rules, and each match is one more environment for the rules
+// after). The other matches are left alone (dropping one would drop
+// the wait sites of the file).
+@hwcall depends on wqindex@
+identifier hw =~ "^(?!(_*(io_)?wait_event|prepare_to_s?wait|finish_s?wait|_*add_wait_queue|_*remove_wait_queue|init_wait|wait_on_bit|wait_var_event|swait_event|poll_wait|waitqueue_active|swait_active|wait_for_completion|_*wake_up))[a-z0-9_]*wait";
+position pc;
+@@
+
+hw@pc(...)
+
+@script:python hwname@
+pc << hwcall.pc;
+hw << hwcall.hw;
+hwn;
+@@
+
+coccinelle.hwn = cocci.make_ident(str(hw) if add_header_wrapper_call(
+    pc, str(hw)) else NO_WRAPPER)
+
+@htype_call@
+position hwcall.pc;
+identifier hwname.hwn;
+type T;
+idexpression T R;
+@@
+
+hwn@pc(..., <+... R ...+>, ...)
+
+@script:python@
+pc << hwcall.pc;
+T << htype_call.T;
+R << htype_call.R;
+@@
+
+add_type(pc, R, T)
+
 // The types of the identifiers in the call, as Coccinelle knows them
 // without includes (parameters, locals, globals of the file). The root
 // of the queue and of a lock argument is looked up among them.
@@ -1178,6 +1318,12 @@ record(pw)
 
 @script:python depends on wqindex@
 pc << wcall.pc;
+@@
+
+record(pc)
+
+@script:python depends on wqindex@
+pc << hwcall.pc;
 @@
 
 record(pc)

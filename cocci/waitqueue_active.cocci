@@ -827,8 +827,8 @@ add_call_site(pf)
 
 @callheld exists@
 identifier checkfn.f;
-identifier lk =~ "^(raw_)?(spin_lock(_irq|_irqsave|_bh|_nested|_irqsave_nested)?|mutex_lock(_interruptible|_killable|_nested)?|read_lock(_irq|_irqsave|_bh)?|write_lock(_irq|_irqsave|_bh)?)$";
-identifier ul =~ "^(raw_)?(spin_unlock(_irq|_irqrestore|_bh)?|mutex_unlock|read_unlock(_irq|_irqrestore|_bh)?|write_unlock(_irq|_irqrestore|_bh)?)$";
+identifier lk =~ "^([a-z0-9_]*_)?lock(_[a-z0-9_]*)?$";
+identifier ul =~ "^([a-z0-9_]*_)?unlock(_[a-z0-9_]*)?$";
 expression L;
 position callsite.pf, pl;
 @@
@@ -841,9 +841,10 @@ f@pf(...)
 pf << callsite.pf;
 pl << callheld.pl;
 L << callheld.L;
+lk << callheld.lk;
 @@
 
-add_caller_lock(pf, pl, str(L))
+add_caller_lock(pf, pl, str(L), str(lk))
 
 @calltype@
 identifier lk;
@@ -862,6 +863,93 @@ T << calltype.T;
 @@
 
 add_root_type(ltypes, key(pl), int(pr[0].column), str(R), str(T))
+
+// The callers' callers, two levels more: a caller that takes no lock
+// may be called with one held (callers_hold() follows them only for a
+// static function named in calls alone).
+@script:python callerfn@
+pf << callsite.pf;
+g;
+@@
+
+coccinelle.g = cocci.make_ident(pf[0].current_element
+                                 if climbs(pf) else NO_CALLER)
+
+@callsite2 exists@
+identifier callerfn.g;
+position pf2;
+@@
+
+g@pf2(...)
+
+@script:python@
+pf2 << callsite2.pf2;
+@@
+
+add_call_site(pf2)
+
+@callheld2 exists@
+identifier callerfn.g;
+identifier lk =~ "^([a-z0-9_]*_)?lock(_[a-z0-9_]*)?$";
+identifier ul =~ "^([a-z0-9_]*_)?unlock(_[a-z0-9_]*)?$";
+expression L;
+position callsite2.pf2, pl;
+@@
+
+lk@pl(L, ...)
+... when != ul(L, ...)
+g@pf2(...)
+
+@script:python@
+pf2 << callsite2.pf2;
+pl << callheld2.pl;
+L << callheld2.L;
+lk << callheld2.lk;
+@@
+
+add_caller_lock(pf2, pl, str(L), str(lk))
+
+@script:python callerfn2@
+pf2 << callsite2.pf2;
+h;
+@@
+
+coccinelle.h = cocci.make_ident(pf2[0].current_element
+                                 if climbs(pf2) else NO_CALLER)
+
+@callsite3 exists@
+identifier callerfn2.h;
+position pf3;
+@@
+
+h@pf3(...)
+
+@script:python@
+pf3 << callsite3.pf3;
+@@
+
+add_call_site(pf3)
+
+@callheld3 exists@
+identifier callerfn2.h;
+identifier lk =~ "^([a-z0-9_]*_)?lock(_[a-z0-9_]*)?$";
+identifier ul =~ "^([a-z0-9_]*_)?unlock(_[a-z0-9_]*)?$";
+expression L;
+position callsite3.pf3, pl;
+@@
+
+lk@pl(L, ...)
+... when != ul(L, ...)
+h@pf3(...)
+
+@script:python@
+pf3 << callsite3.pf3;
+pl << callheld3.pl;
+L << callheld3.L;
+lk << callheld3.lk;
+@@
+
+add_caller_lock(pf3, pl, str(L), str(lk))
 
 // The waiters in this file, to pair each check with the wait it serves.
 @waits depends on check@
@@ -1735,7 +1823,8 @@ def add_passed_lock(pp, pl, pu, lock):
 
 
 def add_call_site(pf):
-    call_sites.setdefault((pf[0].file, name_of_call(pf)), set()).add(key(pf))
+    call_sites.setdefault((pf[0].file, name_of_call(pf)), set()).add(
+        (key(pf), pf[0].current_element))
 
 
 def name_of_call(p):
@@ -1744,8 +1833,13 @@ def name_of_call(p):
     return m.group(0) if m else ""
 
 
-def add_caller_lock(pf, pl, lock):
-    caller_locks.setdefault(key(pf), []).append((lock, key(pl)))
+def add_caller_lock(pf, pl, lock, name):
+    """A lock held at the call at pf: a lock primitive's argument, or
+    what a lock function or macro of the file takes (wc_lock(wc))."""
+    if not LOCK_NAME.match(name):
+        lock = lock_alias(pl[0].file, name, call_args(call_text(pl)))
+    if lock:
+        caller_locks.setdefault(key(pf), []).append((lock, key(pl)))
 
 
 def header_of(path, fn):
@@ -1762,6 +1856,64 @@ def header_of(path, fn):
     return out, m.group(2)
 
 
+_only_called = {}
+
+
+def only_called(path, fn):
+    """Whether fn is static and the file names it only to call it (or
+    declare it) outside macros: then its calls here are all its calls."""
+    if (path, fn) not in _only_called:
+        if len(_only_called) > 4096:
+            _only_called.clear()
+        _only_called[(path, fn)] = names_only_calls(path, fn)
+    return _only_called[(path, fn)]
+
+
+def names_only_calls(path, fn):
+    if path.endswith(".h"):
+        return False    # its static functions belong to every includer
+    text = file_text(path)
+    d = re.search(r"(?m)^\w[^;{}()]*\b%s\s*\(" % re.escape(fn), text)
+    if not d or not re.search(r"\bstatic\b", d.group(0)):
+        return False
+    for m in re.finditer(r"\b%s\b" % re.escape(fn), text):
+        line = text[text.rfind(NEWLINE, 0, m.start()) + 1:m.start()]
+        if not re.match(r"\s*\(", text[m.end():m.end() + 80]) or \
+                re.match(r"\s*#", line):
+            return False
+    return True
+
+
+# A name no code has: the callers of a function not worth climbing from
+# (dropping the match instead would drop the check it came from).
+NO_CALLER = "wqcheck_no_caller_"
+
+
+def climbs(pf):
+    """Whether the locks on entry to the function holding the call at
+    pf are worth finding: it holds no lock of its own at the call (the
+    locks of a site are then enough: more could only be added) and all
+    its calls are in the file."""
+    return key(pf) not in caller_locks and \
+        only_called(pf[0].file, pf[0].current_element)
+
+
+CALL_BEFORE = re.compile(r"(?:\b(return|else|case|do)|[^\w\s*])\s*$")
+
+
+def written_calls(path, fn):
+    """How many calls of fn the code of the file has (comments out): a
+    name followed by ( that no type or * precedes (a definition, a
+    prototype). More than the rules matched means a caller they could
+    not parse, whose lock is not known."""
+    text, n = re.sub(r"/\*.*?\*/|//[^\n]*", " ", file_text(path),
+                     flags=re.S), 0
+    for m in re.finditer(r"\b%s\s*\(" % re.escape(fn), text):
+        if CALL_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            n += 1
+    return n
+
+
 def callee_lock(lock, args, params):
     """A lock of a caller written with the parameters of the callee, or None:
     &a->lock with a passed as parameter p is &p->lock; a bare global
@@ -1776,30 +1928,51 @@ def callee_lock(lock, args, params):
     return None
 
 
-def callers_hold(c):
-    """The locks held at the function of c by every call of it in the file,
-    and those its definition says it must hold."""
-    k = key(c["pc"])
-    params, notes = header_of(c["pc"][0].file, c["fn"])
+def plain_type(typ):
+    return re.sub(r"\b(const|volatile)\b|\*", "", typ)
+
+
+def entry_locks(path, fn, depth, busy=()):
+    """{normalised lock: (lock, type)} held on entry to fn, written with
+    its parameters: those its definition says it must hold, and, for a
+    static function the file names only in calls, those every call of
+    it holds, itself or, up to depth levels more, on entry to its
+    caller."""
+    params, notes = header_of(path, fn)
+    out = {}
     for m in re.finditer(r"__must_hold\s*\(", notes):
         lock = first_call_args(notes[m.end() - 1:])
         if lock:
-            hold(k, lock[0], 0, re.sub(r"\b(const|volatile)\b|\*", "",
-                                        dict(params).get(lock_root(lock[0]),
-                                                         "")))
-    sites = call_sites.get((c["pc"][0].file, c["fn"]), set())
+            out[norm_queue(lock[0])] = (lock[0], plain_type(dict(params).get(
+                lock_root(lock[0]), "")))
+    sites = call_sites.get((path, fn), set())
+    if not sites or fn in busy or not only_called(path, fn) or \
+            written_calls(path, fn) > len(sites):
+        return out
     common = None
-    for site in sites:
+    for site, caller in sites:
         args = call_args(call_text_at(site))
+        held = [lock for lock, lk in caller_locks.get(site, [])]
+        if depth > 0:
+            held += [lock for lock, typ in entry_locks(
+                path, caller, depth - 1, busy + (fn,)).values()]
         mine = {}
-        for lock, lk in caller_locks.get(site, []):
+        for lock in held:
             found = callee_lock(lock, args, params)
             if found:
-                mine[norm_queue(found[0])] = found
+                mine[norm_queue(found[0])] = (found[0], plain_type(found[1]))
         common = mine if common is None else \
             {n: v for n, v in common.items() if n in mine}
-    for n, (lock, typ) in (common or {}).items():
-        hold(k, lock, 0, re.sub(r"\b(const|volatile)\b|\*", "", typ))
+    out.update(common or {})
+    return out
+
+
+def callers_hold(c):
+    """The locks held at the function of c on entry (entry_locks(), two
+    levels of callers up)."""
+    k = key(c["pc"])
+    for lock, typ in entry_locks(c["pc"][0].file, c["fn"], 2).values():
+        hold(k, lock, 0, typ)
 
 
 def call_text_at(k):
