@@ -152,15 +152,28 @@ static int calls_helper(const struct record *r, const struct record *recs,
 	return is_call_site(r);
 }
 
+/* How many helpers deep a call's queues are looked for (callers.h). */
+#define HELPER_DEPTH 3
+
+/*
+ * The queues of the helper @r calls, and the one the call names. A
+ * helper's record that is itself a storeless call of a helper (the
+ * callers pass one level up) leads to that one's queues.
+ */
 static void helper_queues(struct waker *k, const struct record *r,
-			  const struct record *recs, size_t n)
+			  const struct record *recs, size_t n, int depth)
 {
 	char *bit = NULL, *q = first_arg(r->f[REC_WAIT_QUEUE], &bit);
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (is_helper_record(&recs[i], r->f[REC_CHECK]))
+	for (i = 0; i < n; i++) {
+		if (!is_helper_record(&recs[i], r->f[REC_CHECK]))
+			continue;
+		if (depth < HELPER_DEPTH && calls_helper(&recs[i], recs, n))
+			helper_queues(k, &recs[i], recs, n, depth + 1);
+		else
 			add_queue(k, &recs[i]);
+	}
 	push_queue(k, q, r);
 	free(bit);
 	free(q);
@@ -628,7 +641,7 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 	struct waker k = { 0 };
 
 	if (calls_helper(r, recs, n))
-		helper_queues(&k, r, recs, n);
+		helper_queues(&k, r, recs, n, 1);
 	else
 		add_queue(&k, r);
 	parse_stores(&k, r);
