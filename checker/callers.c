@@ -74,7 +74,8 @@ static int defined_static(const char *path, const char *name)
 		if (!f->name || strcmp(f->name, name))
 			continue;
 		yes = 1;
-		while ((p = memmem(p, (size_t)(buf + f->open - p), "static", 6)) &&
+		while ((p = memmem(p, (size_t)(buf + f->open - p), "static",
+				   6)) &&
 		       ((p > buf && is_ident_char((unsigned char)p[-1])) ||
 			is_ident_char((unsigned char)p[6])))
 			p += 6;
@@ -92,7 +93,8 @@ static int is_storeless(const struct record *rec)
 {
 	return !strcmp(rec->f[REC_RULE], "store-in-caller") &&
 	       *rec->f[REC_FUNCTION] && rec->confidence == CONF_LOW &&
-	       !*rec->f[REC_STORE_TARGET] && !is_check_name(rec->f[REC_FUNCTION]);
+	       !*rec->f[REC_STORE_TARGET] &&
+	       !is_check_name(rec->f[REC_FUNCTION]);
 }
 
 /*
@@ -142,7 +144,8 @@ static void find_helpers(const struct scan_result *r, size_t from,
 		if (j == k && (!from || next_level(r, from, rec))) {
 			h->names[k] = (char *)fn;
 			h->home[k++] = is_header(rec->path) ? NULL : rec->path;
-		} else if (j < k && h->home[j] && strcmp(h->home[j], rec->path)) {
+		} else if (j < k && h->home[j] &&
+			   strcmp(h->home[j], rec->path)) {
 			h->home[j] = NULL; /* defined in several places */
 		}
 	}
