@@ -23,6 +23,7 @@ struct scanner {
 	int bol; /* nothing but blanks since the newline */
 	char *macro; /* the #define whose body we are in */
 	size_t prev, prevlen; /* the last token, if it was an identifier */
+	int stars; /* '*'s since it: "void *f(" declares f too */
 };
 
 static int is_id(char c, int first)
@@ -91,8 +92,14 @@ static void directive(struct scanner *s)
 	s->i = e;
 }
 
-/* An identifier before the name declares it: "int waitqueue_active(". */
-static int declares(const struct scanner *s)
+static long func_at(const struct reduced *red, size_t off);
+
+/*
+ * An identifier before the name declares it: "int waitqueue_active(",
+ * and "void *grab_entry(" outside a function's body (in one, "a * f("
+ * is a product).
+ */
+static int declares(const struct scanner *s, const struct reduced *red)
 {
 	static const char *const kw[] = { "return", "else", "do", "case" };
 	size_t k;
@@ -103,7 +110,7 @@ static int declares(const struct scanner *s)
 		if (s->prevlen == strlen(kw[k]) &&
 		    !memcmp(s->buf + s->prev, kw[k], s->prevlen))
 			return 0;
-	return 1;
+	return !s->stars || func_at(red, s->i) < 0;
 }
 
 static long func_at(const struct reduced *red, size_t off)
@@ -144,8 +151,9 @@ static void identifier(struct scanner *s, const struct matcher *m,
 				  s->buf[after] == '\n'))
 		after++;
 	if (matcher_is_name(m, s->buf + start, end - start) &&
-	    after < s->len && s->buf[after] == '(' && !declares(s))
+	    after < s->len && s->buf[after] == '(' && !declares(s, red))
 		add_test(t, s, start, end, red);
+	s->stars = 0;
 	s->prev = start;
 	s->prevlen = end - start;
 	s->i = end;
@@ -181,7 +189,10 @@ void account_find(const char *buf, size_t len, const struct matcher *m,
 			identifier(&s, m, red, out);
 		} else {
 			s.bol = 0;
-			s.prevlen = 0;
+			if (c == '*')
+				s.stars = 1;
+			else
+				s.prevlen = 0;
 			s.i++;
 		}
 	}

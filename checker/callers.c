@@ -20,6 +20,7 @@
 #include "pass.h"
 #include "prefilter.h"
 #include "records.h"
+#include "reduce.h"
 #include "results.h"
 #include "util.h"
 
@@ -51,31 +52,100 @@ struct helpers {
 	size_t n;
 };
 
+/* Whether @path defines function @name with the word static before it. */
+static int defined_static(const char *path, const char *name)
+{
+	const char *const names[] = { name };
+	struct matcher *m = matcher_new(names, 1);
+	struct reduced red;
+	char *buf;
+	size_t len, i;
+	int yes = 0;
+
+	if (read_file(path, &buf, &len)) {
+		matcher_free(m);
+		return 0;
+	}
+	reduce_text(buf, len, m, &red);
+	for (i = 0; i < red.nfuncs; i++) {
+		const struct rfunc *f = &red.funcs[i];
+		const char *p = buf + f->start;
+
+		if (!f->name || strcmp(f->name, name))
+			continue;
+		yes = 1;
+		while ((p = memmem(p, (size_t)(buf + f->open - p), "static",
+				   6)) &&
+		       ((p > buf && is_ident_char((unsigned char)p[-1])) ||
+			is_ident_char((unsigned char)p[6])))
+			p += 6;
+		if (!p)
+			yes = 0; /* one definition that is not static */
+	}
+	reduced_free(&red);
+	free(buf);
+	matcher_free(m);
+	return yes;
+}
+
+/* A helper's own record: the store-in-caller of a test with no store. */
+static int is_storeless(const struct record *rec)
+{
+	return !strcmp(rec->f[REC_RULE], "store-in-caller") &&
+	       *rec->f[REC_FUNCTION] && rec->confidence == CONF_LOW &&
+	       !*rec->f[REC_STORE_TARGET] &&
+	       !is_check_name(rec->f[REC_FUNCTION]);
+}
+
 /*
- * The helpers the first pass found testing a wait queue with no barrier
- * and no store of their own. A helper's home is the .c file that
- * defines it, whose callers count only in that same file; NULL for a
- * header's inline wrapper, followed to its callers everywhere.
+ * Whether the storeless call in @rec (of the records from @from on) makes
+ * a helper of the next level: a static function of a .c file that no
+ * other file's record names and that was no helper before @from.
  */
-static void find_helpers(const struct scan_result *r, struct helpers *h)
+static int next_level(const struct scan_result *r, size_t from,
+		      const struct record *rec)
+{
+	const char *fn = rec->f[REC_FUNCTION];
+	size_t i;
+
+	if (is_header(rec->path))
+		return 0;
+	for (i = 0; i < r->nrecs; i++)
+		if (!strcmp(r->recs[i].f[REC_FUNCTION], fn) &&
+		    ((i < from && is_storeless(&r->recs[i])) ||
+		     strcmp(r->recs[i].path, rec->path)))
+			return 0;
+	return defined_static(rec->path, fn);
+}
+
+/*
+ * The helpers found testing a wait queue with no barrier and no store of
+ * their own: by the first pass (@from 0), or, one level up, by the
+ * callers pass (the records from @from on; next_level()). A helper's
+ * home is the .c file that defines it, whose callers count only in that
+ * same file; NULL for a header's inline wrapper, followed to its
+ * callers everywhere.
+ */
+static void find_helpers(const struct scan_result *r, size_t from,
+			 struct helpers *h)
 {
 	size_t i, j, k = 0;
 
 	h->names = xcalloc(r->nrecs + 1, sizeof(*h->names));
 	h->home = xcalloc(r->nrecs + 1, sizeof(*h->home));
-	for (i = 0; i < r->nrecs; i++) {
+	for (i = from; i < r->nrecs; i++) {
 		const struct record *rec = &r->recs[i];
 		const char *fn = rec->f[REC_FUNCTION];
 
-		if (strcmp(rec->f[REC_RULE], "store-in-caller") || !*fn ||
-		    rec->confidence != CONF_LOW || is_check_name(fn))
+		if (!is_storeless(rec))
 			continue;
 		for (j = 0; j < k && strcmp(h->names[j], fn); j++)
 			;
-		if (j == k) {
+		if (j == k && (!from || next_level(r, from, rec))) {
 			h->names[k] = (char *)fn;
 			h->home[k++] = is_header(rec->path) ? NULL : rec->path;
-		} else if (h->home[j] && strcmp(h->home[j], rec->path)) {
+		} else if (j < k && h->home[j] &&
+			   strcmp(h->home[j], rec->path)) {
 			h->home[j] = NULL; /* defined in several places */
 		}
 	}
@@ -245,12 +315,12 @@ static void make_pass(struct callers *c)
 }
 
 int callers_plan(const struct pass *first, const struct scan_result *res,
-		 struct callers **out, size_t *nhelpers)
+		 size_t from, struct callers **out, size_t *nhelpers)
 {
 	struct callers *c = xcalloc(1, sizeof(*c));
 
 	*out = NULL;
-	find_helpers(res, &c->h);
+	find_helpers(res, from, &c->h);
 	*nhelpers = c->h.n;
 	if (!c->h.n) {
 		callers_done(c, NULL, 0);

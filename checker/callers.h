@@ -20,9 +20,14 @@ struct callers;
  * counts only for the calls in that file; one defined in a header, for
  * calls anywhere. 0 and *@out, NULL when there is no helper; or -1
  * after an error message.
+ *
+ * With @from not 0, the helpers are one level up: the functions of the
+ * callers pass's records (those from @from on) that call a helper with
+ * no store before the call, when they are static functions of a .c
+ * file (all their callers are in it) and were no helper before.
  */
 int callers_plan(const struct pass *first, const struct scan_result *res,
-		 struct callers **out, size_t *nhelpers);
+		 size_t from, struct callers **out, size_t *nhelpers);
 
 /* The pass to run, or NULL when no rule file follows helpers. */
 const struct pass *callers_pass(const struct callers *c);

@@ -126,12 +126,6 @@ static int is_call_site(const struct record *r)
 	       *r->f[REC_STORE_TARGET];
 }
 
-/*
- * A call of a helper that tests the wait list: the queues are the
- * helper's, from its own store-in-caller record (the store is ours),
- * and the queue the call names, as the helper's queue is often its
- * parameter (cond_wake(&fs->wait) tests wq: only the call says which).
- */
 /* A helper's own record: it tests the list, the store is in callers. */
 static int is_helper_record(const struct record *h, const char *name)
 {
@@ -153,21 +147,45 @@ static int calls_helper(const struct record *r, const struct record *recs,
 	return is_call_site(r);
 }
 
+/*
+ * A call of a helper: the queues are the helper's (from its own record;
+ * of a storeless call of a helper, that one's, @depth times), and the
+ * one the call names: a helper's queue is often its parameter.
+ */
 static void helper_queues(struct waker *k, const struct record *r,
-			  const struct record *recs, size_t n)
+			  const struct record *recs, size_t n, int depth)
 {
 	char *bit = NULL, *q = first_arg(r->f[REC_WAIT_QUEUE], &bit);
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (is_helper_record(&recs[i], r->f[REC_CHECK]))
+		if (depth && is_helper_record(&recs[i], r->f[REC_CHECK]) &&
+		    calls_helper(&recs[i], recs, n))
+			helper_queues(k, &recs[i], recs, n, depth - 1);
+		else if (is_helper_record(&recs[i], r->f[REC_CHECK]))
 			add_queue(k, &recs[i]);
 	push_queue(k, q, r);
 	free(bit);
 	free(q);
 }
 
-static char *store_text(const struct record *r, const struct store *s);
+/* The store's statement as written, from the source. */
+static char *store_text(const struct record *r, const struct store *s)
+{
+	char *line = source_line(record_where(r), s->line);
+	char *semi, *out;
+	size_t col = (size_t)s->col;
+
+	if (!line || col > strlen(line)) {
+		free(line);
+		return xstrdup(s->target);
+	}
+	semi = strchr(line + col, ';');
+	out = semi ? xstrndup(line + col, (size_t)(semi - line - col)) :
+		     xstrdup(line + col);
+	free(line);
+	return out;
+}
 
 /* B of a bit store written set_bit(B, w), __clear_bit(B, w), ...: B. */
 static char *store_bit(const struct record *r, const struct store *s)
@@ -414,24 +432,6 @@ static const char *plain_rule(const struct record *r)
 	return r->f[REC_RULE];
 }
 
-/* The store's statement as written, from the source. */
-static char *store_text(const struct record *r, const struct store *s)
-{
-	char *line = source_line(record_where(r), s->line);
-	char *semi, *out;
-	size_t col = (size_t)s->col;
-
-	if (!line || col > strlen(line)) {
-		free(line);
-		return xstrdup(s->target);
-	}
-	semi = strchr(line + col, ';');
-	out = semi ? xstrndup(line + col, (size_t)(semi - line - col)) :
-		     xstrdup(line + col);
-	free(line);
-	return out;
-}
-
 /* The last weak barrier written after @s and before the check. */
 static char **weak_after(const struct record *r, const struct store *s)
 {
@@ -656,7 +656,7 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 	struct waker k = { 0 };
 
 	if (calls_helper(r, recs, n))
-		helper_queues(&k, r, recs, n);
+		helper_queues(&k, r, recs, n, 2);
 	else
 		add_queue(&k, r);
 	parse_stores(&k, r);

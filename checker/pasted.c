@@ -19,6 +19,7 @@
 
 #include "prefilter.h"
 #include "reduce.h"
+#include "setter.h"
 #include "util.h"
 #include "walk.h"
 
@@ -54,6 +55,7 @@ struct pasted {
 	const struct walk_result *w;
 	struct pdir *dirs;
 	size_t ndirs;
+	struct setters *setters; /* the setters of included headers */
 };
 
 struct pasted *pasted_new(const struct walk_result *w)
@@ -61,6 +63,7 @@ struct pasted *pasted_new(const struct walk_result *w)
 	struct pasted *p = xcalloc(1, sizeof(*p));
 
 	p->w = w;
+	p->setters = setters_new(w);
 	return p;
 }
 
@@ -90,6 +93,7 @@ void pasted_free(struct pasted *p)
 		free(p->dirs[i].dir);
 	}
 	free(p->dirs);
+	setters_free(p->setters);
 	free(p);
 }
 
@@ -570,23 +574,38 @@ static void append(struct reduced *red, const char *s)
 	red->text[red->len] = '\0';
 }
 
+/*
+ * The definition of @name for the rules: a pasted helper's expansion,
+ * else a setter of a header the file includes (setter.h), else NULL.
+ */
+static char *definition(struct pasted *p, const char *path, const char *buf,
+			const char *name, struct setter_scope *sc)
+{
+	const struct pdir *d = dir_of(p, path);
+	char *def = d->n ? expand_name(d, name, strlen(name)) : NULL;
+
+	if (def)
+		return def;
+	if (!sc->s)
+		setter_scope_init(sc, p->setters, path, buf, strlen(buf));
+	return setter_find(sc, name, strlen(name));
+}
+
 size_t pasted_expand(struct pasted *p, const char *path, const char *buf,
 		     struct reduced *red)
 {
 	struct strbuf names = { 0 };
+	struct setter_scope sc = { 0 };
 	size_t i, old = red->len;
-	const struct pdir *d = NULL;
 	char *name, *save = NULL;
 
 	sb_putc(&names, ' ');
 	for (i = 0; i < red->nfuncs; i++)
 		if (red->funcs[i].checks && red->funcs[i].kept)
 			foreign_calls(red, &red->funcs[i], buf, &names);
-	if (names.len > 1)
-		d = dir_of(p, path);
-	for (name = strtok_r(names.buf, " ", &save); d && d->n && name;
+	for (name = strtok_r(names.buf, " ", &save); name;
 	     name = strtok_r(NULL, " ", &save)) {
-		char *def = expand_name(d, name, strlen(name));
+		char *def = definition(p, path, buf, name, &sc);
 
 		/* one that tests or enqueues would be a check past the end */
 		if (!def || prefilter_mentions(def, strlen(def))) {
@@ -599,6 +618,7 @@ size_t pasted_expand(struct pasted *p, const char *path, const char *buf,
 		append(red, def);
 		free(def);
 	}
+	setter_scope_free(&sc);
 	sb_free(&names);
 	return red->len - old;
 }

@@ -78,21 +78,43 @@ static int first_pass(struct pass_env *env, const struct pass *p,
 	return ret;
 }
 
-/* The callers pass, after @first. */
-static int callers_after(struct pass_env *env, const struct pass *first,
-			 const struct walk_result *w, struct scan_result *res)
+/*
+ * A callers pass over the records from @from on (0: the first pass's
+ * helpers), after @first; *@next is where its own records start.
+ */
+static int callers_level(struct pass_env *env, const struct pass *first,
+			 const struct walk_result *w, struct scan_result *res,
+			 size_t from, size_t *next)
 {
 	struct pass_stats ps = { 0 };
 	struct callers *c;
-	size_t nrecs = res->nrecs;
-	int ret = callers_plan(first, res, &c, &res->st.callees);
+	size_t nrecs = res->nrecs, nhelpers = 0;
+	int ret = callers_plan(first, res, from, &c, &nhelpers);
 
+	*next = nrecs;
 	if (!ret && c && callers_pass(c))
 		ret = scan_pass(callers_pass(c), env, w, res, &ps);
 	callers_done(c, res, nrecs);
 	add_stats(&res->st, &ps);
-	res->st.callers = ps.candidates;
-	res->st.callers_parsed = ps.parsed;
+	res->st.callees += nhelpers;
+	res->st.callers += ps.candidates;
+	res->st.callers_parsed += ps.parsed;
+	return ret;
+}
+
+/*
+ * The callers pass, after @first, and once more one level up: a static
+ * helper whose call in another static helper has no store before it
+ * leaves the store to that one's callers (bounded: its file only).
+ */
+static int callers_after(struct pass_env *env, const struct pass *first,
+			 const struct walk_result *w, struct scan_result *res)
+{
+	size_t next;
+	int ret = callers_level(env, first, w, res, 0, &next);
+
+	if (!ret && !env->fatal)
+		ret = callers_level(env, first, w, res, next, &next);
 	return ret;
 }
 
