@@ -157,7 +157,7 @@ int scan_run(const struct scan_config *cfg, struct scan_result *res)
 		.note_unreadable = 1,
 		.pasted = 1,
 		/* the waiter index reads only the files that wait */
-		.mark = cfg->index_rule ? waiter_files_gate : NULL,
+		.mark = cfg->index_rule ? waiter_files_mark : NULL,
 	};
 	struct walk_result w;
 	double t0 = now_seconds();

@@ -149,11 +149,13 @@ static int calls_wrapper_name(const struct rfunc *f, const char *buf)
 }
 
 /*
- * Every name names_queue() knows contains "wait", and memmem() finds it
- * far faster than a matcher finds short member names ("wq", "wait"):
- * most files that mention one never wait, and this turns them away first.
+ * Whether @buf calls a name containing "wait" that @accept takes. Every
+ * name names_queue() knows contains "wait", and memmem() finds it far
+ * faster than a matcher finds short member names ("wq", "wait"): most
+ * files that mention one never wait, and this turns them away first.
  */
-int waiter_files_gate(const char *buf, size_t len)
+static int calls_wait_name(const char *buf, size_t len,
+			   int (*accept)(const char *, size_t))
 {
 	const char *p = buf, *end = buf + len;
 
@@ -167,10 +169,32 @@ int waiter_files_gate(const char *buf, size_t len)
 		p = e;
 		while (e < end && (*e == ' ' || *e == '\t'))
 			e++;
-		if (e < end && *e == '(' && names_queue(s, (size_t)(p - s)))
+		if (e < end && *e == '(' && accept(s, (size_t)(p - s)))
 			return 1;
 	}
 	return 0;
+}
+
+int waiter_files_gate(const char *buf, size_t len)
+{
+	return calls_wait_name(buf, len, names_queue);
+}
+
+static int any_name(const char *s, size_t n)
+{
+	(void)s;
+	(void)n;
+	return 1;
+}
+
+/*
+ * The first pass marks the files the index may read before the
+ * wrappers of the headers are known: any call of a name with "wait" in
+ * it may be one (xlog_wait()), so the mark is wider than the gate.
+ */
+int waiter_files_mark(const char *buf, size_t len)
+{
+	return calls_wait_name(buf, len, any_name);
 }
 
 int wanted_accept(const char *buf, size_t len, const void *arg, int elsewhere)

@@ -28,6 +28,9 @@ int wanted_accept(const char *buf, size_t len, const void *wd, int elsewhere);
 /* Does @buf call a wait form, or a wait-queue lookup, at all? */
 int waiter_files_gate(const char *buf, size_t len);
 
+/* Does @buf call any name with "wait" in it (a header's wrapper too)? */
+int waiter_files_mark(const char *buf, size_t len);
+
 /*
  * Keep the functions that wait (wait_event*(), prepare_to_wait*(),
  * add_wait_queue*(), wait_on_bit*(), poll_wait(), ...) and name one of
