@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cache.h"
 #include "util.h"
 
 static const char *const enqueues[] = { "prepare_to_wait", "prepare_to_swait",
@@ -120,6 +121,17 @@ static void scan_header(struct header_wrappers *hw, const char *buf,
 	}
 }
 
+static void add_key(struct header_wrappers *hw, const char *path,
+		    const char *buf, size_t len)
+{
+	char hex[SHA256_HEX_LEN + 1], *key;
+
+	sha256_hex(buf, len, hex);
+	key = xasprintf("%s%s:%s;", hw->key ? hw->key : "", path, hex);
+	free(hw->key);
+	hw->key = key;
+}
+
 static int is_header(const char *path)
 {
 	size_t n = strlen(path);
@@ -140,8 +152,13 @@ void header_wrappers_find(struct header_wrappers *hw, const char *const *paths,
 		if (!paths[i] || !is_header(paths[i]) ||
 		    read_file(paths[i], &buf, &len))
 			continue;
-		if (memmem(buf, len, "wait", 4))
+		if (memmem(buf, len, "wait", 4)) {
+			size_t before = hw->n;
+
 			scan_header(hw, buf, len);
+			if (hw->n > before)
+				add_key(hw, paths[i], buf, len);
+		}
 		free(buf);
 	}
 }
@@ -160,5 +177,6 @@ int header_wrappers_has(const struct header_wrappers *hw, const char *s,
 void header_wrappers_free(struct header_wrappers *hw)
 {
 	free_strv(hw->names, hw->n);
+	free(hw->key);
 	memset(hw, 0, sizeof(*hw));
 }

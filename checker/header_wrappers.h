@@ -8,6 +8,11 @@
 struct header_wrappers {
 	char **names;
 	size_t n;
+	/*
+	 * "path:sha256;" of each header that holds one: the index's cache
+	 * key, since a waiter record reads the wrapper's definition.
+	 */
+	char *key;
 };
 
 /*

@@ -26,17 +26,40 @@
 #include "waiter_files.h"
 #include "walk.h"
 
-/* The cache key of the pass: its rule file's content. */
-static char *rule_key(const char *rule)
+static void add_words(struct strbuf *sb, char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		sb_printf(sb, "%s,", v[i]);
+	sb_printf(sb, ";");
+}
+
+/*
+ * The cache key of the pass: its rule file's content, the words it
+ * looks for (which functions of a file it keeps depends on them) and
+ * the headers whose wrappers its records read.
+ */
+static char *index_key(const char *rule, const struct index_words *iw,
+		       const struct header_wrappers *hw)
 {
 	char hex[SHA256_HEX_LEN + 1], *buf;
+	struct strbuf sb = { 0 };
 	size_t len;
 
-	if (read_file(rule, &buf, &len))
-		return xstrdup("waiters");
-	sha256_hex(buf, len, hex);
-	free(buf);
-	return xasprintf("waiters:%s", hex);
+	if (read_file(rule, &buf, &len)) {
+		sb_printf(&sb, "waiters;");
+	} else {
+		sha256_hex(buf, len, hex);
+		free(buf);
+		sb_printf(&sb, "waiters:%s;", hex);
+	}
+	add_words(&sb, iw->members, iw->npairs);
+	add_words(&sb, iw->tags, iw->npairs);
+	add_words(&sb, iw->bits, iw->nbits);
+	add_words(&sb, iw->dirs, iw->ndirs);
+	sb_printf(&sb, "%s", hw->key ? hw->key : "");
+	return sb_detach(&sb);
 }
 
 static int in_dirs(const struct index_words *iw, const char *path)
@@ -123,7 +146,7 @@ static int run_index(const char *rule, struct pass_env *env,
 		     const struct index_words *iw)
 {
 	static const char *const defines[] = { "wqindex" };
-	char *rules[] = { (char *)rule }, *key = rule_key(rule);
+	char *rules[] = { (char *)rule }, *key;
 	struct pass_stats ps = { 0 };
 	struct scan_result idx = { 0 };
 	size_t nnear;
@@ -142,21 +165,20 @@ static int run_index(const char *rule, struct pass_env *env,
 		.elsewhere = rare,
 		.defines = defines,
 		.ndefines = ARRAY_SIZE(defines),
-		.key = key,
 		.waits_only = 1,
 		.choose = waiter_files_choose,
 		.gate = waiter_files_gate,
 		.marked_only = 1,
 	};
-	int ret;
-
 	struct header_wrappers hw;
+	int ret;
 
 	if (wd) {
 		p.accept = wanted_accept;
 		p.accept_arg = wd;
 	}
 	header_wrappers_find(&hw, near, nnear);
+	p.key = key = index_key(rule, iw, &hw);
 	waiter_files_set_wrappers(&hw);
 	ret = all ? scan_pass(&p, env, w, &idx, &ps) : 0;
 	waiter_files_set_wrappers(NULL);

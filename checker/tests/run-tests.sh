@@ -308,6 +308,38 @@ cache() {
 	fi
 }
 
+# The waiter index keeps of a file the functions that wait on the queues
+# the wakers name: a file cached for other queues must be read again
+# (tests/inputs-cache: wake_b.c's finding is dropped by a waiter the
+# first scan did not need).
+cache_index_words() {
+	name=e2e/cache-index-words
+	log=$(log_of "$name")
+	bad_dir
+	mkdir in
+	cp "$here/tests/inputs-cache/waiters.c" \
+		"$here/tests/inputs-cache/wake_a.c" in/
+	XDG_CACHE_HOME=$work/bad/cache
+	export XDG_CACHE_HOME
+	run --confidence=low in
+	cp "$here/tests/inputs-cache/wake_b.c" in/
+	run --confidence=low in
+	outcome >"$work/warm"
+	run --no-cache --confidence=low in
+	outcome >"$work/cold"
+	XDG_CACHE_HOME=$work/cache
+	cd "$here" || exit 2
+	{ cat "$work/cold"; echo "--- warm"; cat "$work/warm"; } >"$log"
+	if grep -q pipe_b_done "$work/cold"; then
+		fail "$name" "the locked waker is reported without the cache"
+	elif ! diff -q "$work/cold" "$work/warm" >/dev/null; then
+		fail "$name" "cached results differ"
+	else
+		rm -f "$log"
+		ok "$name"
+	fi
+}
+
 # The semantic patches are found beside the executable without help.
 cocci_lookup() {
 	name=e2e/cocci-lookup
@@ -426,6 +458,7 @@ wrapper_tests
 fix_tests
 baseline
 cache
+cache_index_words
 cocci_lookup
 sarif_schema
 manual
