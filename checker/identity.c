@@ -342,3 +342,27 @@ char *last_member(const char *text)
 	ident_free(&id);
 	return out;
 }
+
+/* The first argument of "&b->flags, BIT", and the second (or NULL). */
+char *queue_first_arg(const char *args, char **second)
+{
+	int depth = 0;
+	const char *p;
+
+	for (p = args; *p; p++) {
+		if (*p == '(' || *p == '[')
+			depth++;
+		else if (*p == ')' || *p == ']')
+			depth--;
+		else if (*p == ',' && !depth)
+			break;
+	}
+	if (second) {
+		const char *s = *p ? p + 1 : p;
+
+		while (*s == ' ')
+			s++;
+		*second = *s ? xstrdup(s) : NULL;
+	}
+	return xstrndup(args, (size_t)(p - args));
+}

@@ -46,4 +46,7 @@ const struct accessor *ident_accessors(size_t *n);
 /* The last member of an lvalue (ring->tail: "tail"; *event: "event"). */
 char *last_member(const char *text);
 
+/* The first argument of "&b->flags, BIT", and the second (or NULL). */
+char *queue_first_arg(const char *args, char **second);
+
 #endif

@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "accessor.h"
 #include "identity.h"
 #include "judge_bits.h"
 #include "judge_unread.h"
@@ -71,30 +70,6 @@ struct waker {
 	int bit_ordered; /* a test_and_*_bit() of the woken bit before */
 };
 
-/* The first argument of "&b->flags, BIT", and the second (or NULL). */
-static char *first_arg(const char *args, char **second)
-{
-	int depth = 0;
-	const char *p;
-
-	for (p = args; *p; p++) {
-		if (*p == '(' || *p == '[')
-			depth++;
-		else if (*p == ')' || *p == ']')
-			depth--;
-		else if (*p == ',' && !depth)
-			break;
-	}
-	if (second) {
-		const char *s = *p ? p + 1 : p;
-
-		while (*s == ' ')
-			s++;
-		*second = *s ? xstrdup(s) : NULL;
-	}
-	return xstrndup(args, (size_t)(p - args));
-}
-
 /* Queue @q of record @r (its type, where it is) joins @k's. */
 static void push_queue(struct waker *k, const char *q, const struct record *r)
 {
@@ -105,7 +80,7 @@ static void push_queue(struct waker *k, const char *q, const struct record *r)
 
 static void add_queue(struct waker *k, const struct record *r)
 {
-	char *bit = NULL, *q = first_arg(r->f[REC_WAIT_QUEUE], &bit);
+	char *bit = NULL, *q = queue_first_arg(r->f[REC_WAIT_QUEUE], &bit);
 
 	push_queue(k, q, r);
 	if (k->key == KEY_QUEUE)
@@ -155,7 +130,7 @@ static int calls_helper(const struct record *r, const struct record *recs,
 static void helper_queues(struct waker *k, const struct record *r,
 			  const struct record *recs, size_t n, int depth)
 {
-	char *bit = NULL, *q = first_arg(r->f[REC_WAIT_QUEUE], &bit);
+	char *bit = NULL, *q = queue_first_arg(r->f[REC_WAIT_QUEUE], &bit);
 	size_t i;
 
 	for (i = 0; i < n; i++)
@@ -700,129 +675,4 @@ void judge_records(struct record *recs, size_t n, const struct waiter *w,
 		if (strcmp(recs[i].f[REC_RULE], "waiter-no-barrier"))
 			judge_one(&recs[i], recs, n, w, nw, whole_tree, st);
 	source_line(NULL, 0);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static void add_word(char ***v, size_t *n, char *word)
-{
-	if (!word || !*word) {
-		free(word);
-		return;
-	}
-	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
-	(*v)[(*n)++] = word;
-}
-
-/* Sort @v and drop its repeats. */
-static void uniq(char **v, size_t *n)
-{
-	size_t i, j, out = 0;
-
-	sort_array(v, *n, sizeof(*v), cmp_str);
-	for (i = 0; i < *n; i = j) {
-		for (j = i + 1; j < *n && !strcmp(v[i], v[j]); j++)
-			free(v[j]);
-		v[out++] = v[i];
-	}
-	*n = out;
-}
-
-/* "struct kioctx" -> "kioctx", "foo_t" -> "foo_t", "" -> NULL. */
-static char *type_tag(const char *type)
-{
-	const char *sp = strrchr(type, ' ');
-	const char *tag = sp ? sp + 1 : type;
-
-	return *tag ? xstrdup(tag) : NULL;
-}
-
-static void add_pair(struct index_words *iw, char *member, char *tag)
-{
-	size_t i;
-
-	for (i = 0; i < iw->npairs; i++)
-		if (!strcmp(iw->members[i], member) && !strcmp(iw->tags[i], tag))
-			break;
-	if (i < iw->npairs) {
-		free(member);
-		free(tag);
-		return;
-	}
-	iw->members = xrealloc(iw->members,
-			       (iw->npairs + 1) * sizeof(*iw->members));
-	iw->tags = xrealloc(iw->tags, (iw->npairs + 1) * sizeof(*iw->tags));
-	iw->members[iw->npairs] = member;
-	iw->tags[iw->npairs++] = tag;
-}
-
-/*
- * A waiter may name the queue by an accessor's call (sk_sleep(sk)): the
- * name says which queue by itself, so it is looked for as a bit is.
- */
-static void accessor_words(const struct ident *id, struct index_words *iw)
-{
-	size_t i, n;
-	const struct accessor *a = ident_accessors(&n);
-
-	for (i = 0; i < n; i++)
-		if (!strcmp(a[i].chain, id->chain) &&
-		    !strcmp(a[i].type, id->type))
-			add_word(&iw->bits, &iw->nbits, xstrdup(a[i].name));
-}
-
-static void record_words(const struct record *r, struct index_words *iw)
-{
-	char *bit = NULL, *q = first_arg(r->f[REC_WAIT_QUEUE], &bit), *tag;
-	struct ident id;
-	char *slash;
-
-	ident_init(&id, q, r->f[REC_QUEUE_TYPE],
-		   record_where(r));
-	/*
-	 * A bare variable (a file-scope queue, wait_var_event(q, ...) on a
-	 * parameter) pairs only in its directory: its name, with no tag.
-	 */
-	tag = *id.chain ? type_tag(id.type) : NULL;
-	if (tag)
-		accessor_words(&id, iw);
-	add_pair(iw, last_member(q), tag ? tag : xstrdup(""));
-	if (*r->f[REC_BIT]) {
-		free(bit);
-		bit = xstrdup(r->f[REC_BIT]);
-	}
-	if (bit_is_constant(bit))
-		add_word(&iw->bits, &iw->nbits, bit);
-	else
-		free(bit);
-	slash = strrchr(id.file, '/');
-	add_word(&iw->dirs, &iw->ndirs,
-		 slash ? xstrndup(id.file, (size_t)(slash - id.file + 1)) :
-			 xstrdup("./"));
-	ident_free(&id);
-	free(q);
-}
-
-void judge_index_words(const struct record *recs, size_t n,
-		       struct index_words *iw)
-{
-	size_t i;
-
-	memset(iw, 0, sizeof(*iw));
-	for (i = 0; i < n; i++)
-		record_words(&recs[i], iw);
-	uniq(iw->bits, &iw->nbits);
-	uniq(iw->dirs, &iw->ndirs);
-}
-
-void index_words_free(struct index_words *iw)
-{
-	free_strv(iw->members, iw->npairs);
-	free_strv(iw->tags, iw->npairs);
-	free_strv(iw->bits, iw->nbits);
-	free_strv(iw->dirs, iw->ndirs);
-	memset(iw, 0, sizeof(*iw));
 }

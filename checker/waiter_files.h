@@ -9,7 +9,7 @@
 
 #include <stddef.h>
 
-#include "judge.h"
+#include "index_words.h"
 #include "reduce.h"
 
 struct wanted;

@@ -17,6 +17,7 @@
 #include "cache.h"
 #include "header_wrappers.h"
 #include "identity.h"
+#include "index_words.h"
 #include "judge.h"
 #include "pass.h"
 #include "prefilter.h"
@@ -248,7 +249,7 @@ int waiter_index_run(const char *rule, struct pass_env *env,
 	int ret;
 
 	find_accessors(env, w, res);
-	judge_index_words(res->recs, res->nrecs, &iw);
+	index_words_collect(res->recs, res->nrecs, &iw);
 	res->st.index_words = iw.npairs + iw.nbits;
 	ret = run_index(rule, env, w, res, &iw);
 	index_words_free(&iw);
