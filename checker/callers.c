@@ -278,15 +278,28 @@ static int copy_rules(struct callers *c, char *const *rules, size_t nrules)
 	return 0;
 }
 
-/* "callees=a,b": the rules' -D, and what the pass's records depend on. */
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * "callees=a,b": the rules' -D, and what the pass's records depend on
+ * (the cache key), in sorted order: the first pass's records come in
+ * another order from the cache than from spatch.
+ */
 static char *callees_define(const struct helpers *h)
 {
 	struct strbuf sb = { 0 };
+	char **v = xcalloc(h->n + 1, sizeof(*v));
 	size_t i;
 
+	memcpy(v, h->names, h->n * sizeof(*v));
+	sort_array(v, h->n, sizeof(*v), cmp_name);
 	sb_puts(&sb, "callees=");
 	for (i = 0; i < h->n; i++)
-		sb_printf(&sb, "%s%s", i ? "," : "", h->names[i]);
+		sb_printf(&sb, "%s%s", i ? "," : "", v[i]);
+	free(v);
 	return sb_detach(&sb);
 }
 

@@ -27,13 +27,27 @@
 #include "waiter_files.h"
 #include "walk.h"
 
-static void add_words(struct strbuf *sb, char **v, size_t n)
+static int cmp_word(const void *a, const void *b)
 {
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The words in sorted order: the first pass's records come in another
+ * order from the cache than from spatch, and the key must not change.
+ */
+static void add_words(struct strbuf *sb, char **a, char **b, size_t n)
+{
+	char **v = xcalloc(n + 1, sizeof(*v));
 	size_t i;
 
 	for (i = 0; i < n; i++)
+		v[i] = xasprintf("%s/%s", a[i], b ? b[i] : "");
+	sort_array(v, n, sizeof(*v), cmp_word);
+	for (i = 0; i < n; i++)
 		sb_printf(sb, "%s,", v[i]);
 	sb_printf(sb, ";");
+	free_strv(v, n);
 }
 
 /*
@@ -55,10 +69,9 @@ static char *index_key(const char *rule, const struct index_words *iw,
 		free(buf);
 		sb_printf(&sb, "waiters:%s;", hex);
 	}
-	add_words(&sb, iw->members, iw->npairs);
-	add_words(&sb, iw->tags, iw->npairs);
-	add_words(&sb, iw->bits, iw->nbits);
-	add_words(&sb, iw->dirs, iw->ndirs);
+	add_words(&sb, iw->members, iw->tags, iw->npairs);
+	add_words(&sb, iw->bits, NULL, iw->nbits);
+	add_words(&sb, iw->dirs, NULL, iw->ndirs);
 	sb_printf(&sb, "%s", hw->key ? hw->key : "");
 	return sb_detach(&sb);
 }
