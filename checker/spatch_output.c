@@ -164,7 +164,25 @@ static int mentions(const struct spatch_reader *r, const struct diag *d)
 	return ret;
 }
 
-/* A region spatch could not parse: which checked function it hides. */
+/* Whether function @fn of @f holds a test of a wait list. */
+static int holds_test(const struct cfile *f, size_t fn)
+{
+	size_t i;
+
+	for (i = 0; i < f->tests.n; i++)
+		if (f->tests.v[i].func == (long)fn)
+			return 1;
+	return 0;
+}
+
+/*
+ * A region spatch could not parse: which checked function it hides. A
+ * function kept only as context (a caller whose locks count, a callee
+ * whose stores do) that neither holds a test nor is named in the region
+ * hides nothing: the rules that read it assume nothing of what they
+ * cannot see (every call of a function must be seen for its callers'
+ * locks to count).
+ */
 static void map_bad_region(struct spatch_reader *r, struct cfile *f,
 			   const struct diag *d)
 {
@@ -184,8 +202,9 @@ static void map_bad_region(struct spatch_reader *r, struct cfile *f,
 	for (i = 0; i < n && i < ARRAY_SIZE(idx); i++) {
 		const struct rfunc *fn = &f->red.funcs[idx[i]];
 
-		unparsed_entry(r, f, fn->name ? fn->name : "?", fn->name_line,
-			       fn->close_line);
+		if (named || holds_test(f, idx[i]))
+			unparsed_entry(r, f, fn->name ? fn->name : "?",
+				       fn->name_line, fn->close_line);
 	}
 	if (!n && named)
 		unparsed_entry(r, f, NULL, first, last);
