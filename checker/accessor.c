@@ -320,13 +320,6 @@ static int is_static(const struct toks *tk, size_t i)
 	return 0;
 }
 
-static int is_header(const char *path)
-{
-	size_t n = strlen(path);
-
-	return n > 2 && !strcmp(path + n - 2, ".h");
-}
-
 static void add(struct accessor **v, size_t *n, const struct toks *tk,
 		size_t name, char *type, char *chain, const char *file)
 {
@@ -334,7 +327,7 @@ static void add(struct accessor **v, size_t *n, const struct toks *tk,
 	(*v)[*n].name = text(tk, name);
 	(*v)[*n].type = type;
 	(*v)[*n].chain = chain;
-	(*v)[*n].local = !is_header(file);
+	(*v)[*n].local = !path_is_header(file);
 	(*v)[(*n)++].file = xstrdup(file);
 }
 
@@ -391,7 +384,7 @@ void accessors_in_files(char *const *paths, size_t n, struct accessor **v,
 	char *buf;
 
 	for (i = 0; i < n; i++) {
-		if (is_header(paths[i]) || read_file(paths[i], &buf, &len))
+		if (path_is_header(paths[i]) || read_file(paths[i], &buf, &len))
 			continue; /* a header's are read with the others' */
 		if (memmem(buf, len, "wait_queue_head", 15))
 			accessors_parse(buf, len, paths[i], v, nv);
@@ -414,7 +407,7 @@ void accessors_find(const struct walk_result *w, long jobs,
 	*v = NULL;
 	*n = 0;
 	for (i = 0; i < w->nfiles; i++)
-		if (is_header(w->files[i].path))
+		if (path_is_header(w->files[i].path))
 			paths[nh++] = w->files[i].path;
 	pf = xcalloc(nh + 1, sizeof(*pf));
 	if (!prefilter_files(paths, nh, jobs, m, NULL, pf, NULL, NULL))

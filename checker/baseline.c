@@ -83,11 +83,6 @@ char *baseline_fingerprint(const struct record *r)
 	return hex;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void add_key(struct baseline *b, size_t *cap, char *key)
 {
 	if (b->n == *cap) {
@@ -127,7 +122,7 @@ int baseline_load(const char *file, struct baseline *b)
 		line = nl + 1;
 	}
 	free(buf);
-	sort_array(b->keys, b->n, sizeof(*b->keys), cmp_str);
+	sort_array(b->keys, b->n, sizeof(*b->keys), cmp_strings);
 	b->used = xcalloc(b->n, 1);
 	return 0;
 }
@@ -144,7 +139,7 @@ int baseline_write(const char *file, struct record *const *v, size_t n)
 
 	for (i = 0; i < n; i++)
 		keys[i] = baseline_key(v[i]);
-	sort_array(keys, n, sizeof(*keys), cmp_str);
+	sort_array(keys, n, sizeof(*keys), cmp_strings);
 	sb_puts(&sb, BASELINE_HEADER "\n");
 	sb_puts(&sb, "# path, rule, function, wait queue, store; "
 		     "tab-separated, written by wqcheck --write-baseline\n");

@@ -70,9 +70,7 @@ void batch_single(struct batch *b, size_t file, size_t rule)
 
 static const char *ext_of(const char *path)
 {
-	size_t n = strlen(path);
-
-	return n > 2 && !strcmp(path + n - 2, ".h") ? "h" : "c";
+	return path_is_header(path) ? "h" : "c";
 }
 
 /*

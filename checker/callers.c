@@ -38,13 +38,6 @@ static int is_check_name(const char *name)
 	return prefilter_is_ident(name, n) && !prefilter_is_wait_name(name, n);
 }
 
-static int is_header(const char *path)
-{
-	size_t len = strlen(path);
-
-	return len > 2 && !strcmp(path + len - 2, ".h");
-}
-
 /* The helpers whose callers the pass looks at. */
 struct helpers {
 	char **names; /* pointing into the first pass's records */
@@ -108,7 +101,7 @@ static int next_level(const struct scan_result *r, size_t from,
 	const char *fn = rec->f[REC_FUNCTION];
 	size_t i;
 
-	if (is_header(rec->path))
+	if (path_is_header(rec->path))
 		return 0;
 	for (i = 0; i < r->nrecs; i++)
 		if (!strcmp(r->recs[i].f[REC_FUNCTION], fn) &&
@@ -143,7 +136,7 @@ static void find_helpers(const struct scan_result *r, size_t from,
 			;
 		if (j == k && (!from || next_level(r, from, rec))) {
 			h->names[k] = (char *)fn;
-			h->home[k++] = is_header(rec->path) ? NULL : rec->path;
+			h->home[k++] = path_is_header(rec->path) ? NULL : rec->path;
 		} else if (j < k && h->home[j] &&
 			   strcmp(h->home[j], rec->path)) {
 			h->home[j] = NULL; /* defined in several places */
@@ -278,11 +271,6 @@ static int copy_rules(struct callers *c, char *const *rules, size_t nrules)
 	return 0;
 }
 
-static int cmp_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /*
  * "callees=a,b": the rules' -D, and what the pass's records depend on
  * (the cache key), in sorted order: the first pass's records come in
@@ -295,7 +283,7 @@ static char *callees_define(const struct helpers *h)
 	size_t i;
 
 	memcpy(v, h->names, h->n * sizeof(*v));
-	sort_array(v, h->n, sizeof(*v), cmp_name);
+	sort_array(v, h->n, sizeof(*v), cmp_strings);
 	sb_puts(&sb, "callees=");
 	for (i = 0; i < h->n; i++)
 		sb_printf(&sb, "%s%s", i ? "," : "", v[i]);

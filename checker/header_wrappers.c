@@ -132,13 +132,6 @@ static void add_key(struct header_wrappers *hw, const char *path,
 	hw->key = key;
 }
 
-static int is_header(const char *path)
-{
-	size_t n = strlen(path);
-
-	return n > 2 && !strcmp(path + n - 2, ".h");
-}
-
 void header_wrappers_find(struct header_wrappers *hw, const char *const *paths,
 			  size_t n)
 {
@@ -149,7 +142,7 @@ void header_wrappers_find(struct header_wrappers *hw, const char *const *paths,
 		char *buf;
 		size_t len;
 
-		if (!paths[i] || !is_header(paths[i]) ||
+		if (!paths[i] || !path_is_header(paths[i]) ||
 		    read_file(paths[i], &buf, &len))
 			continue;
 		if (memmem(buf, len, "wait", 4)) {

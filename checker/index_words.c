@@ -13,11 +13,6 @@
 #include "judge_bits.h"
 #include "util.h"
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void add_word(char ***v, size_t *n, char *word)
 {
 	if (!word || !*word) {
@@ -33,7 +28,7 @@ static void uniq(char **v, size_t *n)
 {
 	size_t i, j, out = 0;
 
-	sort_array(v, *n, sizeof(*v), cmp_str);
+	sort_array(v, *n, sizeof(*v), cmp_strings);
 	for (i = 0; i < *n; i = j) {
 		for (j = i + 1; j < *n && !strcmp(v[i], v[j]); j++)
 			free(v[j]);

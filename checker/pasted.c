@@ -311,12 +311,11 @@ static void load_dir(const struct walk_result *w, struct pdir *d)
 	}
 	for (; lo < w->nfiles && !strncmp(w->files[lo].path, d->dir, n); lo++) {
 		const char *path = w->files[lo].path;
-		size_t plen = strlen(path), before = d->n;
+		size_t before = d->n;
 		char *text;
 		size_t len;
 
-		if (strchr(path + n, '/') || plen < 2 ||
-		    strcmp(path + plen - 2, ".h") ||
+		if (strchr(path + n, '/') || !path_is_header(path) ||
 		    read_file(path, &text, &len))
 			continue;
 		if (memmem(text, len, "##", 2))

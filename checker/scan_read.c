@@ -203,11 +203,6 @@ static void read_progress(size_t done, void *arg)
 	progress_draw(r->env->progress, "reading", done, r->total);
 }
 
-static int cmp_path(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* @p->only without its NULL entries, sorted, to look paths up in. */
 static const char **sorted_only(const struct pass *p, size_t *n)
 {
@@ -218,13 +213,13 @@ static const char **sorted_only(const struct pass *p, size_t *n)
 	for (i = 0; p->only && i < p->nonly; i++)
 		if (p->only[i])
 			v[(*n)++] = p->only[i];
-	sort_array(v, *n, sizeof(*v), cmp_path);
+	sort_array(v, *n, sizeof(*v), cmp_strings);
 	return v;
 }
 
 static int in_only(const char **only, size_t n, const char *path)
 {
-	return n && bsearch(&path, only, n, sizeof(*only), cmp_path);
+	return n && bsearch(&path, only, n, sizeof(*only), cmp_strings);
 }
 
 static void reduce_candidate(struct pfile *pf, void *arg)

@@ -47,11 +47,6 @@ static char *find_cocci_dir(const char *datadir)
 	return xstrdup(datadir);
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* Whether the rule file @path declares "virtual @kind". */
 static int is_rule_file(const char *path, const char *kind)
 {
@@ -115,7 +110,7 @@ static char **find_rules(const char *dir, size_t *n)
 			 "found",
 			 dir);
 	else
-		sort_array(v, *n, sizeof(*v), cmp_str);
+		sort_array(v, *n, sizeof(*v), cmp_strings);
 	return v;
 }
 

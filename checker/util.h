@@ -59,6 +59,9 @@ char *path_join(const char *dir, const char *name);
 /* @s with control characters and backslashes escaped, for one-line output. */
 char *escape_path(const char *s);
 
+/* Whether @path names a header: it ends in ".h" after a name. */
+int path_is_header(const char *path);
+
 /*
  * The characters of a C identifier, ASCII only, for any char value: a
  * byte above 127 in a plain char is negative, which <ctype.h> may not
@@ -75,6 +78,9 @@ static inline int is_ident_char(int c)
 	return is_ident_start(c) ||
 	       ((unsigned char)c >= '0' && (unsigned char)c <= '9');
 }
+
+/* A qsort() comparison of two char * elements, by strcmp(). */
+int cmp_strings(const void *a, const void *b);
 
 /* qsort() that accepts an empty array (qsort(NULL, 0, ...) is undefined). */
 void sort_array(void *base, size_t n, size_t size,

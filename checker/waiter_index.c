@@ -27,11 +27,6 @@
 #include "waiter_files.h"
 #include "walk.h"
 
-static int cmp_word(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /*
  * The words in sorted order: the first pass's records come in another
  * order from the cache than from spatch, and the key must not change.
@@ -43,7 +38,7 @@ static void add_words(struct strbuf *sb, char **a, char **b, size_t n)
 
 	for (i = 0; i < n; i++)
 		v[i] = xasprintf("%s/%s", a[i], b ? b[i] : "");
-	sort_array(v, n, sizeof(*v), cmp_word);
+	sort_array(v, n, sizeof(*v), cmp_strings);
 	for (i = 0; i < n; i++)
 		sb_printf(sb, "%s,", v[i]);
 	sb_printf(sb, ";");
@@ -222,11 +217,6 @@ static void debug_accessors(double seconds)
 			a[i].file, a[i].name, a[i].type, a[i].chain);
 }
 
-static int cmp_path(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /*
  * The accessors of the headers, and those of the wakers' own files: a
  * waiter in a waker's file may call a static accessor of that file.
@@ -242,7 +232,7 @@ static void find_accessors(const struct pass_env *env,
 
 	for (i = 0; i < res->nrecs; i++)
 		files[i] = (char *)record_where(&res->recs[i]);
-	sort_array(files, res->nrecs, sizeof(*files), cmp_path);
+	sort_array(files, res->nrecs, sizeof(*files), cmp_strings);
 	for (i = 0; i < res->nrecs; i++)
 		if (!n || strcmp(files[n - 1], files[i]))
 			files[n++] = files[i];

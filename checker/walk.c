@@ -117,14 +117,9 @@ static void add_unread(struct walker *w, const char *path, const char *what,
 	r->nwarnings++;
 }
 
-static int cmp_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static int has_name(char **names, size_t n, const char *name)
 {
-	return n && bsearch(&name, names, n, sizeof(*names), cmp_name);
+	return n && bsearch(&name, names, n, sizeof(*names), cmp_strings);
 }
 
 /*
@@ -309,7 +304,7 @@ static char **read_names(DIR *d, size_t *np)
 		memcpy(names[n], de->d_name, len + 1);
 		names[n++][len + 1] = (char)de->d_type;
 	}
-	sort_array(names, n, sizeof(*names), cmp_name);
+	sort_array(names, n, sizeof(*names), cmp_strings);
 	*np = n;
 	return names;
 }
