@@ -9,58 +9,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lexer.h"
 #include "prefilter.h"
+#include "tokens.h"
 #include "util.h"
 #include "walk.h"
-
-struct toks {
-	const char *buf;
-	struct tok *t;
-	size_t n;
-};
-
-static int is(const struct toks *tk, size_t i, const char *s)
-{
-	return i < tk->n && tk->t[i].len == strlen(s) &&
-	       !memcmp(tk->buf + tk->t[i].start, s, tk->t[i].len);
-}
-
-static int ident(const struct toks *tk, size_t i)
-{
-	return i < tk->n && tk->t[i].type == T_IDENT;
-}
-
-static char *text(const struct toks *tk, size_t i)
-{
-	return xstrndup(tk->buf + tk->t[i].start, tk->t[i].len);
-}
-
-/* The bracket closing the one at @i, or @tk->n. */
-static size_t closing(const struct toks *tk, size_t i)
-{
-	int depth = 0;
-
-	for (; i < tk->n; i++) {
-		if (is(tk, i, "(") || is(tk, i, "[") || is(tk, i, "{"))
-			depth++;
-		else if ((is(tk, i, ")") || is(tk, i, "]") || is(tk, i, "}")) &&
-			 !--depth)
-			return i;
-	}
-	return tk->n;
-}
 
 /* Words of a declaration that say nothing of its type. */
 static int qualifier(const struct toks *tk, size_t i)
 {
-	static const char *const q[] = { "const",    "volatile", "__rcu",
-					 "__iomem",  "__percpu", "__user",
-					 "__force",  "restrict", NULL };
+	static const char *const q[] = { "const",   "volatile", "__rcu",
+					 "__iomem", "__percpu", "__user",
+					 "__force", "restrict", NULL };
 	const char *const *p;
 
 	for (p = q; *p; p++)
-		if (is(tk, i, *p))
+		if (toks_is(tk, i, *p))
 			return 1;
 	return 0;
 }
@@ -75,20 +38,21 @@ static char *decl_type(const struct toks *tk, size_t a, size_t b)
 	char *tag, *out;
 
 	for (i = a; i < b; i++) {
-		if (is(tk, i, "*") || qualifier(tk, i))
+		if (toks_is(tk, i, "*") || qualifier(tk, i))
 			continue;
-		if (!ident(tk, i))
+		if (!toks_ident(tk, i))
 			return NULL;
 		if (!words++)
 			first = i;
 	}
 	if (words == 1)
-		return text(tk, first);
-	if (words != 2 || !(is(tk, first, "struct") || is(tk, first, "union")))
+		return toks_text(tk, first);
+	if (words != 2 ||
+	    !(toks_is(tk, first, "struct") || toks_is(tk, first, "union")))
 		return NULL;
-	tag = text(tk, first + 1);
-	out = xasprintf("%s %s", is(tk, first, "struct") ? "struct" : "union",
-			tag);
+	tag = toks_text(tk, first + 1);
+	out = xasprintf("%s %s",
+			toks_is(tk, first, "struct") ? "struct" : "union", tag);
 	free(tag);
 	return out;
 }
@@ -107,10 +71,10 @@ static char *param_type(const struct toks *tk, size_t po, size_t pc,
 	size_t start = po + 1, i;
 
 	for (i = po + 1; i <= pc; i++) {
-		if (i < pc && (is(tk, i, "(") || is(tk, i, "[")))
-			i = closing(tk, i);
-		else if (i == pc || is(tk, i, ",")) {
-			if (i > start && ident(tk, i - 1) &&
+		if (i < pc && (toks_is(tk, i, "(") || toks_is(tk, i, "[")))
+			i = toks_close(tk, i);
+		else if (i == pc || toks_is(tk, i, ",")) {
+			if (i > start && toks_ident(tk, i - 1) &&
 			    same(tk, i - 1, name))
 				return decl_type(tk, start, i - 1);
 			start = i + 1;
@@ -127,8 +91,8 @@ static size_t struct_body(const struct toks *tk, const char *type)
 	size_t i, found = tk->n;
 
 	for (i = 0; kw && i + 2 < tk->n && found == tk->n; i++)
-		if (is(tk, i, kw) && is(tk, i + 1, sp + 1) &&
-		    is(tk, i + 2, "{"))
+		if (toks_is(tk, i, kw) && toks_is(tk, i + 1, sp + 1) &&
+		    toks_is(tk, i + 2, "{"))
 			found = i + 3;
 	free(kw);
 	return found;
@@ -145,15 +109,16 @@ static char *member_type(const struct toks *tk, const char *type, size_t m)
 
 	if (body >= tk->n)
 		return NULL;
-	end = closing(tk, body - 1);
+	end = toks_close(tk, body - 1);
 	for (i = start = body; i < end; i++) {
-		if (is(tk, i, ";") || is(tk, i, "{") || is(tk, i, "}")) {
+		if (toks_is(tk, i, ";") || toks_is(tk, i, "{") ||
+		    toks_is(tk, i, "}")) {
 			start = i + 1;
 			continue;
 		}
-		if (ident(tk, i) && same(tk, i, m) && i > start &&
-		    (is(tk, i + 1, ";") || is(tk, i + 1, "[") ||
-		     is(tk, i + 1, ":")))
+		if (toks_ident(tk, i) && same(tk, i, m) && i > start &&
+		    (toks_is(tk, i + 1, ";") || toks_is(tk, i + 1, "[") ||
+		     toks_is(tk, i + 1, ":")))
 			return decl_type(tk, start, i);
 	}
 	return NULL;
@@ -167,13 +132,13 @@ static int loader(const struct toks *tk, size_t i)
 					 NULL };
 	const char *const *p;
 
-	if (!ident(tk, i))
+	if (!toks_ident(tk, i))
 		return 0;
 	if (tk->t[i].len >= 15 &&
 	    !memcmp(tk->buf + tk->t[i].start, "rcu_dereference", 15))
 		return 1;
 	for (p = l; *p; p++)
-		if (is(tk, i, *p))
+		if (toks_is(tk, i, *p))
 			return 1;
 	return 0;
 }
@@ -186,15 +151,15 @@ static size_t member_at(const struct toks *tk, size_t *i, size_t b)
 {
 	size_t m;
 
-	while (*i < b && is(tk, *i, "["))
-		*i = closing(tk, *i) + 1;
-	if (is(tk, *i, "-") && is(tk, *i + 1, ">"))
+	while (*i < b && toks_is(tk, *i, "["))
+		*i = toks_close(tk, *i) + 1;
+	if (toks_is(tk, *i, "-") && toks_is(tk, *i + 1, ">"))
 		m = *i + 2;
-	else if (is(tk, *i, "."))
+	else if (toks_is(tk, *i, "."))
 		m = *i + 1;
 	else
 		return 0;
-	if (m >= b || !ident(tk, m))
+	if (m >= b || !toks_ident(tk, m))
 		return 0;
 	*i = m + 1;
 	return m;
@@ -205,19 +170,20 @@ static size_t member_at(const struct toks *tk, size_t *i, size_t b)
  * a parameter and members, each member's type looked up in turn. The
  * index after the call in *@after.
  */
-static char *loaded_type(const struct toks *tk, size_t i, size_t po,
-			 size_t pc, size_t *after)
+static char *loaded_type(const struct toks *tk, size_t i, size_t po, size_t pc,
+			 size_t *after)
 {
-	size_t close = closing(tk, i + 1), j = i + 3, m;
-	char *type = ident(tk, i + 2) ? param_type(tk, po, pc, i + 2) : NULL;
+	size_t close = toks_close(tk, i + 1), j = i + 3, m;
+	char *type = toks_ident(tk, i + 2) ? param_type(tk, po, pc, i + 2) :
+					     NULL;
 
 	*after = close + 1;
 	for (;;) {
 		char *t = NULL;
 
-		while (j < close && is(tk, j, "["))
-			j = closing(tk, j) + 1;
-		if (!type || j >= close || is(tk, j, ","))
+		while (j < close && toks_is(tk, j, "["))
+			j = toks_close(tk, j) + 1;
+		if (!type || j >= close || toks_is(tk, j, ","))
 			break;
 		m = member_at(tk, &j, close);
 		if (m)
@@ -232,19 +198,19 @@ static char *loaded_type(const struct toks *tk, size_t i, size_t po,
  * The member the expression [@a, @b) after "return &" names, its root's
  * type in *@type: a parameter or a loader's result, then members.
  */
-static char *member_chain(const struct toks *tk, size_t a, size_t b,
-			  size_t po, size_t pc, char **type)
+static char *member_chain(const struct toks *tk, size_t a, size_t b, size_t po,
+			  size_t pc, char **type)
 {
 	struct strbuf sb = { 0 };
 	size_t i, m;
 
-	while (is(tk, a, "(") && closing(tk, a) == b - 1) {
+	while (toks_is(tk, a, "(") && toks_close(tk, a) == b - 1) {
 		a++;
 		b--;
 	}
-	if (loader(tk, a) && is(tk, a + 1, "("))
+	if (loader(tk, a) && toks_is(tk, a + 1, "("))
 		*type = loaded_type(tk, a, po, pc, &i);
-	else if (ident(tk, a)) {
+	else if (toks_ident(tk, a)) {
 		*type = param_type(tk, po, pc, a);
 		i = a + 1;
 	} else
@@ -269,7 +235,7 @@ static int assertion(const struct toks *tk, size_t i)
 					 "lockdep_assert", "WARN_ON", NULL };
 	const char *const *p;
 
-	for (p = a; ident(tk, i) && *p; p++)
+	for (p = a; toks_ident(tk, i) && *p; p++)
 		if (tk->t[i].len >= strlen(*p) &&
 		    !memcmp(tk->buf + tk->t[i].start, *p, strlen(*p)))
 			return 1;
@@ -285,16 +251,16 @@ static int returns_address(const struct toks *tk, size_t bo, size_t bc,
 {
 	size_t i = bo + 1;
 
-	while (assertion(tk, i) && is(tk, i + 1, "(") &&
-	       is(tk, closing(tk, i + 1) + 1, ";"))
-		i = closing(tk, i + 1) + 2;
-	if (!is(tk, i, "return") || !is(tk, i + 1, "&") ||
-	    !is(tk, bc - 1, ";"))
+	while (assertion(tk, i) && toks_is(tk, i + 1, "(") &&
+	       toks_is(tk, toks_close(tk, i + 1) + 1, ";"))
+		i = toks_close(tk, i + 1) + 2;
+	if (!toks_is(tk, i, "return") || !toks_is(tk, i + 1, "&") ||
+	    !toks_is(tk, bc - 1, ";"))
 		return 0;
 	*a = i + 2;
 	*b = bc - 1;
 	for (i = *a; i < *b; i++)
-		if (is(tk, i, ";"))
+		if (toks_is(tk, i, ";"))
 			return 0;
 	return *a < *b;
 }
@@ -302,11 +268,11 @@ static int returns_address(const struct toks *tk, size_t bo, size_t bc,
 /* A queue's type at @i: wait_queue_head_t, struct (s)wait_queue_head. */
 static size_t queue_type(const struct toks *tk, size_t i)
 {
-	if (is(tk, i, "wait_queue_head_t"))
+	if (toks_is(tk, i, "wait_queue_head_t"))
 		return 1;
-	if (is(tk, i, "struct") &&
-	    (is(tk, i + 1, "wait_queue_head") ||
-	     is(tk, i + 1, "swait_queue_head")))
+	if (toks_is(tk, i, "struct") &&
+	    (toks_is(tk, i + 1, "wait_queue_head") ||
+	     toks_is(tk, i + 1, "swait_queue_head")))
 		return 2;
 	return 0;
 }
@@ -314,8 +280,8 @@ static size_t queue_type(const struct toks *tk, size_t i)
 /* "static" among the words before the return type at @i. */
 static int is_static(const struct toks *tk, size_t i)
 {
-	while (i-- > 0 && ident(tk, i))
-		if (is(tk, i, "static"))
+	while (i-- > 0 && toks_ident(tk, i))
+		if (toks_is(tk, i, "static"))
 			return 1;
 	return 0;
 }
@@ -324,7 +290,7 @@ static void add(struct accessor **v, size_t *n, const struct toks *tk,
 		size_t name, char *type, char *chain, const char *file)
 {
 	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
-	(*v)[*n].name = text(tk, name);
+	(*v)[*n].name = toks_text(tk, name);
 	(*v)[*n].type = type;
 	(*v)[*n].chain = chain;
 	(*v)[*n].local = !path_is_header(file);
@@ -338,13 +304,13 @@ static void definition(const struct toks *tk, size_t i, const char *file,
 	size_t q = queue_type(tk, i), name = i + q + 1, pc, bc, a, b;
 	char *type = NULL, *chain;
 
-	if (!q || !is_static(tk, i) || !is(tk, i + q, "*") ||
-	    !ident(tk, name) || !is(tk, name + 1, "("))
+	if (!q || !is_static(tk, i) || !toks_is(tk, i + q, "*") ||
+	    !toks_ident(tk, name) || !toks_is(tk, name + 1, "("))
 		return;
-	pc = closing(tk, name + 1);
-	if (!is(tk, pc + 1, "{"))
+	pc = toks_close(tk, name + 1);
+	if (!toks_is(tk, pc + 1, "{"))
 		return;
-	bc = closing(tk, pc + 1);
+	bc = toks_close(tk, pc + 1);
 	if (bc >= tk->n || !returns_address(tk, pc + 1, bc, &a, &b))
 		return;
 	chain = member_chain(tk, a, b, name + 1, pc, &type);
@@ -355,26 +321,13 @@ static void definition(const struct toks *tk, size_t i, const char *file,
 void accessors_parse(const char *buf, size_t len, const char *file,
 		     struct accessor **v, size_t *n)
 {
-	struct toks tk = { buf, NULL, 0 };
-	struct lexer lx;
-	struct tok t;
-	size_t i, cap = 0;
+	struct toks tk;
+	size_t i;
 
-	lexer_init(&lx, buf, len, NULL);
-	lx.record = 0; /* the directives are not wanted */
-	for (lexer_next(&lx, &t); t.type != T_EOF; lexer_next(&lx, &t)) {
-		if (t.inactive)
-			continue;
-		if (tk.n == cap) {
-			cap = cap ? 2 * cap : 1024;
-			tk.t = xrealloc(tk.t, cap * sizeof(*tk.t));
-		}
-		tk.t[tk.n++] = t;
-	}
-	lexer_free(&lx);
+	toks_lex(&tk, buf, len, 1);
 	for (i = 0; i < tk.n; i++)
 		definition(&tk, i, file, v, n);
-	free(tk.t);
+	toks_free(&tk);
 }
 
 void accessors_in_files(char *const *paths, size_t n, struct accessor **v,
@@ -392,8 +345,8 @@ void accessors_in_files(char *const *paths, size_t n, struct accessor **v,
 	}
 }
 
-void accessors_find(const struct walk_result *w, long jobs,
-		    struct accessor **v, size_t *n)
+void accessors_find(const struct walk_result *w, long jobs, struct accessor **v,
+		    size_t *n)
 {
 	/* few headers name a queue's type at all: read them all, in threads */
 	static const char *const types[] = { "wait_queue_head_t",
