@@ -181,8 +181,10 @@ nongating.add(key(pu))
 // A kthread_stop() on every path after the test sets the stop flag of a
 // thread and wakes it, whatever queue it sleeps on: a waiter that tests
 // kthread_should_stop() cannot sleep through it. The record names the
-// first (field 32, stop); wqcheck's judge asks the waiters. A return
-// before it on some path is no stop on that path.
+// one on the earliest line (field 32, stop); wqcheck's judge asks the
+// waiters. A return before it on some path is no stop on that path.
+// First pass only: call sites of the second pass's helpers keep field
+// 32 empty.
 @kstop depends on !callers forall@
 position check.pc, pk, ps;
 identifier ck;
@@ -1454,9 +1456,9 @@ def add_wake(pc, name, pw):
 
 
 def add_stop(pc, ps):
-    """A kthread_stop() that follows check pc on every path: the first
-    of those the paths reach is named (line, name). The name is read at
-    the position: asking spatch for it would ask one name of all paths."""
+    """A kthread_stop() that follows check pc on every path: the one on
+    the earliest line is named (line, name). The name is read at the
+    position: asking spatch for it would ask one name of all paths."""
     k = key(pc)
     for p in ps:
         text = src_lines(p.file)[int(p.line) - 1]

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * check-name: two-sided kthread stop: kthread_stop_put() or kthread_stop() on each branch after the check is a stop on every path: low, the note names the first
+ * check-name: two-sided kthread stop: kthread_stop_put() or kthread_stop() on each branch after the check is a stop on every path: low, the note names the one on the earlier line
  * check-command: wqcheck --waiters --no-cache --confidence=low $file testcases/companion/two-sided-kthread-stop-waiter.c
  * check-companion: testcases/companion/two-sided-kthread-stop-waiter.c
  * check-exit-value: 1

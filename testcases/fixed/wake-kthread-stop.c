@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * check-name: record field 32: kthread_stop_put() on one branch after the check and kthread_stop() on the other is a stop on every path, named by the first the paths reach (line, name)
+ * check-name: record field 32: kthread_stop_put() on one branch after the check and kthread_stop() on the other is a stop on every path, named by the one on the earlier line (line, name)
  * check-command: cocci-records $file
  *
  * check-output-start
