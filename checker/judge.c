@@ -13,6 +13,7 @@
 
 #include "identity.h"
 #include "judge_bits.h"
+#include "judge_stop.h"
 #include "judge_unread.h"
 #include "util.h"
 
@@ -629,6 +630,7 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 		      struct judge_stats *st)
 {
 	struct waker k = { 0 };
+	char *stop;
 
 	if (calls_helper(r, recs, n))
 		helper_queues(&k, r, recs, n, 2);
@@ -660,6 +662,13 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 				xstrdup("one level lower: no waiter of the queue "
 					"in the tree"));
 		st->no_waiter++;
+	}
+	stop = r->confidence > CONF_LOW ? stop_note(r, k.w, k.nw) : NULL;
+	if (stop) {
+		/* the stop wakes every waiter after the check anyway */
+		set_confidence(r, CONF_LOW);
+		record_add_note(r, record_where(r), r->line, stop);
+		st->stopped++;
 	}
 	add_notes(r, &k);
 	waker_free(&k);

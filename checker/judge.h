@@ -13,6 +13,8 @@
  * - Every waiter re-polls on a short timeout (the wake-up is a hint),
  *   or wake_up_bit(W, B) for a bit that no indexed waiter waits on:
  *   low, not shown by default.
+ * - A kthread_stop() follows the check on every path and every waiter
+ *   tests kthread_should_stop(): low (judge_stop.h).
  * - No indexed waiter of the queue at all: one level lower (a waiter
  *   the index cannot see, through a macro or a function of a .c file
  *   that returns the queue, stays possible; a header's accessor is
@@ -37,6 +39,7 @@ struct judge_stats {
 	size_t unread; /* lowered: no waiter reads the stores */
 	size_t unread_sure; /* low: no waiter can read them */
 	size_t repoll; /* lowered: every waiter re-polls */
+	size_t stopped; /* low: a kthread_stop() wakes every waiter */
 	size_t no_bit_waiter; /* lowered: nothing waits on the bit */
 	size_t no_waiter; /* lowered: nothing waits on the queue */
 	size_t restored; /* a store named anew */

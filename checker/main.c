@@ -154,7 +154,8 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		"holds the waker's lock), %zu lowered (no waiter reads the "
 		"stores), %zu low (no waiter can read them), %zu lowered (no "
 		"waiter of the queue), %zu low "
-		"(every waiter re-polls), %zu low (nothing waits on the bit), "
+		"(every waiter re-polls), %zu low (a kthread_stop() wakes every "
+		"waiter), %zu low (nothing waits on the bit), "
 		"%zu with the store renamed, %zu call sites raised\n"
 		"  functions Coccinelle could not parse: %zu (not checked)\n"
 		"  files not checked   %zu\n"
@@ -172,7 +173,7 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		st->judged.judged,
 		st->judged.serialised, st->judged.unread,
 		st->judged.unread_sure,
-		st->judged.no_waiter, st->judged.repoll,
+		st->judged.no_waiter, st->judged.repoll, st->judged.stopped,
 		st->judged.no_bit_waiter, st->judged.restored,
 		st->judged.raised, s->nunparsed, s->nnc, tests, shown, f->below,
 		hidden, f->dups, st->t_walk, st->t_read, st->t_reduce,

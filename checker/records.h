@@ -45,6 +45,7 @@ enum rec_field {
 	REC_WEAK, /* weak barriers before the check: "name,line,col,why;..." */
 	REC_LOCKS, /* locks held at the check: "line,type,lock;..." */
 	REC_BIT, /* wake_up_bit()'s bit */
+	REC_STOP, /* "line,kthread_stop": a stop on every path after the check */
 	REC_NFIELDS
 };
 

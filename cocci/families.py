@@ -159,6 +159,9 @@ FAMILIES = {
                       "prepare_to_wait_event"),
     "sleep": family("schedule", "schedule_timeout[a-z_]*",
                     "schedule_hrtimeout[a-z_]*", head="(io_)?"),
+    # Stopping a kthread: its stop flag is set, then the thread woken
+    # (wake_up_process(), a full barrier), whatever it waits on.
+    "thread_stop": family("kthread_stop", "kthread_stop_put"),
 }
 
 # Derived lists that the copies outside the rule file hold.

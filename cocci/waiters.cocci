@@ -329,6 +329,11 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None):
         if DEREF_READER.match(name) or BIT_READER.match(name):
             c = call_at(src, m.start(3))
             deref_end = max(deref_end, c[1] if c else -1)
+        if name == "kthread_should_stop":
+            # Read by name: kthread_stop() sets the flag and then wakes
+            # the thread, so a waker that stops it after its check
+            # wakes this waiter whether or not the check saw it.
+            add_read(out, "kthread_should_stop()" + where)
         if name in KEYWORDS or PURE.match(name):
             continue
         if where and locks is not None and LOCK_NAME.match(name):

@@ -46,6 +46,7 @@ virtual callers
 //   check         the checks                                   checks
 //   gated         the wake-ups a check gates                   checks
 //   uncond        a wake-up that follows on every path         nongating
+//   kstop         a kthread_stop() that follows on every path  stops
 //   diag          a check read by an assertion or a print      nongating
 //   qlocked       a check under the queue's own lock           locked
 //   ordcond       a fully ordered atomic earlier in the same
@@ -176,6 +177,30 @@ pu << uncond.pu;
 @@
 
 nongating.add(key(pu))
+
+// A kthread_stop() on every path after the test sets the stop flag of a
+// thread and wakes it, whatever queue it sleeps on: a waiter that tests
+// kthread_should_stop() cannot sleep through it. The record names the
+// one on the earliest line (field 32, stop); wqcheck's judge asks the
+// waiters. A return before it on some path is no stop on that path.
+// First pass only: call sites of the second pass's helpers keep field
+// 32 empty.
+@kstop depends on !callers forall@
+position check.pc, pk, ps;
+identifier ck;
+identifier stop =~ "^(kthread_stop|kthread_stop_put)$";
+@@
+
+ck@pc@pk(...)
+... when strict
+stop@ps(...)
+
+@script:python@
+pk << kstop.pk;
+ps << kstop.ps;
+@@
+
+add_stop(pk, ps)
 
 // Assertions and diagnostics read the list; they gate nothing.
 @diag@
@@ -1248,6 +1273,7 @@ CALLEES = set()  # -D callees: the helpers of the second pass
 checks = {}      # check: key -> dict(pc, name, fn, queue, wakes)
 stores = {}      # plain, rmwstore: key -> list of store dicts
 nongating = set()     # uncond, diag
+stops = {}       # kstop: key -> (line, name) of a stop on every path
 locked = set()        # qlocked
 ordered_cond = set()  # ordcond
 directs = set()  # direct: (check key, store line) with no call between
@@ -1427,6 +1453,17 @@ def add_wake(pc, name, pw):
     other = not (args and same_expr(args[0], c["queue"]))
     c["wakes"].append((name, int(pw[0].line), other))
     c["wakes"].sort(key=lambda w: (w[2], w[1]))
+
+
+def add_stop(pc, ps):
+    """A kthread_stop() that follows check pc on every path: the one on
+    the earliest line is named (line, name). The name is read at the
+    position: asking spatch for it would ask one name of all paths."""
+    k = key(pc)
+    for p in ps:
+        text = src_lines(p.file)[int(p.line) - 1]
+        here = (int(p.line), text[int(p.column):int(p.column_end)])
+        stops[k] = min(stops.get(k, here), here)
 
 
 def add_store(pc, ps, kind, text, target):
@@ -2423,6 +2460,10 @@ def bit_field(c):
     return args[1] if len(args) > 1 else ""
 
 
+def stop_field(k):
+    return "%d,%s" % stops[k] if k in stops else ""
+
+
 def record(f):
     c, s = f["check"], f["store"] or {}
     p = c["pc"][0]
@@ -2439,7 +2480,7 @@ def record(f):
               f["reads"], root_type(qtypes, key(c["pc"]), c["queue"]).replace(
                   "*", "").strip(), stores_field(key(c["pc"])),
               weak_field(key(c["pc"])), locks_field(key(c["pc"])),
-              bit_field(c)]
+              bit_field(c), stop_field(key(c["pc"]))]
     print(TAB.join(esc(x) for x in fields))
 
 

@@ -359,6 +359,41 @@ static void test_bit_unwaited(void)
 	waiter_free(&w);
 }
 
+/* A kthread_stop() on every path wakes the waiters that test the flag. */
+static void test_stop(void)
+{
+	struct record r;
+	struct waiter w[2];
+	struct judge_stats st;
+	static const char *const second[] = { "kthread_should_stop() state",
+					      "state *" };
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		waker(&r, "missing-barrier", "high", "&q->wq",
+		      "waitqueue_active", "q->state", "1179", "struct rq", "",
+		      "", "");
+		free(r.f[REC_STOP]);
+		r.f[REC_STOP] = xstrdup("1185,kthread_stop");
+		waiter(&w[0], "fs/x.c", "&q->wq", "struct rq",
+		       "kthread_should_stop()@alive *", "", "none");
+		waiter(&w[1], "fs/y.c", "&q->wq", "struct rq", second[i], "",
+		       "none");
+		judge_records(&r, 1, w, 2, 1, &st);
+		CHECK_STR(r.f[REC_CONFIDENCE], i ? "high" : "low");
+		CHECK_INT(st.stopped, i ? 0 : 1);
+		CHECK_STR(r.notes[0].text,
+			  i ? "waiter read_events() sleeps in wait_event() "
+			      "and reads q->state" :
+			      "low: kthread_stop() on line 1185 wakes the "
+			      "thread after the check on every path, and every "
+			      "waiter tests kthread_should_stop()");
+		record_free(&r);
+		waiter_free(&w[0]);
+		waiter_free(&w[1]);
+	}
+}
+
 int main(void)
 {
 	RUN(test_identity);
@@ -375,5 +410,6 @@ int main(void)
 	RUN(test_renamed);
 	RUN(test_repoll);
 	RUN(test_bit_unwaited);
+	RUN(test_stop);
 	return unit_done();
 }

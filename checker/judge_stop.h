@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * A wake-up the stop of a kthread makes: kthread_stop() sets the
+ * thread's stop flag and then wakes it with wake_up_process(), a full
+ * barrier, whatever queue it sleeps on. When the waker calls it after
+ * its check on every path (record field 32) and every waiter of the
+ * queue tests kthread_should_stop() (a read of the waiter index), a
+ * wake-up the check missed is made by the stop: the waiter wakes, sees
+ * the flag and leaves. The stop may be of another thread than the
+ * waiter; a waiter that tests kthread_should_stop() is a kthread some
+ * stop is for, and on 6.12 the only such waker stops its own waiter.
+ */
+#ifndef WQCHECK_JUDGE_STOP_H
+#define WQCHECK_JUDGE_STOP_H
+
+#include <stddef.h>
+
+#include "records.h"
+#include "waiters.h"
+
+/* The read token of the waiter index (cocci/RECORDS.md, field 9). */
+#define STOP_READ "kthread_should_stop()"
+
+/*
+ * When @r's kthread_stop() (field 32, "line,name") wakes every one of the @nw (at
+ * least one) waiters: the note saying so (malloc'ed), which makes the
+ * finding low. Else NULL.
+ */
+char *stop_note(const struct record *r, const struct waiter *const *w,
+		size_t nw);
+
+#endif
