@@ -41,6 +41,7 @@ struct judge_stats {
 	size_t no_waiter; /* lowered: nothing waits on the queue */
 	size_t restored; /* a store named anew */
 	size_t raised; /* call sites shown at a direct finding's confidence */
+	size_t unslept; /* low: no waiter sleeps on the value replaced */
 };
 
 /*

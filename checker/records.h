@@ -45,6 +45,8 @@ enum rec_field {
 	REC_WEAK, /* weak barriers before the check: "name,line,col,why;..." */
 	REC_LOCKS, /* locks held at the check: "line,type,lock;..." */
 	REC_BIT, /* wake_up_bit()'s bit */
+	REC_STOP, /* reserved: kthread_stop, see the s7-kstop branch */
+	REC_VALUE, /* the value the store replaces: "test line,K,E" */
 	REC_NFIELDS
 };
 
