@@ -13,6 +13,10 @@
  * - Every waiter re-polls on a short timeout (the wake-up is a hint),
  *   or wake_up_bit(W, B) for a bit that no indexed waiter waits on:
  *   low, not shown by default.
+ * - The store replaces a value K that the waker tested E == K under a
+ *   lock it holds through the check, and every waiter of the queue
+ *   waits in a loop that takes its snapshot of E under that lock and
+ *   never sleeps while E is K (judge_value.h): low.
  * - No indexed waiter of the queue at all: one level lower (a waiter
  *   the index cannot see, through a macro or a function of a .c file
  *   that returns the queue, stays possible; a header's accessor is

@@ -1018,7 +1018,8 @@ def loop_body(src, loop):
 def snapshot_of(src, s, bo, bc, v, e):
     """End of v = E; (or T v = E;), the only store to v in the loop, a
     statement of the loop's block before the wait, with nothing called
-    and E not written before it in the block; else -1."""
+    and E not named before it in the block, v a local of the function
+    (declared there or before the loop); else -1."""
     code = src.code
     pat = re.compile(r"[;{}]([^;{}]*?)\b%s\s*=\s*%s\s*;" % (
         re.escape(v), chain_re(e).pattern))
@@ -1029,7 +1030,10 @@ def snapshot_of(src, s, bo, bc, v, e):
                            code[bo:bc])) != 1:
         return -1
     head = code[bo + 1:m.start(1)]
-    if not depth0(code, bo, m.start(1)) or re.search(r"\w\s*\(", head) or chain_re(e).search(head):
+    local = m.group(1).strip() or re.search(
+        r"[;{]\s*[A-Za-z_][\w\s*]*[\s*]%s\s*[;=,\[]" % re.escape(v),
+        code[src.body_around(bo)[0]:bo])
+    if not local or not depth0(code, bo, m.start(1)) or re.search(r"\w\s*\(", head) or chain_re(e).search(head):
         return -1
     return m.end()
 
@@ -1135,9 +1139,15 @@ def excluded_at(src, off, body, e, k):
     and no label between."""
     code, e_re = src.code, chain_re(e)
     st = back_stmt(code, off, body[0] - 1)
+    head = code[st[0]:off] if st else ""
+    m = re.match(r"\s*if\s*\(", head)
+    if m and match_close(head, m.end() - 1) == len(head.rstrip()) - 1:
+        # if (C) call(...);
+        if k in compared_to(head[m.end():len(head.rstrip()) - 1], e_re, "!="):
+            return True
+        head = head[m.end():]
     if st is None or re.search(r"\w\s*\(|\b(if|else|while|for|do|switch)\b",
-                               code[st[0]:off]) or e_re.search(
-                                   code[st[0]:off]):
+                               head) or e_re.search(head):
         return False
     cur = st[0]
     while cur > body[0] + 1:

@@ -59,7 +59,8 @@ static void test_escapes(void)
 	/* the fields after the message are empty: one tab before each */
 	want = xasprintf("wqcheck-record-1\tr\tf.c\t1\t0\t\tfn\tlow\tq\\tx\tc\t"
 			 "a\\nb\\\\c\t\t\t\t\t\t\t\tmsg \\\\z%.*s",
-			 REC_NFIELDS - REC_MIN_FIELDS, "\t\t\t\t\t\t\t\t\t\t\t\t");
+			 REC_NFIELDS - REC_MIN_FIELDS,
+			 "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t");
 	CHECK_STR(back, want);
 	free(want);
 	free(back);
