@@ -995,7 +995,7 @@ def lock_ops(src, bo, bc):
         if not lock:
             return None
         kind = "unlock" if UNLOCK_NAME.match(name) else "lock"
-        out.append((m.start(), kind, lock))
+        out.append((m.start(), kind, lock, name))
     return out
 
 
@@ -1069,8 +1069,9 @@ def snapshot_field(src, s):
     mine = [o for o in ops if identity(o[2]) == identity(lock)]
     relock = [o for o in mine if o[1] == "lock" and o[0] > s["call"][1]]
     if len(mine) != 2 or len(relock) != 1 or not all(
-            plain_at(src.code, bo, o[0]) for o in mine + [(s["off"],)]):
-        return ""
+            plain_at(src.code, bo, o[0]) for o in mine + [(s["off"],)]) or \
+            any(re.search(r"read", o[3]) for o in mine):
+        return ""    # a read side excludes no waker that reads too
     ks = compared_to(src.text(*loop["cond"]), chain_re(e), "!=")
     if kind == "do":
         ks = [k for k in ks if entry_excludes(src, fb, loop["start"], e, k)]

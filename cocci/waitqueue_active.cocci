@@ -2125,10 +2125,17 @@ def compared(cond, expr_re, op):
     return out
 
 
+VALUE_UNLOCK = re.compile(r"\b\w*unlock\w*\s*\(|\bup(_read|_write)?\s*\(")
+
+
 def stores_to(path, text, expr_re, member):
     """Whether text may store to E: an assignment, ++/--, &E, a store
     call, or a call of a function of this file that stores to a member
-    of that name (one level; a function of another file is not read)."""
+    of that name (one level; a function of another file is not read).
+    A lock released there counts too: the test was not made under the
+    lock that the locks field says is held at the check."""
+    if VALUE_UNLOCK.search(text):
+        return True
     for m in expr_re.finditer(text):
         before = text[:m.start()].rstrip()
         if STORE_OP.match(text, m.end()) or before.endswith(("&", "++", "--")) \
