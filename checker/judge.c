@@ -15,6 +15,7 @@
 #include "judge_bits.h"
 #include "judge_stop.h"
 #include "judge_unread.h"
+#include "judge_value.h"
 #include "util.h"
 
 struct store {
@@ -625,6 +626,20 @@ static void judge_stores(struct record *r, struct waker *k, int whole_tree,
 	}
 }
 
+/* Low: the store replaces a value no waiter sleeps on (judge_value.h). */
+static void judge_value(struct record *r, const struct waker *k,
+			struct judge_stats *st)
+{
+	char *note = r->confidence > CONF_LOW ? value_unslept(r, k->w, k->nw) :
+						NULL;
+
+	if (!note)
+		return;
+	set_confidence(r, CONF_LOW);
+	record_add_note(r, record_where(r), r->line, note);
+	st->unslept++;
+}
+
 static void judge_one(struct record *r, const struct record *recs, size_t n,
 		      const struct waiter *w, size_t nw, int whole_tree,
 		      struct judge_stats *st)
@@ -648,6 +663,7 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 		st->serialised++;
 	} else if (k.nw && k.nstores) {
 		judge_stores(r, &k, whole_tree, st);
+		judge_value(r, &k, st);
 	} else if (whole_tree && bit_unwaited(r, &k, w, nw)) {
 		set_confidence(r, CONF_LOW);
 		record_add_note(r, record_where(r), r->line,

@@ -15,6 +15,10 @@
  *   low, not shown by default.
  * - A kthread_stop() follows the check on every path and every waiter
  *   tests kthread_should_stop(): low (judge_stop.h).
+ * - The store replaces a value K that the waker tested E == K under a
+ *   lock it holds through the check, and every waiter of the queue
+ *   waits in a loop that takes its snapshot of E under that lock and
+ *   never sleeps while E is K (judge_value.h): low.
  * - No indexed waiter of the queue at all: one level lower (a waiter
  *   the index cannot see, through a macro or a function of a .c file
  *   that returns the queue, stays possible; a header's accessor is
@@ -44,6 +48,7 @@ struct judge_stats {
 	size_t no_waiter; /* lowered: nothing waits on the queue */
 	size_t restored; /* a store named anew */
 	size_t raised; /* call sites shown at a direct finding's confidence */
+	size_t unslept; /* low: no waiter sleeps on the value replaced */
 };
 
 /*

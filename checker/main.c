@@ -156,7 +156,8 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		"waiter of the queue), %zu low "
 		"(every waiter re-polls), %zu low (a kthread_stop() wakes every "
 		"waiter), %zu low (nothing waits on the bit), "
-		"%zu with the store renamed, %zu call sites raised\n"
+		"%zu with the store renamed, %zu call sites raised, %zu low "
+		"(no waiter sleeps on the value the store replaces)\n"
 		"  functions Coccinelle could not parse: %zu (not checked)\n"
 		"  files not checked   %zu\n"
 		"%s"
@@ -175,8 +176,8 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		st->judged.unread_sure,
 		st->judged.no_waiter, st->judged.repoll, st->judged.stopped,
 		st->judged.no_bit_waiter, st->judged.restored,
-		st->judged.raised, s->nunparsed, s->nnc, tests, shown, f->below,
-		hidden, f->dups, st->t_walk, st->t_read, st->t_reduce,
+		st->judged.raised, st->judged.unslept, s->nunparsed, s->nnc,
+		tests, shown, f->below, hidden, f->dups, st->t_walk, st->t_read, st->t_reduce,
 		st->t_spatch, st->t_total, st->spatch_cpu, st->longest_batch);
 	free(tests);
 }

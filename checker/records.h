@@ -46,6 +46,7 @@ enum rec_field {
 	REC_LOCKS, /* locks held at the check: "line,type,lock;..." */
 	REC_BIT, /* wake_up_bit()'s bit */
 	REC_STOP, /* "line,kthread_stop": a stop on every path after the check */
+	REC_VALUE, /* the value the store replaces: "test line,K,E" */
 	REC_NFIELDS
 };
 

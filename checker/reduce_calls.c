@@ -192,6 +192,13 @@ static void keep_check_callers(struct reduced *out, const char *buf)
 	free(level);
 }
 
+void reduce_mark_callers(const struct reduced *r, const char *buf, size_t i,
+			 unsigned char *rounds, unsigned char round)
+{
+	if (r->funcs[i].name && is_static(&r->funcs[i], buf))
+		mark_namers(r, buf, i, rounds, round);
+}
+
 static long func_named(const struct reduced *r, const char *s, size_t n)
 {
 	size_t i;

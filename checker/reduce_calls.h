@@ -16,6 +16,13 @@ void reduce_mark_callees(const struct reduced *r, const char *buf, size_t i,
 			 unsigned char round);
 
 /*
+ * Mark in @rounds with @round the unmarked functions of @r that name
+ * function @i, when @i is static (then they are all its callers).
+ */
+void reduce_mark_callers(const struct reduced *r, const char *buf, size_t i,
+			 unsigned char *rounds, unsigned char round);
+
+/*
  * Keep in @out (of @buf) the callers of each function that tests a wait
  * list when one of them takes a lock, and, when the file has such a
  * test (@checks), the functions each calls before its last test.

@@ -226,6 +226,26 @@ int wanted_accept(const char *buf, size_t len, const void *arg, int elsewhere)
 	return ok;
 }
 
+/* Whether the body of @f holds a do-while loop: "do" then "{". */
+static int has_do_loop(const struct rfunc *f, const char *buf)
+{
+	size_t k;
+
+	for (k = f->open + 1; k + 2 < f->close; k++) {
+		size_t e = k + 2;
+
+		if (buf[k] != 'd' || buf[k + 1] != 'o' ||
+		    is_ident_char((unsigned char)buf[k - 1]) ||
+		    is_ident_char((unsigned char)buf[e]))
+			continue;
+		while (e < f->close && strchr(" \t\n", buf[e]))
+			e++;
+		if (buf[e] == '{')
+			return 1;
+	}
+	return 0;
+}
+
 void waiter_files_choose(struct reduced *r, const char *buf, size_t len)
 {
 	/* 1: it waits; 2, 3: called from round 1, 2; 0: not kept */
@@ -251,6 +271,14 @@ void waiter_files_choose(struct reduced *r, const char *buf, size_t len)
 		for (i = 0; i < r->nfuncs; i++)
 			if (rounds[i] == round)
 				reduce_mark_callees(r, buf, i, 0, rounds, round + 1);
+	/*
+	 * A do-while loop takes its first snapshot before its test: the
+	 * index reads the callers of its function for the test they made
+	 * (the snapshot field, cocci/RECORDS.md).
+	 */
+	for (i = 0; i < r->nfuncs; i++)
+		if (rounds[i] == 1 && has_do_loop(&r->funcs[i], buf))
+			reduce_mark_callers(r, buf, i, rounds, 4);
 	for (i = 0; i < r->nfuncs; i++)
 		r->funcs[i].kept = rounds[i] != 0;
 	free(rounds);

@@ -26,6 +26,7 @@ enum waiter_field {
 	W_LOCKS,
 	W_SLEEP,
 	W_COND,
+	W_SNAPSHOT, /* "E|K1,K2|L": never sleeps while E is a K (under L) */
 	W_NFIELDS
 };
 

@@ -906,6 +906,311 @@ def callee_sleep(src, s):
 
 
 # ---------------------------------------------------------------------
+# The snapshot a loop waits to change (the snapshot field): do { v = E;
+# unlock(L); wait(E != v); lock(L); } while (E != K && ...): the loop
+# goes round, and takes its next snapshot, only while E is not K, all
+# under L, so the waiter never sleeps while E is K. A waker that tested
+# E == K under L and stores to E replaces a value no waiter sleeps on.
+
+CONST_VALUE = re.compile(r"_*[A-Z][A-Z0-9_]*|\d+[uUlL]*")
+DECL_WORDS = re.compile(r"^(\s*(const|volatile|unsigned|signed|struct|enum|"
+                        r"[a-z_][a-z0-9_]*)\s+)*$")
+NOT_PLAIN = re.compile(r"\b(continue|goto|case|default)\b|^\s*[A-Za-z_]\w*"
+                       r"\s*:(?!:)", re.M)
+
+
+def chain_re(expr):
+    return re.compile(r"\s*".join(re.escape(t) for t in re.findall(
+        r"->|\.|\w+|\S", expr)) + r"(?!\w)")
+
+
+def split_top_op(text, op):
+    out, depth, last, i = [], 0, 0, 0
+    while i < len(text):
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(text[i], 0)
+        if depth == 0 and text.startswith(op, i):
+            out.append(text[last:i])
+            last = i = i + len(op)
+            continue
+        i += 1
+    return out + [text[last:]]
+
+
+def compared_to(cond, e_re, op):
+    """K of each part of cond (its && conjuncts for !=, its || disjuncts
+    for ==) that compares E with a constant K by op."""
+    out = []
+    for part in split_top_op(cond, "&&" if op == "!=" else "||"):
+        part = part.strip()
+        while part.startswith("(") and match_close(part, 0) == len(part) - 1:
+            part = part[1:-1].strip()
+        sides = [x.strip() for x in part.split(op)]
+        if len(sides) == 2 and "=" not in sides[0] + sides[1]:
+            for a, b in (sides, sides[::-1]):
+                if e_re.fullmatch(a) and CONST_VALUE.fullmatch(b):
+                    out.append(b)
+    return out
+
+
+def back_stmt(code, pos, lo):
+    """(start, opener) of the statement holding pos: after the previous
+    ; or } at its level (opener None), or after the { opening its block
+    (opener that offset); None inside brackets of an expression."""
+    table, i = partners(code), pos - 1
+    while i > lo:
+        ch = code[i]
+        if ch in ")]":
+            i = table.get(i, -1)
+            if i < 0:
+                return None
+        elif ch in ";}":
+            return i + 1, None
+        elif ch == "{":
+            return i + 1, i
+        elif ch in "([":
+            return None
+        i -= 1
+    return None
+
+
+def plain_at(code, bo, pos):
+    """Whether the call at pos is a statement of the block opened at bo
+    (not under an if, else or loop of its own), at most assigned."""
+    st = back_stmt(code, pos, bo - 1)
+    if st is None or not depth0(code, bo, pos):
+        return False
+    return re.fullmatch(r"\s*([A-Za-z_]\w*\s*=\s*)?", code[st[0]:pos]) \
+        is not None
+
+
+def lock_ops(src, bo, bc):
+    """(offset, "lock"|"unlock", lock) of each lock call of the block,
+    None when one is not resolved (it may be any lock)."""
+    out = []
+    for m in IDENT.finditer(src.code, bo, bc):
+        name = m.group(0)
+        if not (STD_LOCK.match(name) or LOCK_NAME.match(name) or
+                UNLOCK_NAME.match(name)) or name.startswith(
+                    ("lockdep_", "assert_")) or \
+                not OPEN.match(src.code, m.end()):
+            continue
+        c = call_at(src, m.start())
+        lock = resolve_lock(src, name, [src.text(*a) for a in c[2]]) \
+            if c else ""
+        if not lock:
+            return None
+        kind = "unlock" if UNLOCK_NAME.match(name) else "lock"
+        out.append((m.start(), kind, lock, name))
+    return out
+
+
+def loop_body(src, loop):
+    """(kind, {, }) of a do or while loop with a braced body."""
+    code = src.code
+    kind = IDENT.match(code, loop["start"])
+    kind = kind.group(0) if kind else ""
+    if kind == "do":
+        bo = code.find("{", loop["start"])
+    elif kind == "while":
+        bo = SPACE.match(code, loop["cond"][1] + 1).end()
+    else:
+        return None
+    if code[bo:bo + 1] != "{":
+        return None
+    return kind, bo, match_close(code, bo)
+
+
+def snapshot_of(src, s, bo, bc, v, e):
+    """End of v = E; (or T v = E;), the only store to v in the loop, a
+    statement of the loop's block before the wait, with nothing called
+    and E not named before it in the block, v a local of the function
+    (declared there or before the loop); else -1."""
+    code = src.code
+    pat = re.compile(r"[;{}]([^;{}]*?)\b%s\s*=\s*%s\s*;" % (
+        re.escape(v), chain_re(e).pattern))
+    m = pat.search(code, bo, s["off"])
+    if not m or not DECL_WORDS.match(m.group(1)) or \
+            set(re.findall(r"\w+", m.group(1))) & KEYWORDS or \
+            len(re.findall(r"\b%s\s*=(?!=)" % re.escape(v),
+                           code[bo:bc])) != 1:
+        return -1
+    head = code[bo + 1:m.start(1)]
+    local = m.group(1).strip() or re.search(
+        r"[;{]\s*[A-Za-z_][\w\s*]*[\s*]%s\s*[;=,\[]" % re.escape(v),
+        code[src.body_around(bo)[0]:bo])
+    if not local or not depth0(code, bo, m.start(1)) or re.search(r"\w\s*\(", head) or chain_re(e).search(head):
+        return -1
+    return m.end()
+
+
+def snapshot_field(src, s):
+    """E|K1,K2|L for a wait E != v on a snapshot v = E taken under L in
+    its loop (cocci/RECORDS.md), else empty."""
+    args = s["call"][2]
+    if s.get("wrapper") or not COND_FORM.match(s["form"]) or len(args) < 2:
+        return ""
+    sides = [x.strip() for x in src.text(*args[1]).split("!=")]
+    fb = src.body_around(s["off"])
+    loop = enclosing_loop(src, s["off"], fb[0]) if fb and \
+        len(sides) == 2 else None
+    shape = loop_body(src, loop) if loop else None
+    if shape is None:
+        return ""
+    kind, bo, bc = shape
+    for v, e in (sides, sides[::-1]):
+        if IDENT.fullmatch(v) and re.fullmatch(CHAIN, e) and \
+                re.search(r"->|\.", e):
+            break
+    else:
+        return ""
+    snap = snapshot_of(src, s, bo, bc, v, e)
+    ops = lock_ops(src, bo + 1, bc)
+    if snap < 0 or not ops or NOT_PLAIN.search(src.code[bo:bc]):
+        return ""
+    ul = [o for o in ops if o[1] == "unlock" and snap < o[0] < s["off"]]
+    if len(ul) != 1:
+        return ""
+    lock = ul[0][2]
+    mine = [o for o in ops if identity(o[2]) == identity(lock)]
+    relock = [o for o in mine if o[1] == "lock" and o[0] > s["call"][1]]
+    if len(mine) != 2 or len(relock) != 1 or not all(
+            plain_at(src.code, bo, o[0]) for o in mine + [(s["off"],)]) or \
+            any(re.search(r"read", o[3]) for o in mine):
+        return ""    # a read side excludes no waker that reads too
+    ks = compared_to(src.text(*loop["cond"]), chain_re(e), "!=")
+    if kind == "do":
+        ks = [k for k in ks if entry_excludes(src, fb, loop["start"], e, k)]
+    if not ks:
+        return ""
+    return "%s|%s|%s" % (re.sub(r"\s+", "", e), ",".join(ks), lock)
+
+
+def depth0(code, bo, pos):
+    """Whether pos is in the block opened at bo, not in a nested one."""
+    table, i = partners(code), bo + 1
+    while i < pos:
+        if code[i] in "([{":
+            j = table.get(i, -1)
+            if j < 0 or j >= pos:
+                return False
+            i = j
+        i += 1
+    return True
+
+
+# ---------------------------------------------------------------------
+# A do-while loop takes its first snapshot before it tests anything: E
+# is not K then when every call of its function (static, called only
+# in this file) is made where E was just tested != K.
+
+def entry_excludes(src, fb, start, e, k):
+    """Whether E != K on entry to the loop at start in function fb."""
+    code, name = src.code, fb[2]
+    head = code[fb[0] + 1:start]
+    if re.search(r"\w\s*\(", head) or chain_re(e).search(head) or \
+            NOT_PLAIN.search(head) or not only_called_here(src, name):
+        return False
+    params, calls = src.params(name), []
+    for m in re.finditer(r"\b%s\s*\(" % re.escape(name), code):
+        body = src.body_around(m.start())
+        if body is not None:
+            calls.append((m.start(), body))
+    for off, body in calls:
+        c = call_at(src, off)
+        ce = subst(e, params, [src.text(*a) for a in c[2]]) if c else ""
+        if not re.fullmatch(CHAIN, ce) or not excluded_at(src, off, body,
+                                                          ce, k):
+            return False
+    return bool(calls)
+
+
+def only_called_here(src, name):
+    """A static function of a .c file that the file names only to call
+    it or declare it: all its calls are in the file."""
+    f = src.funcs.get(name)
+    if f is None or src.path.endswith(".h"):
+        return False
+    line0 = src.code.rfind(NEWLINE, 0, src.code.rfind(NEWLINE, 0, f[0]))
+    if not re.search(r"\bstatic\b", src.code[max(0, line0):f[0]]):
+        return False
+    for m in re.finditer(r"\b%s\b" % re.escape(name), src.code):
+        if not OPEN.match(src.code, m.end()):
+            return False
+    return True
+
+
+def excluded_at(src, off, body, e, k):
+    """Whether the path to the call at off tested E != K (an if around
+    it, or an if before it that leaves when E == K) with nothing called
+    and no label between."""
+    code, e_re = src.code, chain_re(e)
+    st = back_stmt(code, off, body[0] - 1)
+    head = code[st[0]:off] if st else ""
+    m = re.match(r"\s*if\s*\(", head)
+    if m and match_close(head, m.end() - 1) == len(head.rstrip()) - 1:
+        # if (C) call(...);
+        if k in compared_to(head[m.end():len(head.rstrip()) - 1], e_re, "!="):
+            return True
+        head = head[m.end():]
+    if st is None or re.search(r"\w\s*\(|\b(if|else|while|for|do|switch)\b",
+                               head) or e_re.search(head):
+        return False
+    cur = st[0]
+    while cur > body[0] + 1:
+        j = cur - 1
+        while j > body[0] and code[j].isspace():
+            j -= 1
+        if NOT_PLAIN.search(code[j + 1:cur]):
+            return False
+        if code[j] == "{":
+            k2 = j - 1
+            while code[k2].isspace():
+                k2 -= 1
+            po = partners(code).get(k2, -1) if code[k2] == ")" else -1
+            ws, w = word_before(code, po) if po > 0 else (0, "")
+            if w != "if" or word_before(code, ws)[1] == "else":
+                return False
+            cond = code[po + 1:k2]
+            if k in compared_to(cond, e_re, "!="):
+                return True
+            if re.search(r"\w\s*\(", cond):
+                return False
+            cur = ws
+            continue
+        if code[j] not in ";}":
+            return False
+        ob = partners(code).get(j, -1) if code[j] == "}" else j
+        st = back_stmt(code, ob, body[0] - 1)
+        if st is None:
+            return False
+        left = leaves_if(src, code[st[0]:j + 1], e_re, k)
+        if left:
+            return True
+        if left is None:
+            return False
+        cur = st[0]
+    return False
+
+
+def leaves_if(src, stmt, e_re, k):
+    """True for if (E == K ...) { ...; leave; } with no else, None when
+    the statement may call or write anything, False when it does not."""
+    m = re.match(r"\s*([A-Za-z_]\w*\s*:(?!:)\s*)*if\s*\(", stmt)
+    if not m:
+        return None if re.search(r"\w\s*\(|\b(while|for|do|switch|else)\b",
+                                 stmt) or e_re.search(stmt) else False
+    pc = match_close(stmt, m.end() - 1)
+    cond, branch = stmt[m.end():pc], stmt[pc + 1:].strip()
+    last = re.search(r"(goto\s+\w+|return\b[^;{}]*|break|continue)\s*;\s*"
+                     r"\}?\s*$", branch)
+    if not last or (match_close(branch, 0) != len(branch) - 1
+                    if branch.startswith("{") else
+                    re.search(r"\belse\b", branch)):
+        return None    # an else, or a way out of the branch but a jump
+    return True if k in compared_to(cond, e_re, "==") else None
+
+
+# ---------------------------------------------------------------------
 # The record.
 
 def reads_of(src, s):
@@ -1033,7 +1338,8 @@ def record(pw):
               queue, own.get(root_of(queue), ""),
               second if s["form"].startswith("wait_on_bit") else "",
               reads_of(src, s), locks_of(src, s, own), sleep_of(src, s),
-              second if COND_FORM.match(s["form"]) else ""]
+              second if COND_FORM.match(s["form"]) else "",
+              snapshot_field(src, s)]
     print(TAB.join(esc(x) for x in fields))
 
 // ---------------------------------------------------------------------

@@ -1806,17 +1806,49 @@ def definition(path, name):
     return params, text[m.end():i]
 
 
-def lock_alias(path, name, args):
+# The write side of an rw_semaphore excludes every other holder; the
+# read side excludes none of the other readers, so it serialises nothing
+# a waiter could also do under it.
+EXCL_CALL = re.compile(r"\bdown_write(_killable|_nested)?\s*\(")
+SHARED_CALL = re.compile(r"\b(down_read\w*|read_lock\w*)\s*\(")
+WORD_CALL = re.compile(r"\b((?!\w*unlock)[a-z0-9_]*_)?lock(_[a-z0-9_]*)?"
+                       r"\s*\(")
+# if (true) A; else B; with a constant the call gave (super_lock(sb,
+# true) -> __super_lock(sb, excl)): the branch taken.
+CONST_IF = re.compile(r"\bif\s*\(?\s*(true|false|1|0)\s*\)?\s*([^;{}]*;)"
+                      r"\s*else\s*([^;{}]*;)")
+
+
+def lock_alias(path, name, args, depth=2):
     """The lock a call of a lock macro or function of this file takes:
-    the first lock primitive of its body, parameters replaced."""
+    the first lock primitive of its body, parameters replaced; else, in
+    the body with its arguments put in and constant branches folded, an
+    exclusive rw_semaphore with no shared one, or what a lock function
+    of the file it calls takes (depth levels down)."""
     if LOCK_NAME.match(name):
         return ""
     d = definition(path, name)
     m = LOCK_CALL.search(d[1]) if d else None
     if not m:
-        return ""
+        return lock_nested(path, d, args, depth) if d else ""
     inner = first_call_args(d[1][m.end() - 1:])
     return subst_params(inner[0], d[0], args) if inner else ""
+
+
+def lock_nested(path, d, args, depth):
+    body = subst_params(d[1], d[0], args) if any(d[0]) else d[1]
+    body = CONST_IF.sub(lambda m: m.group(2) if m.group(1) in ("true", "1")
+                        else m.group(3), body)
+    m = EXCL_CALL.search(body)
+    if m and not SHARED_CALL.search(body):
+        inner = first_call_args(body[m.end() - 1:])
+        return inner[0].strip() if inner else ""
+    m = WORD_CALL.search(body)
+    if m is None or depth <= 0:
+        return ""
+    callee = re.match(r"\w+", body[m.start():]).group(0)
+    return lock_alias(path, callee, first_call_args(body[m.end() - 1:]),
+                      depth - 1)
 
 
 def add_alias_lock(ph, pl, name):
@@ -2054,6 +2086,246 @@ def held_locks(k):
     seen = set(lock for lock, line, t in out)
     return out + [(lock, line, typ) for lock, (line, typ) in
                   sorted(extra_held.get(k, {}).items()) if lock not in seen]
+
+// ---------------------------------------------------------------------
+// Python: the value a store replaces (the value field; cocci/RECORDS.md).
+// A plain store to E made where the path to it tested E equal to a
+// constant K, with no other store to E since: the store replaces K.
+// wqcheck judges it against waiters that never sleep while E is K.
+
+@initialize:python@
+@@
+CODE_BLANK = re.compile(r"/\*.*?\*/|//[^\n]*|\"(\\.|[^\"\\\n])*\"|"
+                        r"'(\\.|[^'\\\n])*'|^[ \t]*#(\\\n|[^\n])*", re.M | re.S)
+VALUE_CONST = re.compile(r"_*[A-Z][A-Z0-9_]*|\d+[uUlL]*")
+JUMP = re.compile(r"^\s*(goto\s+\w+|return\b[^;]*|break|continue)\s*;\s*$")
+STMT_HEAD = re.compile(r"^\s*(while|for|switch|do|else|case|default)\b")
+VALUE_LABEL = re.compile(r"(?<![:?])\b(?!default\b)[A-Za-z_]\w*\s*:(?!:)")
+STORE_OP = re.compile(r"\s*([-+*/%&|^]|<<|>>)?=(?!=)|\s*(\+\+|--)")
+_code = {}
+
+
+def code_of(path):
+    """The file with comments, strings and directives blanked, and the
+    offset of each line."""
+    if path not in _code:
+        if len(_code) > 8:
+            _code.clear()
+        raw = file_text(path)
+        code = CODE_BLANK.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)),
+                              raw)
+        starts = [0] + [m.end() for m in re.finditer(NEWLINE, raw)]
+        _code[path] = (code, starts)
+    return _code[path]
+
+
+def partner_back(code, j):
+    """Offset of the bracket opening the one closing at j, or -1."""
+    depth = 0
+    for i in range(j, -1, -1):
+        depth += {")": 1, "]": 1, "}": 1, "(": -1, "[": -1, "{": -1}.get(
+            code[i], 0)
+        if depth == 0:
+            return i
+    return -1
+
+
+def split_top_level(text, op):
+    """text split at op (&& or ||) outside brackets."""
+    out, depth, last, i = [], 0, 0, 0
+    while i < len(text):
+        ch = text[i]
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
+        if depth == 0 and text.startswith(op, i):
+            out.append(text[last:i])
+            last = i = i + len(op)
+            continue
+        i += 1
+    return out + [text[last:]]
+
+
+def compared(cond, expr_re, op):
+    """K of each top-level conjunct (op ==, joined by &&) or disjunct
+    (op !=, joined by ||) of cond that is E op K or K op E."""
+    out = []
+    for part in split_top_level(cond, "&&" if op == "==" else "||"):
+        part = part.strip()
+        while part.startswith("(") and partner_back(part, len(part) - 1) \
+                == 0:
+            part = part[1:-1].strip()
+        sides = [x.strip() for x in part.split(op)]
+        if len(sides) != 2:
+            continue
+        for a, b in (sides, sides[::-1]):
+            if expr_re.fullmatch(a) and VALUE_CONST.fullmatch(b):
+                out.append(b)
+    return out
+
+
+VALUE_UNLOCK = re.compile(r"\b\w*unlock\w*\s*\(|\bup(_read|_write)?\s*\(")
+
+
+def stores_to(path, text, expr_re, member):
+    """Whether text may store to E: an assignment, ++/--, &E, a store
+    call, or a call of a function of this file that stores to a member
+    of that name (one level; a function of another file is not read).
+    A lock released there counts too: the test was not made under the
+    lock that the locks field says is held at the check."""
+    if VALUE_UNLOCK.search(text):
+        return True
+    for m in expr_re.finditer(text):
+        before = text[:m.start()].rstrip()
+        if STORE_OP.match(text, m.end()) or before.endswith(("&", "++", "--")) \
+                or re.search(r"\b(WRITE_ONCE|WRITE_ONCE|smp_store_release|atomic(64|_long)?_set(_release)?|__set_bit|__clear_bit|__change_bit|__clear_bit_unlock|__llist_add|__llist_add_batch|list_(add|add_tail|add_rcu|add_tail_rcu|del|del_init|del_rcu|del_init_careful|move|move_tail|splice|splice_init|splice_tail|splice_tail_init|replace|replace_init)|hlist_(add_head|add_head_rcu|add_before|add_behind|del|del_init|del_rcu)|refcount_(set|inc|dec|add|sub|dec_and_test|sub_and_test|dec_if_one|dec_not_one|inc_not_zero|add_not_zero)|percpu_counter_(add|sub|inc|dec|set|add_batch|add_local|sub_local))\s*\($",
+                             before):
+            return True
+    mem = re.compile(r"(->|\.)\s*%s\b(%s|\s*\))" % (
+        re.escape(member), STORE_OP.pattern))
+    for m in re.finditer(r"\b([A-Za-z_]\w*)\s*\(", text):
+        d = definition(path, m.group(1)) if m.group(1) not in KEYWORDS_C \
+            else None
+        if d and (mem.search(d[1]) or re.search(
+                r"&[^;,()]*(->|\.)\s*%s\b" % re.escape(member), d[1])):
+            return True
+    return False
+
+
+KEYWORDS_C = {"if", "while", "for", "switch", "return", "sizeof", "typeof"}
+
+
+def stmt_start(code, end, lo):
+    """Start of the statement ending at end (its ; or }), at the same
+    block level: after the previous ;, { or } outside brackets."""
+    i = end - 1
+    while i > lo:
+        ch = code[i]
+        if ch in ")]":
+            i = partner_back(code, i)
+            if i < 0:
+                return -1
+        elif ch in ";{}":
+            return i + 1
+        i -= 1
+    return -1
+
+
+def replaced_value(path, line, col, target):
+    """(test line, K) when the path to the store at line:col tested
+    target == K with no store to it since, else None."""
+    code, starts = code_of(path)
+    if not (1 <= line <= len(starts)):
+        return None
+    pos = starts[line - 1] + col
+    expr_re = re.compile(r"\s*".join(
+        re.escape(t) for t in re.findall(r"->|\.|\w+|\S", target)))
+    member = re.findall(r"\w+", target)[-1]
+    cur = stmt_start(code, pos, 0)
+    while cur > 0:
+        j = cur - 1
+        while j > 0 and code[j].isspace():
+            j -= 1
+        gap = code[j + 1:cur]
+        if VALUE_LABEL.search(gap):
+            return None    # another path joins here
+        if code[j] == "{":
+            k = j - 1
+            while k > 0 and code[k].isspace():
+                k -= 1
+            po = partner_back(code, k) if code[k] == ")" else -1
+            head = code[max(0, po - 40):po] if po > 0 else ""
+            w = re.search(r"(\w+)\s*$", head)
+            if not w or w.group(1) != "if" or \
+                    re.search(r"\belse\s+if\s*$", head) or starts_line(code, j):
+                return None    # a loop, else, switch, function body
+            cond = code[po + 1:k]
+            ks = compared(cond, expr_re, "==")
+            if ks:
+                return line_of(starts, po), ks[0]
+            if stores_to(path, cond, expr_re, member):
+                return None
+            cur = po - len(head) + w.start()
+            continue
+        if code[j] not in ";}":
+            return None
+        start = stmt_start(code, j, 0) if code[j] == ";" else None
+        if code[j] == "}":
+            ob = partner_back(code, j)
+            start = stmt_start(code, ob, 0) if ob > 0 else -1
+        if start is None or start < 0:
+            return None
+        stmt = code[start:j + 1]
+        found = exit_test(path, stmt, expr_re, member)
+        if found == "stop":
+            return None
+        if found:
+            return line_of(starts, start + len(stmt) - len(stmt.lstrip())), \
+                found
+        cur = start
+    return None
+
+
+def starts_line(code, j):
+    """Whether the { at j opens a function body: first on its line."""
+    return j == 0 or code[j - 1] == NEWLINE
+
+
+def exit_test(path, stmt, expr_re, member):
+    """For a statement before the store: K when it is if (E != K ...)
+    with a branch that always leaves (so E == K after it), "stop" when
+    it may store to E (or its shape is not known), else None."""
+    head = re.match(r"\s*(\w+:\s*)*if\s*\(", stmt)
+    if STMT_HEAD.match(stmt):
+        return "stop"
+    if not head:
+        return "stop" if stores_to(path, stmt, expr_re, member) or \
+            VALUE_LABEL.search(re.sub(r"\?[^:]*:", "", stmt)) else None
+    pc = -1
+    depth = 0
+    for i in range(head.end() - 1, len(stmt)):
+        depth += {"(": 1, ")": -1}.get(stmt[i], 0)
+        if depth == 0:
+            pc = i
+            break
+    cond, branch = stmt[head.end():pc], stmt[pc + 1:].strip()
+    if partner_back(branch, len(branch) - 1) != 0 \
+            if branch.startswith("{") else re.search(r"\belse\b", branch):
+        return "stop"    # an if with an else
+    if branch.startswith("{"):
+        inner = branch[1:-1].rstrip()
+        last = inner[stmt_start(inner, len(inner) - 1, -1)
+                     if inner.endswith(";") else len(inner):]
+        leaves = inner.endswith(";") and JUMP.match(last)
+    else:
+        leaves = JUMP.match(branch)
+    if stores_to(path, cond, expr_re, member) or \
+            (not leaves and stores_to(path, branch, expr_re, member)):
+        return "stop"
+    ks = compared(cond, expr_re, "!=") if leaves else []
+    return ks[0] if ks else None
+
+
+def line_of(starts, off):
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) >> 1
+        if starts[mid] <= off:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo + 1
+
+
+def value_field(f):
+    """test line, K and E of the value field, or empty."""
+    s = f["store"] or {}
+    if s.get("kind") != "plain" or "pos" not in s or \
+            not re.fullmatch(r"[\w.>\s-]+", s.get("target", "")):
+        return ""
+    found = replaced_value(s["pos"][0].file, s["line"], s["col"],
+                           s["target"])
+    if not found:
+        return ""
+    return list_field([(found[0], found[1], re.sub(r"\s+", "", s["target"]))])
 
 // ---------------------------------------------------------------------
 // Python: deciding.
@@ -2480,7 +2752,7 @@ def record(f):
               f["reads"], root_type(qtypes, key(c["pc"]), c["queue"]).replace(
                   "*", "").strip(), stores_field(key(c["pc"])),
               weak_field(key(c["pc"])), locks_field(key(c["pc"])),
-              bit_field(c), stop_field(key(c["pc"]))]
+              bit_field(c), stop_field(key(c["pc"])), value_field(f)]
     print(TAB.join(esc(x) for x in fields))
 
 

@@ -4,7 +4,7 @@
  * check-command: cocci-records $file
  *
  * check-output-start
-wqcheck-record-1	store-in-caller	testcases/caller-store-low.c	26	5	21	tags_wake	low	&t->wait	waitqueue_active					wake_up	27	smp_mb()		waitqueue_active(&t->wait) in tags_wake() is not preceded by a full barrier: a store made by its callers may be reordered after it; add smp_mb() before the check	26							struct tags					
+wqcheck-record-1	store-in-caller	testcases/caller-store-low.c	26	5	21	tags_wake	low	&t->wait	waitqueue_active					wake_up	27	smp_mb()		waitqueue_active(&t->wait) in tags_wake() is not preceded by a full barrier: a store made by its callers may be reordered after it; add smp_mb() before the check	26							struct tags						
 wqcheck-test-1	testcases/caller-store-low.c	26	5	tags_wake	waitqueue_active	reported
  * check-output-end
  */

@@ -4,7 +4,7 @@
  * check-command: cocci-records $file
  *
  * check-output-start
-wqcheck-record-1	missing-barrier	testcases/pair-waiter-other-field.c	32	5	21	ring_count	low	&r->wait	waitqueue_active	r->stats++	r->stats	30	plain	wake_up	33	smp_mb()	spin_unlock	store to r->stats (line 30) may be reordered after waitqueue_active(&r->wait) in ring_count(): a waiter can miss the wake-up; add smp_mb() before the check	32			wait_event_interruptible(r->wait)	read_events	38	no	struct ring	30,1,plain,0,r->stats		29,struct ring,r->lock		
+wqcheck-record-1	missing-barrier	testcases/pair-waiter-other-field.c	32	5	21	ring_count	low	&r->wait	waitqueue_active	r->stats++	r->stats	30	plain	wake_up	33	smp_mb()	spin_unlock	store to r->stats (line 30) may be reordered after waitqueue_active(&r->wait) in ring_count(): a waiter can miss the wake-up; add smp_mb() before the check	32			wait_event_interruptible(r->wait)	read_events	38	no	struct ring	30,1,plain,0,r->stats		29,struct ring,r->lock			
 wqcheck-test-1	testcases/pair-waiter-other-field.c	32	5	ring_count	waitqueue_active	reported
  * check-output-end
  */

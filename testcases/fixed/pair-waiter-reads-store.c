@@ -4,7 +4,7 @@
  * check-command: cocci-records $file
  *
  * check-output-start
-wqcheck-record-1	missing-barrier	testcases/pair-waiter-reads-store.c	30	5	21	ring_complete	high	&r->wait	waitqueue_active	r->tail = tail	r->tail	28	plain	wake_up	31	smp_mb()	spin_unlock	store to r->tail (line 28) may be reordered after waitqueue_active(&r->wait) in ring_complete(): a waiter can miss the wake-up; add smp_mb() before the check	30			wait_event_interruptible(r->wait)	read_events	36	yes	struct ring	28,1,plain,0,r->tail		27,struct ring,r->lock		
+wqcheck-record-1	missing-barrier	testcases/pair-waiter-reads-store.c	30	5	21	ring_complete	high	&r->wait	waitqueue_active	r->tail = tail	r->tail	28	plain	wake_up	31	smp_mb()	spin_unlock	store to r->tail (line 28) may be reordered after waitqueue_active(&r->wait) in ring_complete(): a waiter can miss the wake-up; add smp_mb() before the check	30			wait_event_interruptible(r->wait)	read_events	36	yes	struct ring	28,1,plain,0,r->tail		27,struct ring,r->lock			
 wqcheck-test-1	testcases/pair-waiter-reads-store.c	30	5	ring_complete	waitqueue_active	reported
  * check-output-end
  */

@@ -4,7 +4,7 @@
  * check-command: cocci-records $file
  *
  * check-output-start
-wqcheck-record-1	missing-barrier	testcases/shape-after-case-labels.c	35	6	22	msg_complete	high	&m->wait	waitqueue_active	m->state = op	m->state	29	plain	wake_up	36	smp_mb()		store to m->state (line 29) may be reordered after waitqueue_active(&m->wait) in msg_complete(): a waiter can miss the wake-up; add smp_mb() before the check	35							struct msg_chan	29,1,plain,1,m->state				
+wqcheck-record-1	missing-barrier	testcases/shape-after-case-labels.c	35	6	22	msg_complete	high	&m->wait	waitqueue_active	m->state = op	m->state	29	plain	wake_up	36	smp_mb()		store to m->state (line 29) may be reordered after waitqueue_active(&m->wait) in msg_complete(): a waiter can miss the wake-up; add smp_mb() before the check	35							struct msg_chan	29,1,plain,1,m->state					
 wqcheck-test-1	testcases/shape-after-case-labels.c	35	6	msg_complete	waitqueue_active	reported
  * check-output-end
  */

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/form-add-wait-queue.c	26	port_wait_event	add_wait_queue	&port->event_wait	struct port		events		none	
+wqcheck-waiter-1	testcases/waiters/form-add-wait-queue.c	26	port_wait_event	add_wait_queue	&port->event_wait	struct port		events		none		
  * check-output-end
  */
 

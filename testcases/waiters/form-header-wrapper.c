@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/form-header-wrapper.c	29	log_wait_flushed	log_wait	&log->flush_wait	struct log_buf		flushed	struct log_buf|&log->lock	none	
+wqcheck-waiter-1	testcases/waiters/form-header-wrapper.c	29	log_wait_flushed	log_wait	&log->flush_wait	struct log_buf		flushed	struct log_buf|&log->lock	none		
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/form-poll-wait.c	29	chardev_poll	poll_wait	&cd->readq	struct chardev		avail EPOLLIN EPOLLRDNORM hung_up EPOLLHUP			
+wqcheck-waiter-1	testcases/waiters/form-poll-wait.c	29	chardev_poll	poll_wait	&cd->readq	struct chardev		avail EPOLLIN EPOLLRDNORM hung_up EPOLLHUP				
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/form-prepare-to-wait.c	29	job_wait	prepare_to_wait	&jq->wait	struct job_queue		pending stopping		none	
+wqcheck-waiter-1	testcases/waiters/form-prepare-to-wait.c	29	job_wait	prepare_to_wait	&jq->wait	struct job_queue		pending stopping		none		
  * check-output-end
  */
 

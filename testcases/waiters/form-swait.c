@@ -4,8 +4,8 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/form-swait.c	24	cl_wait	swait_event_exclusive	x->wait	struct completion_like		done		none	READ_ONCE(x->done)
-wqcheck-waiter-1	testcases/waiters/form-swait.c	32	cl_wait_open_coded	prepare_to_swait_exclusive	&x->wait	struct completion_like		done		none	
+wqcheck-waiter-1	testcases/waiters/form-swait.c	24	cl_wait	swait_event_exclusive	x->wait	struct completion_like		done		none	READ_ONCE(x->done)	
+wqcheck-waiter-1	testcases/waiters/form-swait.c	32	cl_wait_open_coded	prepare_to_swait_exclusive	&x->wait	struct completion_like		done		none		
  * check-output-end
  */
 

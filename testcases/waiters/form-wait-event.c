@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/form-wait-event.c	26	pipe_wait_readable	wait_event	ring->readable	struct pipe_ring		tail head		none	READ_ONCE(ring->tail) != ring->head
+wqcheck-waiter-1	testcases/waiters/form-wait-event.c	26	pipe_wait_readable	wait_event	ring->readable	struct pipe_ring		tail head		none	READ_ONCE(ring->tail) != ring->head	
  * check-output-end
  */
 

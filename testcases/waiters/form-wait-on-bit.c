@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/form-wait-on-bit.c	25	dev_wait_idle	wait_on_bit	&dev->flags	struct device_state	DEV_BUSY	flags DEV_BUSY		none	
+wqcheck-waiter-1	testcases/waiters/form-wait-on-bit.c	25	dev_wait_idle	wait_on_bit	&dev->flags	struct device_state	DEV_BUSY	flags DEV_BUSY		none		
  * check-output-end
  */
 

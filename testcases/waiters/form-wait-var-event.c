@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/form-wait-var-event.c	22	obj_wait_unused	wait_var_event	&obj->users	struct shared_obj		users		none	READ_ONCE(obj->users) == 0
+wqcheck-waiter-1	testcases/waiters/form-wait-var-event.c	22	obj_wait_unused	wait_var_event	&obj->users	struct shared_obj		users		none	READ_ONCE(obj->users) == 0	
  * check-output-end
  */
 

@@ -4,8 +4,8 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/form-wrapper-member.c	34	zone_wait_free	prepare_to_wait	&zp->free_wait	struct zone_pool			struct zone_pool|&zp->lock	none	
-wqcheck-waiter-1	testcases/waiters/form-wrapper-member.c	45	zones_get_meta	zone_wait_free	&zs->meta.free_wait	struct zone_set		meta nr_free	struct zone_set|&zs->meta.lock	none	
+wqcheck-waiter-1	testcases/waiters/form-wrapper-member.c	34	zone_wait_free	prepare_to_wait	&zp->free_wait	struct zone_pool			struct zone_pool|&zp->lock	none		
+wqcheck-waiter-1	testcases/waiters/form-wrapper-member.c	45	zones_get_meta	zone_wait_free	&zs->meta.free_wait	struct zone_set		meta nr_free	struct zone_set|&zs->meta.lock	none		
  * check-output-end
  */
 

@@ -4,8 +4,8 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/form-wrapper.c	30	log_wait	prepare_to_wait	wq	struct wait_queue_head			spinlock_t|lock	none	
-wqcheck-waiter-1	testcases/waiters/form-wrapper.c	41	log_wait_flushed	log_wait	&log->flush_wait	struct log_buf		flushed	struct log_buf|&log->lock	none	
+wqcheck-waiter-1	testcases/waiters/form-wrapper.c	30	log_wait	prepare_to_wait	wq	struct wait_queue_head			spinlock_t|lock	none		
+wqcheck-waiter-1	testcases/waiters/form-wrapper.c	41	log_wait_flushed	log_wait	&log->flush_wait	struct log_buf		flushed	struct log_buf|&log->lock	none		
  * check-output-end
  */
 

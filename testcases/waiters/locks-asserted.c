@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/locks-asserted.c	28	ctl_wait_ready	wait_event_interruptible	dev->wait	struct ctl_dev		ready	struct ctl_dev|&dev->mutex	none	READ_ONCE(dev->ready)
+wqcheck-waiter-1	testcases/waiters/locks-asserted.c	28	ctl_wait_ready	wait_event_interruptible	dev->wait	struct ctl_dev		ready	struct ctl_dev|&dev->mutex	none	READ_ONCE(dev->ready)	
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/locks-caller.c	28	table_wait_free	prepare_to_wait	&table->free_wait	struct slot_table		nr_free	struct slot_table|&table->mutex	none	
+wqcheck-waiter-1	testcases/waiters/locks-caller.c	28	table_wait_free	prepare_to_wait	&table->free_wait	struct slot_table		nr_free	struct slot_table|&table->mutex	none		
  * check-output-end
  */
 

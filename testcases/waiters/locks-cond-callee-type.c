@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/locks-cond-callee-type.c	40	slot_wait_open	wait_event	s->wq	struct slot		state@slot_is_open	struct slot|&s->lock	none	slot_is_open(s)
+wqcheck-waiter-1	testcases/waiters/locks-cond-callee-type.c	40	slot_wait_open	wait_event	s->wq	struct slot		state@slot_is_open	struct slot|&s->lock	none	slot_is_open(s)	
  * check-output-end
  */
 

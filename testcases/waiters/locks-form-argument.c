@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/locks-form-argument.c	27	conf_wait_quiet	wait_event_lock_irq	conf->wait_barrier	struct barrier_conf		nr_pending	struct barrier_conf|conf->resync_lock	none	!conf->nr_pending
+wqcheck-waiter-1	testcases/waiters/locks-form-argument.c	27	conf_wait_quiet	wait_event_lock_irq	conf->wait_barrier	struct barrier_conf		nr_pending	struct barrier_conf|conf->resync_lock	none	!conf->nr_pending	
  * check-output-end
  */
 

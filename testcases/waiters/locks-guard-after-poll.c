@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/locks-guard-after-poll.c	35	cell_pool_poll	poll_wait	&pool->output_sleep	struct cell_pool		free EPOLLOUT	struct cell_pool|&pool->lock		
+wqcheck-waiter-1	testcases/waiters/locks-guard-after-poll.c	35	cell_pool_poll	poll_wait	&pool->output_sleep	struct cell_pool		free EPOLLOUT	struct cell_pool|&pool->lock			
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/locks-guard-in-branch-poll.c	32	cell_pool_poll	poll_wait	&pool->output_sleep	struct cell_pool		asked free EPOLLOUT			
+wqcheck-waiter-1	testcases/waiters/locks-guard-in-branch-poll.c	32	cell_pool_poll	poll_wait	&pool->output_sleep	struct cell_pool		asked free EPOLLOUT				
  * check-output-end
  */
 

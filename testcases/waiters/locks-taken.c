@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/locks-taken.c	31	slot_wait	prepare_to_wait	&req->wait	struct request_slot		complete	struct request_slot|&req->lock	none	
+wqcheck-waiter-1	testcases/waiters/locks-taken.c	31	slot_wait	prepare_to_wait	&req->wait	struct request_slot		complete	struct request_slot|&req->lock	none		
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/locks-wrapper-macro.c	31	wait_for_slot	add_wait_queue	&slots_wait				|&slots_lock	none	
+wqcheck-waiter-1	testcases/waiters/locks-wrapper-macro.c	31	wait_for_slot	add_wait_queue	&slots_wait				|&slots_lock	none		
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/queue-accessor-call.c	39	conn_poll	poll_wait	conn_sleep(c)	wait_queue_head_t ( struct conn c )		ready EPOLLIN			
+wqcheck-waiter-1	testcases/waiters/queue-accessor-call.c	39	conn_poll	poll_wait	conn_sleep(c)	wait_queue_head_t ( struct conn c )		ready EPOLLIN				
  * check-output-end
  */
 

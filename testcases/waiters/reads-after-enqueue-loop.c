@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/reads-after-enqueue-loop.c	32	pool_drain	add_wait_queue	&pool->wait	struct pool		busy count		none	
+wqcheck-waiter-1	testcases/waiters/reads-after-enqueue-loop.c	32	pool_drain	add_wait_queue	&pool->wait	struct pool		busy count		none		
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/reads-after-enqueue.c	31	pool_nap	prepare_to_wait	&pool->wait	struct pool		busy		none	
+wqcheck-waiter-1	testcases/waiters/reads-after-enqueue.c	31	pool_nap	prepare_to_wait	&pool->wait	struct pool		busy		none		
  * check-output-end
  */
 

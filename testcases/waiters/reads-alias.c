@@ -4,10 +4,10 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/reads-alias.c	42	pool_wait_jobs	wait_event_interruptible	p->wq	struct pool		&		none	!list_empty(head)
-wqcheck-waiter-1	testcases/waiters/reads-alias.c	35	pool_wait_left	wait_event_interruptible	p->wq	struct pool		&		none	READ_ONCE(*left) > 0
-wqcheck-waiter-1	testcases/waiters/reads-alias.c	61	pool_wait_roomy	wait_event_interruptible	p->wq	struct pool		nfree@pool_roomy size@pool_roomy		none	pool_roomy(p, scale)
-wqcheck-waiter-1	testcases/waiters/reads-alias.c	48	pool_wait_target	wait_event_interruptible	p->wq	struct pool		nfree		none	READ_ONCE(p->nfree) >= target
+wqcheck-waiter-1	testcases/waiters/reads-alias.c	42	pool_wait_jobs	wait_event_interruptible	p->wq	struct pool		&		none	!list_empty(head)	
+wqcheck-waiter-1	testcases/waiters/reads-alias.c	35	pool_wait_left	wait_event_interruptible	p->wq	struct pool		&		none	READ_ONCE(*left) > 0	
+wqcheck-waiter-1	testcases/waiters/reads-alias.c	61	pool_wait_roomy	wait_event_interruptible	p->wq	struct pool		nfree@pool_roomy size@pool_roomy		none	pool_roomy(p, scale)	
+wqcheck-waiter-1	testcases/waiters/reads-alias.c	48	pool_wait_target	wait_event_interruptible	p->wq	struct pool		nfree		none	READ_ONCE(p->nfree) >= target	
  * check-output-end
  */
 

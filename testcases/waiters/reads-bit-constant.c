@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/reads-bit-constant.c	30	link_wait_ready	wait_event	link->wait	struct link		LINK_UP flags state STATE_READY		none	test_bit(LINK_UP, &link->flags) && READ_ONCE(link->state) == STATE_READY
+wqcheck-waiter-1	testcases/waiters/reads-bit-constant.c	30	link_wait_ready	wait_event	link->wait	struct link		LINK_UP flags state STATE_READY		none	test_bit(LINK_UP, &link->flags) && READ_ONCE(link->state) == STATE_READY	
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/reads-extern-call.c	26	pool_wait	wait_event	pool->wait	struct work_pool		nr_idle *		none	queue_has_work(pool) || READ_ONCE(pool->nr_idle) == 0
+wqcheck-waiter-1	testcases/waiters/reads-extern-call.c	26	pool_wait	wait_event	pool->wait	struct work_pool		nr_idle *		none	queue_has_work(pool) || READ_ONCE(pool->nr_idle) == 0	
  * check-output-end
  */
 

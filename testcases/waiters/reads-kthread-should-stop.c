@@ -4,9 +4,9 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/reads-kthread-should-stop.c	40	pump_thread	wait_event_interruptible	p->wq	struct pump		kthread_should_stop() queued		none	kthread_should_stop() || READ_ONCE(p->queued)
-wqcheck-waiter-1	testcases/waiters/reads-kthread-should-stop.c	49	pump_thread_alive	wait_event_interruptible	p->wq	struct pump		enabled@pump_alive kthread_should_stop()@pump_alive		none	!pump_alive(p)
-wqcheck-waiter-1	testcases/waiters/reads-kthread-should-stop.c	57	pump_thread_park	wait_event_interruptible	p->wq	struct pump		queued		none	kthread_should_park() || READ_ONCE(p->queued)
+wqcheck-waiter-1	testcases/waiters/reads-kthread-should-stop.c	40	pump_thread	wait_event_interruptible	p->wq	struct pump		kthread_should_stop() queued		none	kthread_should_stop() || READ_ONCE(p->queued)	
+wqcheck-waiter-1	testcases/waiters/reads-kthread-should-stop.c	49	pump_thread_alive	wait_event_interruptible	p->wq	struct pump		enabled@pump_alive kthread_should_stop()@pump_alive		none	!pump_alive(p)	
+wqcheck-waiter-1	testcases/waiters/reads-kthread-should-stop.c	57	pump_thread_park	wait_event_interruptible	p->wq	struct pump		queued		none	kthread_should_park() || READ_ONCE(p->queued)	
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/reads-two-levels.c	46	ring_wait	wait_event	r->wait	struct ring		tail@ring_avail head@ring_avail dead@ring_ready *		none	ring_ready(r)
+wqcheck-waiter-1	testcases/waiters/reads-two-levels.c	46	ring_wait	wait_event	r->wait	struct ring		tail@ring_avail head@ring_avail dead@ring_ready *		none	ring_ready(r)	
  * check-output-end
  */
 

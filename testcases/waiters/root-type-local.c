@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/root-type-local.c	30	ep_wait_closed	wait_event	s->wait	struct session		closed		none	READ_ONCE(s->closed)
+wqcheck-waiter-1	testcases/waiters/root-type-local.c	30	ep_wait_closed	wait_event	s->wait	struct session		closed		none	READ_ONCE(s->closed)	
  * check-output-end
  */
 

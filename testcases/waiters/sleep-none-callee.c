@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/sleep-none-callee.c	35	drain_stop	add_wait_queue	&d->wait	struct drain		pending@drain_wait_empty		none	
+wqcheck-waiter-1	testcases/waiters/sleep-none-callee.c	35	drain_stop	add_wait_queue	&d->wait	struct drain		pending@drain_wait_empty		none		
  * check-output-end
  */
 

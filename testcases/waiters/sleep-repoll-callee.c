@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/sleep-repoll-callee.c	37	drain_stop	add_wait_queue	&d->wait	struct drain		pending@drain_wait_empty		repoll	
+wqcheck-waiter-1	testcases/waiters/sleep-repoll-callee.c	37	drain_stop	add_wait_queue	&d->wait	struct drain		pending@drain_wait_empty		repoll		
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/sleep-repoll-loop.c	26	engine_drain	wait_event_timeout	e->idle_wait	struct engine		in_flight		repoll	READ_ONCE(e->in_flight) == 0
+wqcheck-waiter-1	testcases/waiters/sleep-repoll-loop.c	26	engine_drain	wait_event_timeout	e->idle_wait	struct engine		in_flight		repoll	READ_ONCE(e->in_flight) == 0	
  * check-output-end
  */
 

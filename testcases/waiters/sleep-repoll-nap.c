@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/sleep-repoll-nap.c	23	backoff	add_wait_queue	&backoff_wait					repoll	
+wqcheck-waiter-1	testcases/waiters/sleep-repoll-nap.c	23	backoff	add_wait_queue	&backoff_wait					repoll		
  * check-output-end
  */
 

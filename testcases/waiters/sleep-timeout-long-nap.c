@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/sleep-timeout-long-nap.c	25	wait_for_free	add_wait_queue	&free_wait					timeout	
+wqcheck-waiter-1	testcases/waiters/sleep-timeout-long-nap.c	25	wait_for_free	add_wait_queue	&free_wait					timeout		
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/sleep-timeout-long-rewait.c	29	link_wait_up	wait_event_timeout	l->state_wait	struct link		state		timeout	READ_ONCE(l->state) == 1
+wqcheck-waiter-1	testcases/waiters/sleep-timeout-long-rewait.c	29	link_wait_up	wait_event_timeout	l->state_wait	struct link		state		timeout	READ_ONCE(l->state) == 1	
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/sleep-timeout-loop.c	29	fw_wait	prepare_to_wait	&fw->wait	struct fw_loader		loaded		timeout	
+wqcheck-waiter-1	testcases/waiters/sleep-timeout-loop.c	29	fw_wait	prepare_to_wait	&fw->wait	struct fw_loader		loaded		timeout		
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/sleep-timeout-named-nap.c	27	backoff	add_wait_queue	&backoff_wait					timeout	
+wqcheck-waiter-1	testcases/waiters/sleep-timeout-named-nap.c	27	backoff	add_wait_queue	&backoff_wait					timeout		
  * check-output-end
  */
 

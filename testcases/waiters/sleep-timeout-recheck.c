@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/sleep-timeout-recheck.c	31	flash_read	wait_event_timeout	fd->wait	struct flash_dev		busy		timeout	atomic_read(&fd->busy) == 0
+wqcheck-waiter-1	testcases/waiters/sleep-timeout-recheck.c	31	flash_read	wait_event_timeout	fd->wait	struct flash_dev		busy		timeout	atomic_read(&fd->busy) == 0	
  * check-output-end
  */
 

@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/sleep-timeout-remaining.c	35	chan_wait_space	prepare_to_wait_exclusive	&c->wait	struct chan		space &		timeout	
+wqcheck-waiter-1	testcases/waiters/sleep-timeout-remaining.c	35	chan_wait_space	prepare_to_wait_exclusive	&c->wait	struct chan		space &		timeout		
  * check-output-end
  */
 

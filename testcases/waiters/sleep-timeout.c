@@ -4,7 +4,7 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/sleep-timeout.c	25	cmd_wait	wait_event_timeout	ch->done_wait	struct cmd_chan		done		timeout	READ_ONCE(ch->done)
+wqcheck-waiter-1	testcases/waiters/sleep-timeout.c	25	cmd_wait	wait_event_timeout	ch->done_wait	struct cmd_chan		done		timeout	READ_ONCE(ch->done)	
  * check-output-end
  */
 
