@@ -27,7 +27,7 @@
  * Bump when what is stored, or what reduce.c hands to spatch, changes:
  * old entries then stop matching.
  */
-#define CACHE_FORMAT "wqcheck-cache-9"
+#define CACHE_FORMAT "wqcheck-cache-10"
 
 /*
  * Each entry starts with a line giving the length and the SHA-256 of
