@@ -5,15 +5,15 @@
  * check-exit-value: 1
  *
  * check-output-start
-testcases/two-sided-poll-extern-queue.c:35:6: warning: store to mon_closing (line 34) may be reordered after waitqueue_active(&mon_events) in mon_close(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
-testcases/two-sided-poll-extern-queue.c:44:1: note: waiter mon_poll() sleeps in poll_wait() and reads none of the stores before the check
+testcases/two-sided-poll-extern-queue.c:35:6: warning: store to ext_closing (line 34) may be reordered after waitqueue_active(&ext_events) in ext_close(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
+testcases/two-sided-poll-extern-queue.c:44:1: note: waiter ext_poll() sleeps in poll_wait() and reads none of the stores before the check
  * check-output-end
  */
 
 /*
- * As two-sided-poll-flag-before.c, mon_poll() tests mon_closing only
- * before poll_wait(). But mon_events is not static: a file that
- * declares it extern may wait on it and test mon_closing after it
+ * As two-sided-poll-flag-before.c, ext_poll() tests ext_closing only
+ * before poll_wait(). But ext_events is not static: a file that
+ * declares it extern may wait on it and test ext_closing after it
  * enqueues. No waiter seen reads the store (one level lower), but not
  * every waiter is known to be seen (not low).
  */
@@ -22,27 +22,27 @@ testcases/two-sided-poll-extern-queue.c:44:1: note: waiter mon_poll() sleeps in 
 #include <linux/wait.h>
 
 /* as a header shared with another file would declare them */
-extern wait_queue_head_t mon_events;
-extern int mon_closing;
+extern wait_queue_head_t ext_events;
+extern int ext_closing;
 
-DECLARE_WAIT_QUEUE_HEAD(mon_events);
-int mon_closing;
-static atomic_t mon_count;
+DECLARE_WAIT_QUEUE_HEAD(ext_events);
+int ext_closing;
+static atomic_t ext_count;
 
-static void __maybe_unused mon_close(void)
+static void __maybe_unused ext_close(void)
 {
-	mon_closing = 1;
-	if (waitqueue_active(&mon_events))
-		wake_up(&mon_events);
+	ext_closing = 1;
+	if (waitqueue_active(&ext_events))
+		wake_up(&ext_events);
 }
 
-static __poll_t __maybe_unused mon_poll(struct file *file, poll_table *pt,
+static __poll_t __maybe_unused ext_poll(struct file *file, poll_table *pt,
 					int seen)
 {
-	if (READ_ONCE(mon_closing))
+	if (READ_ONCE(ext_closing))
 		return EPOLLERR;
-	poll_wait(file, &mon_events, pt);
-	if (atomic_read(&mon_count) != seen)
+	poll_wait(file, &ext_events, pt);
+	if (atomic_read(&ext_count) != seen)
 		return EPOLLIN;
 	return 0;
 }
