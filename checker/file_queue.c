@@ -141,15 +141,18 @@ static int api_argument(const struct toks *tk, size_t i, const size_t *opens,
 static int in_directive(const char *buf, size_t len, const char *name)
 {
 	size_t n = strlen(name), i = 0, s;
+	int directive;
 
 	while (i < len) {
 		for (s = i; s < len && (buf[s] == ' ' || buf[s] == '\t'); s++)
 			;
+		directive = s < len && buf[s] == '#';
 		for (; i < len && (buf[i] != '\n' || (i && buf[i - 1] == '\\'));
 		     i++)
-			if (buf[s] == '#' && !strncmp(buf + i, name, n) &&
+			if (directive && i + n <= len &&
+			    !memcmp(buf + i, name, n) &&
 			    (i == 0 || !is_ident_char(buf[i - 1])) &&
-			    (i + n >= len || !is_ident_char(buf[i + n])))
+			    (i + n == len || !is_ident_char(buf[i + n])))
 				return 1;
 		i++;
 	}

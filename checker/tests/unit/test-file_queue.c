@@ -53,6 +53,8 @@ static void test_uses(void)
 		{ "void k(void) { register_waiter(&q); }", 0 },
 		{ "void l(void) { spin_lock(&q.lock); }", 0 },
 		{ "#define WAKE() wake_up(&q)\n", 0 },
+		{ "#define WAKE() \\\n\twake_up(&q)\n", 0 },
+		{ "/* q, &q */ void n(void) { wake_up(&q); }", 1 },
 		{ "void m(void) { wait_queue_head_t q; init_waitqueue_head(&q);"
 		  " other(&q); }",
 		  0 },
