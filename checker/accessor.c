@@ -14,18 +14,6 @@
 #include "util.h"
 #include "walk.h"
 
-struct toks {
-	const char *buf;
-	struct tok *t;
-	size_t n;
-};
-
-static int is(const struct toks *tk, size_t i, const char *s)
-{
-	return i < tk->n && tk->t[i].len == strlen(s) &&
-	       !memcmp(tk->buf + tk->t[i].start, s, tk->t[i].len);
-}
-
 static int ident(const struct toks *tk, size_t i)
 {
 	return i < tk->n && tk->t[i].type == T_IDENT;
@@ -42,9 +30,11 @@ static size_t closing(const struct toks *tk, size_t i)
 	int depth = 0;
 
 	for (; i < tk->n; i++) {
-		if (is(tk, i, "(") || is(tk, i, "[") || is(tk, i, "{"))
+		if (toks_is(tk, i, "(") || toks_is(tk, i, "[") ||
+		    toks_is(tk, i, "{"))
 			depth++;
-		else if ((is(tk, i, ")") || is(tk, i, "]") || is(tk, i, "}")) &&
+		else if ((toks_is(tk, i, ")") || toks_is(tk, i, "]") ||
+			  toks_is(tk, i, "}")) &&
 			 !--depth)
 			return i;
 	}
@@ -60,7 +50,7 @@ static int qualifier(const struct toks *tk, size_t i)
 	const char *const *p;
 
 	for (p = q; *p; p++)
-		if (is(tk, i, *p))
+		if (toks_is(tk, i, *p))
 			return 1;
 	return 0;
 }
@@ -75,7 +65,7 @@ static char *decl_type(const struct toks *tk, size_t a, size_t b)
 	char *tag, *out;
 
 	for (i = a; i < b; i++) {
-		if (is(tk, i, "*") || qualifier(tk, i))
+		if (toks_is(tk, i, "*") || qualifier(tk, i))
 			continue;
 		if (!ident(tk, i))
 			return NULL;
@@ -84,11 +74,12 @@ static char *decl_type(const struct toks *tk, size_t a, size_t b)
 	}
 	if (words == 1)
 		return text(tk, first);
-	if (words != 2 || !(is(tk, first, "struct") || is(tk, first, "union")))
+	if (words != 2 ||
+	    !(toks_is(tk, first, "struct") || toks_is(tk, first, "union")))
 		return NULL;
 	tag = text(tk, first + 1);
-	out = xasprintf("%s %s", is(tk, first, "struct") ? "struct" : "union",
-			tag);
+	out = xasprintf("%s %s",
+			toks_is(tk, first, "struct") ? "struct" : "union", tag);
 	free(tag);
 	return out;
 }
@@ -107,9 +98,9 @@ static char *param_type(const struct toks *tk, size_t po, size_t pc,
 	size_t start = po + 1, i;
 
 	for (i = po + 1; i <= pc; i++) {
-		if (i < pc && (is(tk, i, "(") || is(tk, i, "[")))
+		if (i < pc && (toks_is(tk, i, "(") || toks_is(tk, i, "[")))
 			i = closing(tk, i);
-		else if (i == pc || is(tk, i, ",")) {
+		else if (i == pc || toks_is(tk, i, ",")) {
 			if (i > start && ident(tk, i - 1) &&
 			    same(tk, i - 1, name))
 				return decl_type(tk, start, i - 1);
@@ -127,8 +118,8 @@ static size_t struct_body(const struct toks *tk, const char *type)
 	size_t i, found = tk->n;
 
 	for (i = 0; kw && i + 2 < tk->n && found == tk->n; i++)
-		if (is(tk, i, kw) && is(tk, i + 1, sp + 1) &&
-		    is(tk, i + 2, "{"))
+		if (toks_is(tk, i, kw) && toks_is(tk, i + 1, sp + 1) &&
+		    toks_is(tk, i + 2, "{"))
 			found = i + 3;
 	free(kw);
 	return found;
@@ -147,13 +138,14 @@ static char *member_type(const struct toks *tk, const char *type, size_t m)
 		return NULL;
 	end = closing(tk, body - 1);
 	for (i = start = body; i < end; i++) {
-		if (is(tk, i, ";") || is(tk, i, "{") || is(tk, i, "}")) {
+		if (toks_is(tk, i, ";") || toks_is(tk, i, "{") ||
+		    toks_is(tk, i, "}")) {
 			start = i + 1;
 			continue;
 		}
 		if (ident(tk, i) && same(tk, i, m) && i > start &&
-		    (is(tk, i + 1, ";") || is(tk, i + 1, "[") ||
-		     is(tk, i + 1, ":")))
+		    (toks_is(tk, i + 1, ";") || toks_is(tk, i + 1, "[") ||
+		     toks_is(tk, i + 1, ":")))
 			return decl_type(tk, start, i);
 	}
 	return NULL;
@@ -173,7 +165,7 @@ static int loader(const struct toks *tk, size_t i)
 	    !memcmp(tk->buf + tk->t[i].start, "rcu_dereference", 15))
 		return 1;
 	for (p = l; *p; p++)
-		if (is(tk, i, *p))
+		if (toks_is(tk, i, *p))
 			return 1;
 	return 0;
 }
@@ -186,11 +178,11 @@ static size_t member_at(const struct toks *tk, size_t *i, size_t b)
 {
 	size_t m;
 
-	while (*i < b && is(tk, *i, "["))
+	while (*i < b && toks_is(tk, *i, "["))
 		*i = closing(tk, *i) + 1;
-	if (is(tk, *i, "-") && is(tk, *i + 1, ">"))
+	if (toks_is(tk, *i, "-") && toks_is(tk, *i + 1, ">"))
 		m = *i + 2;
-	else if (is(tk, *i, "."))
+	else if (toks_is(tk, *i, "."))
 		m = *i + 1;
 	else
 		return 0;
@@ -215,9 +207,9 @@ static char *loaded_type(const struct toks *tk, size_t i, size_t po,
 	for (;;) {
 		char *t = NULL;
 
-		while (j < close && is(tk, j, "["))
+		while (j < close && toks_is(tk, j, "["))
 			j = closing(tk, j) + 1;
-		if (!type || j >= close || is(tk, j, ","))
+		if (!type || j >= close || toks_is(tk, j, ","))
 			break;
 		m = member_at(tk, &j, close);
 		if (m)
@@ -238,11 +230,11 @@ static char *member_chain(const struct toks *tk, size_t a, size_t b,
 	struct strbuf sb = { 0 };
 	size_t i, m;
 
-	while (is(tk, a, "(") && closing(tk, a) == b - 1) {
+	while (toks_is(tk, a, "(") && closing(tk, a) == b - 1) {
 		a++;
 		b--;
 	}
-	if (loader(tk, a) && is(tk, a + 1, "("))
+	if (loader(tk, a) && toks_is(tk, a + 1, "("))
 		*type = loaded_type(tk, a, po, pc, &i);
 	else if (ident(tk, a)) {
 		*type = param_type(tk, po, pc, a);
@@ -285,16 +277,16 @@ static int returns_address(const struct toks *tk, size_t bo, size_t bc,
 {
 	size_t i = bo + 1;
 
-	while (assertion(tk, i) && is(tk, i + 1, "(") &&
-	       is(tk, closing(tk, i + 1) + 1, ";"))
+	while (assertion(tk, i) && toks_is(tk, i + 1, "(") &&
+	       toks_is(tk, closing(tk, i + 1) + 1, ";"))
 		i = closing(tk, i + 1) + 2;
-	if (!is(tk, i, "return") || !is(tk, i + 1, "&") ||
-	    !is(tk, bc - 1, ";"))
+	if (!toks_is(tk, i, "return") || !toks_is(tk, i + 1, "&") ||
+	    !toks_is(tk, bc - 1, ";"))
 		return 0;
 	*a = i + 2;
 	*b = bc - 1;
 	for (i = *a; i < *b; i++)
-		if (is(tk, i, ";"))
+		if (toks_is(tk, i, ";"))
 			return 0;
 	return *a < *b;
 }
@@ -302,11 +294,11 @@ static int returns_address(const struct toks *tk, size_t bo, size_t bc,
 /* A queue's type at @i: wait_queue_head_t, struct (s)wait_queue_head. */
 static size_t queue_type(const struct toks *tk, size_t i)
 {
-	if (is(tk, i, "wait_queue_head_t"))
+	if (toks_is(tk, i, "wait_queue_head_t"))
 		return 1;
-	if (is(tk, i, "struct") &&
-	    (is(tk, i + 1, "wait_queue_head") ||
-	     is(tk, i + 1, "swait_queue_head")))
+	if (toks_is(tk, i, "struct") &&
+	    (toks_is(tk, i + 1, "wait_queue_head") ||
+	     toks_is(tk, i + 1, "swait_queue_head")))
 		return 2;
 	return 0;
 }
@@ -315,7 +307,7 @@ static size_t queue_type(const struct toks *tk, size_t i)
 static int is_static(const struct toks *tk, size_t i)
 {
 	while (i-- > 0 && ident(tk, i))
-		if (is(tk, i, "static"))
+		if (toks_is(tk, i, "static"))
 			return 1;
 	return 0;
 }
@@ -338,11 +330,11 @@ static void definition(const struct toks *tk, size_t i, const char *file,
 	size_t q = queue_type(tk, i), name = i + q + 1, pc, bc, a, b;
 	char *type = NULL, *chain;
 
-	if (!q || !is_static(tk, i) || !is(tk, i + q, "*") ||
-	    !ident(tk, name) || !is(tk, name + 1, "("))
+	if (!q || !is_static(tk, i) || !toks_is(tk, i + q, "*") ||
+	    !ident(tk, name) || !toks_is(tk, name + 1, "("))
 		return;
 	pc = closing(tk, name + 1);
-	if (!is(tk, pc + 1, "{"))
+	if (!toks_is(tk, pc + 1, "{"))
 		return;
 	bc = closing(tk, pc + 1);
 	if (bc >= tk->n || !returns_address(tk, pc + 1, bc, &a, &b))
@@ -355,23 +347,10 @@ static void definition(const struct toks *tk, size_t i, const char *file,
 void accessors_parse(const char *buf, size_t len, const char *file,
 		     struct accessor **v, size_t *n)
 {
-	struct toks tk = { buf, NULL, 0 };
-	struct lexer lx;
-	struct tok t;
-	size_t i, cap = 0;
+	struct toks tk;
+	size_t i;
 
-	lexer_init(&lx, buf, len, NULL);
-	lx.record = 0; /* the directives are not wanted */
-	for (lexer_next(&lx, &t); t.type != T_EOF; lexer_next(&lx, &t)) {
-		if (t.inactive)
-			continue;
-		if (tk.n == cap) {
-			cap = cap ? 2 * cap : 1024;
-			tk.t = xrealloc(tk.t, cap * sizeof(*tk.t));
-		}
-		tk.t[tk.n++] = t;
-	}
-	lexer_free(&lx);
+	toks_lex(&tk, buf, len, 1);
 	for (i = 0; i < tk.n; i++)
 		definition(&tk, i, file, v, n);
 	free(tk.t);

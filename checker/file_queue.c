@@ -8,40 +8,6 @@
 #include "lexer.h"
 #include "util.h"
 
-struct toks {
-	const char *buf;
-	struct tok *t;
-	size_t n;
-};
-
-/* The active tokens of @buf (a branch #if leaves out is not code). */
-static void lex_all(const char *buf, size_t len, struct toks *tk)
-{
-	struct lexer lx;
-	struct tok t;
-	size_t cap = 0;
-
-	lexer_init(&lx, buf, len, NULL);
-	lx.record = 0; /* no matcher: directives are only skipped */
-	*tk = (struct toks){ buf, NULL, 0 };
-	for (lexer_next(&lx, &t); t.type != T_EOF; lexer_next(&lx, &t)) {
-		if (t.inactive)
-			continue;
-		if (tk->n == cap) {
-			cap = cap ? 2 * cap : 1024;
-			tk->t = xrealloc(tk->t, cap * sizeof(*tk->t));
-		}
-		tk->t[tk->n++] = t;
-	}
-	lexer_free(&lx);
-}
-
-static int is(const struct toks *tk, size_t i, const char *s)
-{
-	return i < tk->n && tk->t[i].len == strlen(s) &&
-	       !memcmp(tk->buf + tk->t[i].start, s, tk->t[i].len);
-}
-
 /* The calls a file-private queue may be given to: they keep no pointer. */
 static int wait_api(const struct toks *tk, size_t i)
 {
@@ -82,25 +48,25 @@ struct decl {
 
 static void follow(struct decl *d, const struct toks *tk, size_t i)
 {
-	if (is(tk, i, "{")) {
+	if (toks_is(tk, i, "{")) {
 		d->braces++;
-	} else if (is(tk, i, "}") && d->braces && !--d->braces) {
+	} else if (toks_is(tk, i, "}") && d->braces && !--d->braces) {
 		d->is_static = d->typed = d->assigned = 0;
 	} else if (d->braces) {
 		return;
-	} else if (is(tk, i, ";")) {
+	} else if (toks_is(tk, i, ";")) {
 		d->is_static = d->typed = d->assigned = d->parens = 0;
-	} else if (is(tk, i, "(")) {
+	} else if (toks_is(tk, i, "(")) {
 		d->parens++;
-	} else if (is(tk, i, ")") && d->parens) {
+	} else if (toks_is(tk, i, ")") && d->parens) {
 		d->parens--;
-	} else if (is(tk, i, "static")) {
+	} else if (toks_is(tk, i, "static")) {
 		d->is_static = 1;
-	} else if (is(tk, i, "wait_queue_head_t") ||
-		   (is(tk, i, "wait_queue_head") && i &&
-		    is(tk, i - 1, "struct"))) {
+	} else if (toks_is(tk, i, "wait_queue_head_t") ||
+		   (toks_is(tk, i, "wait_queue_head") && i &&
+		    toks_is(tk, i - 1, "struct"))) {
 		d->typed = 1;
-	} else if (is(tk, i, "=") && !d->parens) {
+	} else if (toks_is(tk, i, "=") && !d->parens) {
 		d->assigned = 1;
 	}
 }
@@ -112,8 +78,8 @@ static int declares(const struct decl *d, const struct toks *tk, size_t i)
 
 	if (d->braces)
 		return 0;
-	if (i >= 2 && is(tk, i - 1, "(") &&
-	    is(tk, i - 2, "DECLARE_WAIT_QUEUE_HEAD"))
+	if (i >= 2 && toks_is(tk, i - 1, "(") &&
+	    toks_is(tk, i - 2, "DECLARE_WAIT_QUEUE_HEAD"))
 		decl = 1;
 	else if (d->typed && !d->assigned && !d->parens)
 		decl = 1;
@@ -128,11 +94,11 @@ static int api_argument(const struct toks *tk, size_t i, const size_t *opens,
 
 	if (!i || !nopens)
 		return 0;
-	if (is(tk, j, "&") && j)
+	if (toks_is(tk, j, "&") && j)
 		j--;
-	if (!is(tk, j, "(") && !is(tk, j, ","))
+	if (!toks_is(tk, j, "(") && !toks_is(tk, j, ","))
 		return 0;
-	if (!is(tk, i + 1, ",") && !is(tk, i + 1, ")"))
+	if (!toks_is(tk, i + 1, ",") && !toks_is(tk, i + 1, ")"))
 		return 0;
 	return opens[nopens - 1] && wait_api(tk, opens[nopens - 1] - 1);
 }
@@ -166,8 +132,8 @@ static int private_in(const struct toks *tk, const char *name)
 	int declared = 0, ok = 1;
 
 	for (i = 0; i < tk->n && ok; i++) {
-		if (is(tk, i, name) &&
-		    !(i && (is(tk, i - 1, ".") || is(tk, i - 1, ">")))) {
+		if (toks_is(tk, i, name) && !(i && (toks_is(tk, i - 1, ".") ||
+						    toks_is(tk, i - 1, ">")))) {
 			int decl = declares(&d, tk, i);
 
 			if (decl)
@@ -175,9 +141,9 @@ static int private_in(const struct toks *tk, const char *name)
 			ok = decl > 0 ||
 			     (!decl && api_argument(tk, i, opens, nopens));
 		}
-		if (is(tk, i, "("))
+		if (toks_is(tk, i, "("))
 			opens[nopens++] = i;
-		else if (is(tk, i, ")") && nopens)
+		else if (toks_is(tk, i, ")") && nopens)
 			nopens--;
 		follow(&d, tk, i);
 	}
@@ -192,7 +158,7 @@ int queue_is_file_private(const char *buf, size_t len, const char *name)
 
 	if (!*name || in_directive(buf, len, name))
 		return 0;
-	lex_all(buf, len, &tk);
+	toks_lex(&tk, buf, len, 1);
 	yes = private_in(&tk, name);
 	free(tk.t);
 	return yes;

@@ -239,3 +239,30 @@ void lexer_free(struct lexer *lx)
 	free(lx->cond);
 	free(lx->d);
 }
+
+void toks_lex(struct toks *tk, const char *buf, size_t len, int active_only)
+{
+	struct lexer lx;
+	struct tok t;
+	size_t cap = 0;
+
+	lexer_init(&lx, buf, len, NULL);
+	lx.record = 0; /* no matcher: directives are only skipped */
+	*tk = (struct toks){ buf, NULL, 0 };
+	for (lexer_next(&lx, &t); t.type != T_EOF; lexer_next(&lx, &t)) {
+		if (active_only && t.inactive)
+			continue;
+		if (tk->n == cap) {
+			cap = cap ? 2 * cap : 1024;
+			tk->t = xrealloc(tk->t, cap * sizeof(*tk->t));
+		}
+		tk->t[tk->n++] = t;
+	}
+	lexer_free(&lx);
+}
+
+int toks_is(const struct toks *tk, size_t i, const char *s)
+{
+	return i < tk->n && tk->t[i].len == strlen(s) &&
+	       !memcmp(tk->buf + tk->t[i].start, s, tk->t[i].len);
+}

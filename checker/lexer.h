@@ -44,6 +44,21 @@ struct lexer {
 	const struct matcher *m; /* the names looked for */
 };
 
+/* The tokens of a whole text, for the readers of declarations. */
+struct toks {
+	const char *buf;
+	struct tok *t;
+	size_t n;
+};
+
+/*
+ * All the tokens of @buf (@len bytes) into @tk, T_EOF not kept (free
+ * @tk->t); with @active_only, none of an #else/#elif branch.
+ */
+void toks_lex(struct toks *tk, const char *buf, size_t len, int active_only);
+/* Whether token @i of @tk is there and spelt @s. */
+int toks_is(const struct toks *tk, size_t i, const char *s);
+
 /* Lex @buf (@len bytes), looking for @m's names in its directives. */
 void lexer_init(struct lexer *lx, const char *buf, size_t len,
 		const struct matcher *m);

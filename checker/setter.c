@@ -207,42 +207,6 @@ void setter_scope_free(struct setter_scope *sc)
 	memset(sc, 0, sizeof(*sc));
 }
 
-/* The tokens of a header, with brace depth known. */
-struct toks {
-	const char *buf;
-	struct tok *t;
-	size_t n;
-};
-
-static void lex_all(const char *buf, size_t len, struct toks *tk)
-{
-	struct lexer lx;
-	size_t cap = 0;
-
-	lexer_init(&lx, buf, len, NULL);
-	lx.record = 0; /* no matcher: directives are only skipped */
-	tk->buf = buf;
-	tk->t = NULL;
-	tk->n = 0;
-	for (;;) {
-		if (tk->n == cap) {
-			cap = cap ? cap * 2 : 1024;
-			tk->t = xrealloc(tk->t, cap * sizeof(*tk->t));
-		}
-		lexer_next(&lx, &tk->t[tk->n]);
-		if (tk->t[tk->n].type == T_EOF)
-			break;
-		tk->n++;
-	}
-	lexer_free(&lx);
-}
-
-static int is_tok(const struct toks *tk, size_t i, const char *s)
-{
-	return i < tk->n && tk->t[i].len == strlen(s) &&
-	       !memcmp(tk->buf + tk->t[i].start, s, tk->t[i].len);
-}
-
 static int is_ident(const struct toks *tk, size_t i)
 {
 	return i < tk->n && tk->t[i].type == T_IDENT;
@@ -297,11 +261,11 @@ static int read_params(const struct toks *tk, size_t a, size_t b,
 
 	ps->n = 0;
 	for (i = a + 1; i < b; i++) {
-		if (is_tok(tk, i, "(") || is_tok(tk, i, "["))
+		if (toks_is(tk, i, "(") || toks_is(tk, i, "["))
 			return 0; /* a function pointer or an array */
 		if (is_ident(tk, i))
 			last = i;
-		if ((is_tok(tk, i, ",") || i + 1 == b) && last) {
+		if ((toks_is(tk, i, ",") || i + 1 == b) && last) {
 			if (ps->n == MAX_PARAMS)
 				return 0;
 			ps->at[ps->n++] = last;
@@ -332,10 +296,10 @@ static size_t member_target(const struct toks *tk, size_t i,
 	if (!is_param(tk, i, ps))
 		return 0;
 	for (i++;; members++) {
-		if (is_tok(tk, i, "-") && is_tok(tk, i + 1, ">") &&
+		if (toks_is(tk, i, "-") && toks_is(tk, i + 1, ">") &&
 		    is_ident(tk, i + 2))
 			i += 3;
-		else if (is_tok(tk, i, ".") && members && is_ident(tk, i + 1))
+		else if (toks_is(tk, i, ".") && members && is_ident(tk, i + 1))
 			i += 2;
 		else
 			break;
@@ -348,25 +312,25 @@ static int assigns(const struct toks *tk, size_t i)
 {
 	static const char ops[] = "+-*/%&|^";
 
-	if (is_tok(tk, i, "="))
-		return !is_tok(tk, i + 1, "=");
+	if (toks_is(tk, i, "="))
+		return !toks_is(tk, i + 1, "=");
 	if (i + 1 < tk->n && tk->t[i].type == T_PUNCT && tk->t[i].len == 1 &&
-	    strchr(ops, tk->buf[tk->t[i].start]) && is_tok(tk, i + 1, "="))
+	    strchr(ops, tk->buf[tk->t[i].start]) && toks_is(tk, i + 1, "="))
 		return 1;
-	if ((is_tok(tk, i, "+") && is_tok(tk, i + 1, "+")) ||
-	    (is_tok(tk, i, "-") && is_tok(tk, i + 1, "-")))
-		return is_tok(tk, i + 2, ";");
-	return (is_tok(tk, i, "<") && is_tok(tk, i + 1, "<") &&
-		is_tok(tk, i + 2, "=")) ||
-	       (is_tok(tk, i, ">") && is_tok(tk, i + 1, ">") &&
-		is_tok(tk, i + 2, "="));
+	if ((toks_is(tk, i, "+") && toks_is(tk, i + 1, "+")) ||
+	    (toks_is(tk, i, "-") && toks_is(tk, i + 1, "-")))
+		return toks_is(tk, i + 2, ";");
+	return (toks_is(tk, i, "<") && toks_is(tk, i + 1, "<") &&
+		toks_is(tk, i + 2, "=")) ||
+	       (toks_is(tk, i, ">") && toks_is(tk, i + 1, ">") &&
+		toks_is(tk, i + 2, "="));
 }
 
 /* The ';' ending the statement from @i (before @end), or @end. */
 static size_t statement_end(const struct toks *tk, size_t i, size_t end)
 {
-	while (i < end && !is_tok(tk, i, ";"))
-		i = is_tok(tk, i, "(") || is_tok(tk, i, "[") ?
+	while (i < end && !toks_is(tk, i, ";"))
+		i = toks_is(tk, i, "(") || toks_is(tk, i, "[") ?
 			    skip_group(tk, i) :
 			    i + 1;
 	return i < end ? i : end;
@@ -382,14 +346,14 @@ static int is_setter(const struct toks *tk, size_t a, size_t b,
 		   tk->t[b].start - tk->t[a].start))
 		return 0; /* a directive inside: both branches are tokens */
 	for (i = a + 1; i < b; i++)
-		if (tk->t[i].inactive || is_tok(tk, i, "{") ||
-		    is_tok(tk, i, "}"))
+		if (tk->t[i].inactive || toks_is(tk, i, "{") ||
+		    toks_is(tk, i, "}"))
 			return 0;
 	for (i = a + 1; i < b; i = statement_end(tk, i, b) + 1, stores++) {
-		if (is_tok(tk, i, "WRITE_ONCE") && is_tok(tk, i + 1, "(")) {
+		if (toks_is(tk, i, "WRITE_ONCE") && toks_is(tk, i + 1, "(")) {
 			k = member_target(tk, i + 2, ps);
-			if (!k || !is_tok(tk, k, ",") ||
-			    !is_tok(tk, skip_group(tk, i + 1), ";"))
+			if (!k || !toks_is(tk, k, ",") ||
+			    !toks_is(tk, skip_group(tk, i + 1), ";"))
 				return 0;
 			continue;
 		}
@@ -402,8 +366,9 @@ static int is_setter(const struct toks *tk, size_t a, size_t b,
 
 static int is_inline_word(const struct toks *tk, size_t i)
 {
-	return is_tok(tk, i, "inline") || is_tok(tk, i, "__inline") ||
-	       is_tok(tk, i, "__inline__") || is_tok(tk, i, "__always_inline");
+	return toks_is(tk, i, "inline") || toks_is(tk, i, "__inline") ||
+	       toks_is(tk, i, "__inline__") ||
+	       toks_is(tk, i, "__always_inline");
 }
 
 static void add_def(struct sheader *h, const struct toks *tk, size_t first,
@@ -431,19 +396,19 @@ static size_t read_decl(const struct toks *tk, size_t i, struct sheader *h)
 
 	for (j = i + 1; j < tk->n;) {
 		inl = inl || is_inline_word(tk, j);
-		if (is_tok(tk, j, ";") || is_tok(tk, j, "="))
+		if (toks_is(tk, j, ";") || toks_is(tk, j, "="))
 			return j + 1;
-		if (is_tok(tk, j, "{"))
+		if (toks_is(tk, j, "{"))
 			return j; /* a struct's body: the caller skips it */
-		if (!is_tok(tk, j, "(")) {
+		if (!toks_is(tk, j, "(")) {
 			j++;
 			continue;
 		}
 		k = skip_group(tk, j);
-		if (is_tok(tk, k, "{") && is_ident(tk, j - 1) && j - 1 > i) {
+		if (toks_is(tk, k, "{") && is_ident(tk, j - 1) && j - 1 > i) {
 			size_t end = skip_group(tk, k);
 
-			if (inl && end <= tk->n && is_tok(tk, end - 1, "}"))
+			if (inl && end <= tk->n && toks_is(tk, end - 1, "}"))
 				add_def(h, tk, i, j, k, end);
 			return end;
 		}
@@ -462,11 +427,11 @@ static struct sheader *read_header(const char *path)
 
 	if (read_file(path, &buf, &len))
 		return h;
-	lex_all(buf, len, &tk);
+	toks_lex(&tk, buf, len, 0);
 	for (i = 0; i < tk.n;) {
-		if (is_tok(&tk, i, "{"))
+		if (toks_is(&tk, i, "{"))
 			i = skip_group(&tk, i);
-		else if (is_tok(&tk, i, "static"))
+		else if (toks_is(&tk, i, "static"))
 			i = read_decl(&tk, i, h);
 		else
 			i++;
