@@ -292,16 +292,17 @@ static int all_repoll(const struct waker *k)
 }
 
 /*
- * Whether @w reads what @s stored: its member, by name. A waiter on one
- * bit (wait_on_bit*()) does not read a store to another bit of the word
- * when the waker changed the woken bit with a fully ordered
- * test_and_*_bit() before the check: that RMW orders the bit it waits
- * for, and the other bit is not its condition.
+ * Whether @w reads what @s stored: its member, by name, or a bare
+ * variable it tests (::name). A waiter on one bit (wait_on_bit*()) does
+ * not read a store to another bit of the word when the waker changed
+ * the woken bit with a fully ordered test_and_*_bit() before the check:
+ * that RMW orders the bit it waits for, and the other bit is not its
+ * condition.
  */
 static int reads_store(const struct waker *k, const struct waiter *w,
 		       const struct store *s)
 {
-	char *m = last_member(s->target);
+	char *m = store_read_key(s->target);
 	int yes = waiter_reads(w, m);
 
 	free(m);
@@ -494,7 +495,7 @@ static const char *sleep_words(const struct waiter *w)
 /* What the waiter reads of the stores, in words. */
 static char *reads_words(const struct waiter *w, const struct store *s)
 {
-	char *m = s ? last_member(s->target) : NULL;
+	char *m = s ? store_read_key(s->target) : NULL;
 	const char *where = m ? waiter_reads_where(w, m) : "";
 	char *text;
 
@@ -594,6 +595,19 @@ static int surely_unread(const struct record *r, const struct waker *k)
 	return yes;
 }
 
+/* What no waiter does to the stores, by the kinds of their targets. */
+static const char *unread_words(const struct waker *k)
+{
+	size_t i, bare = 0;
+
+	for (i = 0; i < k->nstores; i++)
+		bare += target_is_bare(k->stores[i].target) != 0;
+	if (!bare)
+		return "reads a member";
+	return bare == k->nstores ? "tests a variable" :
+				    "reads a member or tests a variable";
+}
+
 /* The store, the confidence and the notes, once the waiters are known. */
 static void judge_stores(struct record *r, struct waker *k, int whole_tree,
 			 struct judge_stats *st)
@@ -603,8 +617,8 @@ static void judge_stores(struct record *r, struct waker *k, int whole_tree,
 	if (!s && k->nstores && whole_tree && surely_unread(r, k)) {
 		set_confidence(r, CONF_LOW);
 		record_add_note(r, record_where(r), r->line,
-				xstrdup("low: no waiter of the queue reads a "
-					"member these stores write"));
+				xasprintf("low: no waiter of the queue %s these "
+					  "stores write", unread_words(k)));
 		st->unread_sure++;
 	} else if (!s && k->nstores) {
 		lower(r);

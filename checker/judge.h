@@ -7,9 +7,11 @@
  *   check: the two sides are serialised; not reported.
  * - No waiter reads any store that reaches the check: one confidence
  *   level lower; low when, in a whole tree, the waiters of a queue
- *   certainly read none of them (judge_unread.h) and a store reaches
- *   the check with no call between (the stores are all in sight). A wait_on_bit*() waiter reads of a bit store
- *   (set_bit(B, w)) only its own bit.
+ *   certainly read none of them (judge_unread.h: a queue of a known
+ *   type, or one static to its file) and a store reaches the check with
+ *   no call between (the stores are all in sight). A stored bare
+ *   variable is read by a waiter that tests it. A wait_on_bit*() waiter
+ *   reads of a bit store (set_bit(B, w)) only its own bit.
  * - Every waiter re-polls on a short timeout (the wake-up is a hint),
  *   or wake_up_bit(W, B) for a bit that no indexed waiter waits on:
  *   low, not shown by default.

@@ -5,13 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "file_queue.h"
 #include "identity.h"
 #include "util.h"
 
 /*
  * Whether @w may read @target: by any member of its chain, not only the
  * last, since a waiter that reads x->a (list_empty(&x->a)) reads what a
- * store to x->a.next changed. A bare variable or *p has no member: the
+ * store to x->a.next changed. A bare variable is read where the waiter
+ * tests it, which the index records (::name); *p has no member: the
  * waiter may read it by a name the index does not record.
  */
 static int may_read(const struct waiter *w, const char *target)
@@ -20,6 +22,12 @@ static int may_read(const struct waiter *w, const char *target)
 	char *p, *m;
 	int yes = 0;
 
+	if (target_is_bare(target)) {
+		m = store_read_key(target);
+		yes = waiter_reads(w, m);
+		free(m);
+		return yes;
+	}
 	ident_init(&id, target, "", "");
 	if (!*id.chain) {
 		ident_free(&id);
@@ -35,6 +43,17 @@ static int may_read(const struct waiter *w, const char *target)
 	return yes;
 }
 
+/*
+ * A queue of no known type whose waiters are all in its file anyway: a
+ * bare variable the file declares static and gives to nothing but the
+ * wait API (file_queue.h).
+ */
+static int file_private(const struct ident *q)
+{
+	return !*q->chain && target_is_bare(q->root) &&
+	       queue_is_file_private_at(q->file, q->root);
+}
+
 int stores_certainly_unread(const struct ident *queues, size_t nqueues,
 			    const struct waiter *const *w, size_t nw,
 			    const char *const *targets, size_t ntargets)
@@ -44,7 +63,7 @@ int stores_certainly_unread(const struct ident *queues, size_t nqueues,
 	if (!nqueues || !nw || !ntargets)
 		return 0;
 	for (i = 0; i < nqueues; i++)
-		if (!*queues[i].type)
+		if (!*queues[i].type && !file_private(&queues[i]))
 			return 0;
 	for (i = 0; i < nw; i++) {
 		if (w[i]->reads_any || w[i]->reads_alias)

@@ -15,12 +15,15 @@
 
 /*
  * Each of @queues has a known root type (its waiters are then found by
- * type wherever they are, not only in the waker's directory), each of
- * @targets (lvalues as written: "req->flags", "*wc->bitmap") is a
- * member of some object, each of the @nw waiters reads all it reads by
- * name (it calls nothing wqcheck could not follow, "*", and reads no
- * object through a pointer it does not name, "&"), and none of those
- * names is a member on a target's chain.
+ * type wherever they are, not only in the waker's directory) or is a
+ * queue only its file can wait on (file_queue.h: its waiters are all
+ * there), each of @targets (lvalues as written: "req->flags",
+ * "*wc->bitmap", "md_unloading") is a member of some object or a bare
+ * variable, each of the @nw waiters reads all it reads by name (it
+ * calls nothing wqcheck could not follow, "*", and reads no object
+ * through a pointer it does not name, "&"), and none of those names is
+ * a member on a target's chain, nor a bare target the waiter tests
+ * (::name).
  *
  * judge.c asks only for a waitqueue_active() test with a store that
  * reaches it on a path with no call (a high record), not at a call

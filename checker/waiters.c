@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "identity.h"
 #include "records.h"
 #include "util.h"
 
@@ -133,6 +134,35 @@ void waiter_set_file(struct waiter *w, const char *path)
 	free(w->locks);
 	ident_init(&w->queue, w->f[W_QUEUE], w->f[W_ROOT_TYPE], copy);
 	parse_locks(w);
+}
+
+int target_is_bare(const char *target)
+{
+	const char *p = target;
+
+	while (*p == ' ')
+		p++;
+	if (!is_ident_start(*p))
+		return 0;
+	while (is_ident_char(*p))
+		p++;
+	while (*p == ' ')
+		p++;
+	return !*p;
+}
+
+char *store_read_key(const char *target)
+{
+	const char *p = target;
+	size_t n;
+
+	if (!target_is_bare(target))
+		return last_member(target);
+	while (*p == ' ')
+		p++;
+	for (n = 0; is_ident_char(p[n]); n++)
+		;
+	return xasprintf("::%.*s", (int)n, p);
 }
 
 static const char *find_read(const struct waiter *w, const char *member)

@@ -37,7 +37,7 @@ struct waiter {
 	long line;
 	enum sleep_kind sleep;
 	struct ident queue;
-	char **reads; /* "tail" or "tail@aio_read_events_ring" */
+	char **reads; /* "tail", "tail@aio_read_events_ring", "::md_unloading" */
 	size_t nreads;
 	int reads_any; /* calls something that may read anything */
 	int reads_alias; /* reads through a pointer it does not name: *p */
@@ -54,6 +54,16 @@ int waiter_parse(const char *line, size_t len, struct waiter *w, char *err,
 void waiter_free(struct waiter *w);
 /* The file the waiter is in, as the user named it (not spatch's copy). */
 void waiter_set_file(struct waiter *w, const char *path);
+
+/*
+ * The name a waiter's reads hold a read of the store target @target by:
+ * "::name" for a bare variable (a file-scope or global one: the index
+ * records those only where the waiter tests them), else its last member
+ * ("tail" of ring->tail). Malloc'ed.
+ */
+char *store_read_key(const char *target);
+/* Whether @target is a bare variable: an identifier alone. */
+int target_is_bare(const char *target);
 
 /* Whether it reads @member, as far as wqcheck can tell: by name. */
 int waiter_reads(const struct waiter *w, const char *member);

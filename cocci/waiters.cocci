@@ -141,6 +141,7 @@ class Source:
                 self.funcs.setdefault(fn[0], (fn[1], fn[2], i, end))
                 self.bodies.append((i, end, fn[0]))
             i = self.code.find("{", end + 1)
+        self.local_names = {}    # function -> names it declares
         self.macros = {}    # name -> (params, body)
         for m in re.finditer(r"(?m)^[ \t]*#[ \t]*define[ \t]+(\w+)(\(([^)]*)"
                              r"\))?(([^\n]*\\\n)*[^\n]*)", self.noc):
@@ -159,6 +160,27 @@ class Source:
             if b[0] < off < b[1]:
                 return b
         return None
+
+    def locals(self, name):
+        """Names function name declares: its parameters and the
+        variables its body declares (int a, *b = x;, for (int i = 0;
+        DEFINE_WAIT(w);), found by their shape, made once."""
+        if name not in self.local_names:
+            f = self.funcs.get(name)
+            found = set(n for n in self.params(name) if n)
+            for m in DECL.finditer(self.code, f[2], f[3]) if f else ():
+                if m.group(1) in KEYWORDS or m.group(1) in ("default",
+                                                           "goto"):
+                    continue
+                found.add(m.group(2))
+                end = self.code.find(";", m.end(), f[3])
+                for part in split_top(self.code[m.end():end])[1:]:
+                    d = re.match(r"[\s*]*(?:const\s+)?([A-Za-z_]\w*)", part)
+                    found.add(d.group(1) if d else "")
+            for m in DECL_MACRO.finditer(self.code, f[2], f[3]) if f else ():
+                found.add(m.group(1) or m.group(2))
+            self.local_names[name] = found
+        return self.local_names[name]
 
     def params(self, name):
         """Parameter names of a function of this file."""
@@ -183,6 +205,19 @@ class Source:
     def text(self, a, b):
         """Source text between two offsets, comments out, on one line."""
         return re.sub(r"\s+", " ", self.noc[a:b]).strip()
+
+
+# A declaration at a statement's start: its type (a word after any
+# qualifiers), stars, the first name declared, then =, ;, , or [ (after
+# a "(", only "for (int i = 0").
+DECL = re.compile(r"(?:[;{}]\s*|\(\s*(?=[^;)=]*=(?!=)))(?:(?:const|volatile|"
+                  r"static|register|unsigned|signed|long|short|struct|union|"
+                  r"enum)\s+)*([A-Za-z_]\w*)(?:\s+(?:const|volatile|__\w+))*"
+                  r"(?:\s+|\s*\*[\s*]*)(?:(?:const|__\w+)\s+)*"
+                  r"([A-Za-z_]\w*)\s*(?==(?!=)|;|,|\[)")
+DECL_MACRO = re.compile(r"[;{}]\s*(?:DEFINE|DECLARE)_[A-Z0-9_]+\s*\(\s*"
+                        r"([A-Za-z_]\w*)|[;{}]\s*H?LIST_HEAD\s*\(\s*"
+                        r"([A-Za-z_]\w*)")
 
 
 def split_top(text):
@@ -302,11 +337,14 @@ DEPTH = 2    # functions followed: read_events() -> 1 -> 2
 # What a condition reads: member names and constants, name@function
 # inside a function of this file it calls, and * for any other call.
 
-def scan_reads(src, a, b, out, where="", stack=(), locks=None):
+def scan_reads(src, a, b, out, where="", stack=(), locks=None,
+               whole=False):
     """Add to out (a list; "*" in it once) what code a..b reads, and to
     locks (a list, if given) the locks the functions it calls take: the
-    condition is then tested under them."""
+    condition is then tested under them. whole: a..b is a condition, a
+    test as a whole (a bare variable anywhere in it is tested)."""
     code, i, deref_end = src.code, a, -1
+    test = Tests(src, a, whole)
     while i < b:
         m = TOKEN.search(code, i, b)
         if not m:
@@ -321,10 +359,11 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None):
             if CONSTANT.match(name) and not NOISE.match(name):
                 add_read(out, name + where)
             elif name not in KEYWORDS and name != "current" and \
-                    not chain_root(code, i, b) and \
-                    ((m.start() < deref_end and not address_of(code, m))
-                     or derefs_bare(code, m)):
-                add_read(out, "&")    # through a pointer it names not
+                    not chain_root(code, i, b):
+                if (m.start() < deref_end and not address_of(code, m)) \
+                        or derefs_bare(code, m):
+                    add_read(out, "&")    # through a pointer it names not
+                add_read(out, bare_read(src, m, where, test, out))
             continue
         if DEREF_READER.match(name) or BIT_READER.match(name):
             c = call_at(src, m.start(3))
@@ -364,6 +403,121 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None):
             o = OPEN.match(code, i, b) if name == "guard" else None
             if o:
                 i = max(i, match_close(code, o.end() - 1, b) + 1)
+
+
+class Tests:
+    """Where the code scanned tests what it reads, for its bare
+    variables: the function it is in (its locals are no waker's store)
+    and whether the whole of it is a condition."""
+
+    def __init__(self, src, a, whole):
+        body = src.body_around(a + 1)
+        self.src, self.whole = src, whole
+        self.lo = body[0] if body else a
+        self.locals = src.locals(body[2]) if body else set()
+
+    def opens(self, i):
+        """(start of the statement holding i, the brackets open at i,
+        innermost first: [(offset, word before it)])."""
+        code, depth, j, opens = self.src.code, 0, i, []
+        while j > self.lo:
+            j -= 1
+            ch = code[j]
+            if ch in ")]":
+                depth += 1
+            elif ch in "([" and depth:
+                depth -= 1
+            elif ch == "(":
+                opens.append((j, word_before(code, j)[1]))
+            elif ch in ";{}" and not depth:
+                break
+        return j + 1, opens
+
+    def at(self, m):
+        """Whether the identifier of m is a value read in a test: in the
+        parentheses of if/while/for/switch or of a pure reader, in a
+        return statement, before the ? of a conditional (anywhere in a
+        condition when whole); not a type or a member a macro names."""
+        code = self.src.code
+        start, opens = self.opens(m.start())
+        if names_no_value(code, m, opens):
+            return False
+        if self.whole or any(w in ("if", "while", "for", "switch") or
+                             PURE.match(w) or BIT_READER.match(w)
+                             for _, w in opens):
+            return True
+        return re.search(r"\breturn\b", code[start:m.start()]) is not None \
+            or question_after(code, m.end())
+
+
+# Readers whose first argument is a type: min_t(u64, a, b).
+TYPED = re.compile(r"^(min|max|clamp|min_not_zero)_t$")
+CAST_END = re.compile(r"\s*(\*\s*)*\)\s*[\w(&*!~-]")
+
+
+def names_no_value(code, m, opens):
+    """The identifier of m is a type or a member, not a variable: the
+    type of a cast ((u64)x) or of a declaration (size_t n = ...), in
+    sizeof()/typeof()/offsetof(), the type argument of min_t(), a member
+    named after a type argument (container_of(p, struct s, member))."""
+    if opens and (opens[0][1] in ("sizeof", "typeof", "__typeof__",
+                                  "offsetof", "_Alignof", "__alignof__") or
+                  (TYPED.match(opens[0][1]) and
+                   not code[opens[0][0]:m.start()].count(","))):
+        return True
+    if re.match(r"\s+[A-Za-z_]", code[m.end():m.end() + 80]):
+        return True    # T x: a declaration (T *x may be a product)
+    if code[max(0, m.start() - 80):m.start()].rstrip().endswith("(") and \
+            CAST_END.match(code, m.end()):
+        return True
+    if not opens:
+        return False
+    before = code[opens[0][0] + 1:m.start()]
+    args = split_top(before) if before.rstrip().endswith(",") else []
+    return len(args) > 1 and re.fullmatch(
+        r"\s*(struct|union)\s+\w+\s*", args[-1]) is not None
+
+
+def question_after(code, i):
+    """Whether the expression from i goes on to the ? of a conditional:
+    it is that conditional's test."""
+    depth = 0
+    for j in range(i, min(len(code), i + 2000)):
+        ch = code[j]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif ch == "?" and not depth:
+            return True
+        elif ch in ";{}" or (ch in ",:" and not depth):
+            return False
+    return False
+
+
+# Words that name no variable: types, qualifiers, literals.
+NOT_VARIABLE = {"int", "char", "short", "long", "unsigned", "signed", "float",
+                "double", "void", "bool", "_Bool", "struct", "union", "enum",
+                "const", "volatile", "static", "inline", "register", "extern",
+                "true", "false", "default", "goto"}
+
+
+def bare_read(src, m, where, test, out):
+    """::name for a bare identifier the code tests that is no local or
+    parameter of its function (the waiter's own value, not what a waker
+    stores), no type, struct tag, constant, nor a bit a bit test read
+    (test_bit(Faulty, ...)); else None. A variable only written (x = 1;,
+    x++;) is no read of the waker's store."""
+    name = m.group(3)
+    if name in NOT_VARIABLE or CONSTANT.match(name) or \
+            name in test.locals or name + where in out or \
+            word_before(src.code, m.start())[1] in ("struct", "union",
+                                                    "enum") or \
+            not test.at(m):
+        return None
+    return "::" + name + where
 
 
 def derefs_bare(code, m):
@@ -1222,14 +1376,21 @@ def reads_of(src, s):
     if form.startswith("wait_on_bit"):
         word = re.split(r"->|\.", re.sub(r"[\s()&*]", "", src.text(
             *args[0]))) if args else [""]
-        for tok in (re.sub(r"\[.*", "", word[-1]),
-                    src.text(*args[1]) if len(args) > 1 else ""):
+        wtok = re.sub(r"\[.*", "", word[-1])
+        for tok in (wtok, src.text(*args[1]) if len(args) > 1 else ""):
             add_read(out, tok if IDENT.fullmatch(tok) else None)
+        # a bare word of the file or the tree (wait_on_bit(&flags, B)) is
+        # a variable too; a local one points at a member, named above
+        body = src.body_around(s["off"])
+        if len(word) == 1 and IDENT.fullmatch(wtok) and body and \
+                wtok not in src.locals(body[2]):
+            add_read(out, "::" + wtok)
         return reads_text(out)
     locks = s.setdefault("cond_locks", [])
     if COND_FORM.match(form) and not s.get("wrapper"):
         if len(args) > 1:
-            scan_reads(src, args[1][0], args[1][1], out, locks=locks)
+            scan_reads(src, args[1][0], args[1][1], out, locks=locks,
+                       whole=True)
         return reads_text(out)
     body = src.body_around(s["off"])
     if body is None:

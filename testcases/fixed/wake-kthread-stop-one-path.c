@@ -4,7 +4,7 @@
  * check-command: cocci-records $file
  *
  * check-output-start
-wqcheck-record-1	missing-barrier	testcases/wake-kthread-stop-one-path.c	29	5	21	worker_pause	high	&w->wq	waitqueue_active	w->running = false	w->running	28	plain	wake_up	30	smp_mb()		store to w->running (line 28) may be reordered after waitqueue_active(&w->wq) in worker_pause(): a waiter can miss the wake-up; add smp_mb() before the check	29							struct worker	28,1,plain,1,w->running				
+wqcheck-record-1	missing-barrier	testcases/wake-kthread-stop-one-path.c	29	5	21	worker_pause	high	&w->wq	waitqueue_active	w->running = false	w->running	28	plain	wake_up	30	smp_mb()		store to w->running (line 28) may be reordered after waitqueue_active(&w->wq) in worker_pause(): a waiter can miss the wake-up; add smp_mb() before the check	29							struct worker	28,1,plain,1,w->running					
 wqcheck-test-1	testcases/wake-kthread-stop-one-path.c	29	5	worker_pause	waitqueue_active	reported
  * check-output-end
  */

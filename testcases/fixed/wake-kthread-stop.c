@@ -4,7 +4,7 @@
  * check-command: cocci-records $file
  *
  * check-output-start
-wqcheck-record-1	missing-barrier	testcases/wake-kthread-stop.c	30	5	21	worker_stop_either	high	&w->wq	waitqueue_active	w->running = false	w->running	29	plain	wake_up	31	smp_mb()		store to w->running (line 29) may be reordered after waitqueue_active(&w->wq) in worker_stop_either(): a waiter can miss the wake-up; add smp_mb() before the check	30							struct worker	29,1,plain,1,w->running				33,kthread_stop_put
+wqcheck-record-1	missing-barrier	testcases/wake-kthread-stop.c	30	5	21	worker_stop_either	high	&w->wq	waitqueue_active	w->running = false	w->running	29	plain	wake_up	31	smp_mb()		store to w->running (line 29) may be reordered after waitqueue_active(&w->wq) in worker_stop_either(): a waiter can miss the wake-up; add smp_mb() before the check	30							struct worker	29,1,plain,1,w->running				33,kthread_stop_put	
 wqcheck-test-1	testcases/wake-kthread-stop.c	30	5	worker_stop_either	waitqueue_active	reported
  * check-output-end
  */

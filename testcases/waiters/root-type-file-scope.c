@@ -4,8 +4,8 @@
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/root-type-file-scope.c	32	wait_for_probe	wait_event	probe_wait					none	READ_ONCE(probe_done)	
-wqcheck-waiter-1	testcases/waiters/root-type-file-scope.c	27	wait_for_reset	wait_event	reset_wait	wait_queue_head_t				none	READ_ONCE(reset_done)	
+wqcheck-waiter-1	testcases/waiters/root-type-file-scope.c	32	wait_for_probe	wait_event	probe_wait			::probe_done		none	READ_ONCE(probe_done)	
+wqcheck-waiter-1	testcases/waiters/root-type-file-scope.c	27	wait_for_reset	wait_event	reset_wait	wait_queue_head_t		::reset_done		none	READ_ONCE(reset_done)	
  * check-output-end
  */
 

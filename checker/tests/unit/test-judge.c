@@ -256,7 +256,9 @@ static void test_unread(void)
  * ctx->count cannot read the store: low. One that reads ctx->ring,
  * the member holding a stored ctx->ring.head, may: one level lower;
  * so too when the queue's type is not known (a waiter elsewhere may
- * not be found).
+ * not be found). A stored bare variable is read only by a waiter that
+ * tests it (::count), not by one reading a member of that name; *count
+ * may be read under any name.
  */
 static void test_unread_sure(void)
 {
@@ -267,8 +269,12 @@ static void test_unread_sure(void)
 		{ "ctx->count", "tail@ring_read &", "struct kioctx", "medium" },
 		{ "ctx->count", "tail@ring_read *", "struct kioctx", "medium" },
 		{ "ctx->ring.head", "ring tail", "struct kioctx", "medium" },
-		{ "count", "tail", "struct kioctx", "medium" },
 		{ "ctx->count", "tail@ring_read", "", "medium" },
+		/* a bare variable: read where the waiter tests it, ::name */
+		{ "count", "tail", "struct kioctx", "low" },
+		{ "count", "count tail", "struct kioctx", "low" },
+		{ "count", "tail ::count@f", "struct kioctx", "high" },
+		{ "*count", "tail", "struct kioctx", "medium" },
 	};
 	struct record r;
 	struct waiter w;
@@ -288,6 +294,50 @@ static void test_unread_sure(void)
 		record_free(&r);
 		waiter_free(&w);
 	}
+}
+
+/*
+ * A queue of no known type that its file declares static and gives only
+ * to the wait API has all its waiters in that file: a waiter there that
+ * tests none of the stores cannot read them (low). Not static, a file
+ * declaring it extern may wait on it: one level lower only.
+ */
+static void test_unread_file_queue(void)
+{
+	static const struct {
+		const char *decl, *reads, *conf;
+	} t[] = {
+		{ "static DECLARE_WAIT_QUEUE_HEAD(q);", "::count", "low" },
+		{ "DECLARE_WAIT_QUEUE_HEAD(q);", "::count", "medium" },
+		{ "static DECLARE_WAIT_QUEUE_HEAD(q);", "::closing", "high" },
+	};
+	char *dir = make_temp_dir("wqcheck-test-judge"), *path;
+	struct record r;
+	struct waiter w;
+	struct judge_stats st;
+	size_t i;
+
+	if (!dir)
+		return;
+	path = path_join(dir, "mon.c");
+	for (i = 0; i < ARRAY_SIZE(t); i++) {
+		FILE *f = fopen(path, "w");
+
+		fprintf(f, "%s\nvoid f(void) { wake_up(&q); }\n", t[i].decl);
+		fclose(f);
+		waker(&r, "missing-barrier", "high", "&q", "waitqueue_active",
+		      "closing", "1179", "", "", "", "");
+		r.path = xstrdup(path);
+		waiter(&w, path, "&q", "", t[i].reads, "", "none");
+		judge_records(&r, 1, &w, 1, 1, &st);
+		CHECK_INT(st.judged, 1);
+		CHECK_STR(r.f[REC_CONFIDENCE], t[i].conf);
+		record_free(&r);
+		waiter_free(&w);
+	}
+	remove_tree(dir);
+	free(path);
+	free(dir);
 }
 
 /*
@@ -407,6 +457,7 @@ int main(void)
 	RUN(test_serialised);
 	RUN(test_unread);
 	RUN(test_unread_sure);
+	RUN(test_unread_file_queue);
 	RUN(test_renamed);
 	RUN(test_repoll);
 	RUN(test_bit_unwaited);

@@ -10,5 +10,7 @@
 #include <linux/errno.h>
 
 #define ARRAY_SIZE(arr)		(sizeof(arr) / sizeof((arr)[0]))
+/* the kernel's evaluates each argument once; the corpus needs no more */
+#define min_t(type, x, y)	((type)(x) < (type)(y) ? (type)(x) : (type)(y))
 
 #endif /* _LINUX_KERNEL_H */
