@@ -8,6 +8,7 @@
  */
 #include "cache.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -27,7 +28,7 @@
  * Bump when what is stored, or what reduce.c hands to spatch, changes:
  * old entries then stop matching.
  */
-#define CACHE_FORMAT "wqcheck-cache-10"
+#define CACHE_FORMAT "wqcheck-cache-11"
 
 /*
  * Each entry starts with a line giving the length and the SHA-256 of
@@ -52,6 +53,40 @@ void sha256_hex(const void *buf, size_t len, char out[SHA256_HEX_LEN + 1])
 	for (i = 0; i < n && i < 32; i++)
 		snprintf(out + 2 * i, 3, "%02x", md[i]);
 	out[SHA256_HEX_LEN] = '\0';
+}
+
+void cache_key_files(struct strbuf *sb, const char *dir, const char *suffix)
+{
+	size_t n = 0, i, len, slen = strlen(suffix);
+	char **v = NULL, hex[SHA256_HEX_LEN + 1], *path, *buf;
+	DIR *d = opendir(dir);
+	struct dirent *de;
+
+	if (!d) {
+		sb_printf(sb, "%s:-;", dir);
+		return;
+	}
+	while ((de = readdir(d))) {
+		len = strlen(de->d_name);
+		if (len <= slen || strcmp(de->d_name + len - slen, suffix))
+			continue;
+		v = xrealloc(v, (n + 1) * sizeof(*v));
+		v[n++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	sort_array(v, n, sizeof(*v), cmp_strings);
+	for (i = 0; i < n; i++) {
+		path = path_join(dir, v[i]);
+		if (read_file(path, &buf, &len)) {
+			sb_printf(sb, "%s:-;", v[i]);
+		} else {
+			sha256_hex(buf, len, hex);
+			sb_printf(sb, "%s:%s;", v[i], hex);
+			free(buf);
+		}
+		free(path);
+	}
+	free_strv(v, n);
 }
 
 static int hash_rules(struct cache *c, char *const *rule_files, size_t nrules,

@@ -23,6 +23,14 @@ struct cache {
 void sha256_hex(const void *buf, size_t len, char out[SHA256_HEX_LEN + 1]);
 
 /*
+ * Append to @sb "name:sha256;" for each file of @dir whose name ends in
+ * @suffix, in name order ("name:-;" for one that cannot be read, and
+ * "@dir:-;" when @dir cannot be read): a key made with it changes when
+ * any of the files does.
+ */
+void cache_key_files(struct strbuf *sb, const char *dir, const char *suffix);
+
+/*
  * Compute the rule set's key from @rule_files and @spatch_version, and,
  * unless @disabled, pick the directory under $XDG_CACHE_HOME (or
  * ~/.cache). Returns 0, or -1 if a rule file cannot be read (the error

@@ -46,14 +46,16 @@ static void add_words(struct strbuf *sb, char **a, char **b, size_t n)
 }
 
 /*
- * The cache key of the pass: its rule file's content, the words it
+ * The cache key of the pass: its rule file's content and that of the
+ * Python it imports (the modules of wqindex/ beside it), the words it
  * looks for (which functions of a file it keeps depends on them) and
  * the headers whose wrappers its records read.
  */
 static char *index_key(const char *rule, const struct index_words *iw,
 		       const struct header_wrappers *hw)
 {
-	char hex[SHA256_HEX_LEN + 1], *buf;
+	char hex[SHA256_HEX_LEN + 1], *buf, *modules;
+	const char *slash = strrchr(rule, '/');
 	struct strbuf sb = { 0 };
 	size_t len;
 
@@ -64,6 +66,10 @@ static char *index_key(const char *rule, const struct index_words *iw,
 		free(buf);
 		sb_printf(&sb, "waiters:%s;", hex);
 	}
+	modules = slash ? xasprintf("%.*s/wqindex", (int)(slash - rule), rule) :
+			  xstrdup("wqindex");
+	cache_key_files(&sb, modules, ".py");
+	free(modules);
 	add_words(&sb, iw->members, iw->tags, iw->npairs);
 	add_words(&sb, iw->bits, NULL, iw->nbits);
 	add_words(&sb, iw->dirs, NULL, iw->ndirs);
