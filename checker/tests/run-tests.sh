@@ -455,6 +455,7 @@ corpus() {
 . "$here/tests/fix-tests.sh"
 . "$here/tests/files-from-tests.sh"
 . "$here/tests/unanalysed-tests.sh"
+. "$here/tests/wqindex-tests.sh"
 
 unit_tests
 formats
@@ -469,6 +470,8 @@ fix_tests
 baseline
 cache
 cache_index_words
+wqindex_cache
+wqindex_install
 cocci_lookup
 sarif_schema
 manual
