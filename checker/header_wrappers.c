@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * The names of the waiters' wrappers in the headers of the wakers'
- * directories (header_wrappers.h). cocci/waiters.cocci decides what a
+ * directories (header_wrappers.h). cocci/wqindex/wrappers.py decides what a
  * wrapper is from the header's text; this only finds the candidates by
  * their words, so that the waiter index reads the files that call them
  * and no others: taking every call named with "wait" as one cost the

@@ -19,7 +19,7 @@ struct header_wrappers {
  * Read the headers among @paths[0..@n) (NULL entries are none) and
  * collect in @hw the static functions that enqueue on a wait queue and
  * call a name with the word "unlock": the candidates for the waiter
- * index's wrappers (cocci/waiters.cocci judges them).
+ * index's wrappers (cocci/wqindex/wrappers.py judges them).
  */
 void header_wrappers_find(struct header_wrappers *hw, const char *const *paths,
 			  size_t n);
