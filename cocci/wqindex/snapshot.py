@@ -63,7 +63,8 @@ def snapshot_of(src, s, bo, bc, v, e):
     local = m.group(1).strip() or re.search(
         r"[;{]\s*[A-Za-z_][\w\s*]*[\s*]%s\s*[;=,\[]" % re.escape(v),
         code[src.body_around(bo)[0]:bo])
-    if not local or not depth0(code, bo, m.start(1)) or re.search(r"\w\s*\(", head) or chain_re(e).search(head):
+    if not local or not depth0(code, bo, m.start(1)) or \
+            re.search(r"\w\s*\(", head) or chain_re(e).search(head):
         return -1
     return m.end()
 
