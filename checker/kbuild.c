@@ -147,6 +147,10 @@ static int own_option(const char *a, struct options *o, struct kbuild *k,
 		o->verbose = 1;
 		return 1;
 	}
+	if (!strcmp(a, "--no-waiters")) {
+		o->waiters = 0;
+		return 1;
+	}
 	if ((v = long_opt(a, "sparse", &flag))) {
 		k->sparse = flag ? "sparse" : v;
 		return 1;
@@ -216,6 +220,7 @@ int kbuild_parse(int argc, char **argv, struct options *o, struct kbuild *k,
 	o->quiet = 1;
 	o->jobs = 1; /* make -j runs the files in parallel */
 	o->kbuild = 1;
+	o->waiters = 1; /* two-sided, as "wqcheck FILE" */
 	if (argc < 2 || argv[argc - 1][0] == '-') {
 		snprintf(err, errlen, "--kbuild: no source file at the end");
 		return -1;

@@ -127,6 +127,7 @@ static void test_parse(void)
 	CHECK_INT(o.quiet, 1);
 	CHECK_INT(o.jobs, 1);
 	CHECK_INT(o.min_confidence, CONF_MEDIUM);
+	CHECK_INT(o.waiters, 1);
 	CHECK(!k.sparse);
 	CHECK_INT(k.nincdirs, 4);
 	CHECK_STR(k.incdirs[3], "/src/fs");
@@ -156,6 +157,11 @@ static void test_own_options(void)
 	v = ARGV("--sparse=/opt/sparse", "-Dx", "a.c");
 	CHECK_INT(kbuild_parse(argc_of(v), v, &o, &k, err, sizeof(err)), 0);
 	CHECK_STR(k.sparse, "/opt/sparse");
+	kbuild_free(&k);
+	options_free(&o);
+	v = ARGV("--no-waiters", "-Dx", "a.c");
+	CHECK_INT(kbuild_parse(argc_of(v), v, &o, &k, err, sizeof(err)), 0);
+	CHECK_INT(o.waiters, 0);
 	kbuild_free(&k);
 	options_free(&o);
 	v = ARGV("--confidence=some", "-Dx", "a.c");
