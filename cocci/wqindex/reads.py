@@ -24,7 +24,7 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None,
     condition is then tested under them. whole: a..b is a condition, a
     test as a whole (a bare variable anywhere in it is tested)."""
     code, i, deref_end = src.code, a, -1
-    test = Tests(src, a, whole)
+    scope = Scope(src, a, whole)
     while i < b:
         m = TOKEN.search(code, i, b)
         if not m:
@@ -43,7 +43,7 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None,
                 if (m.start() < deref_end and not address_of(code, m)) \
                         or derefs_bare(code, m):
                     add_read(out, "&")    # through a pointer it names not
-                add_read(out, bare_read(src, m, where, test, out))
+                add_read(out, bare_read(src, m, where, scope, out))
             continue
         if DEREF_READER.match(name) or BIT_READER.match(name):
             c = call_at(src, m.start(3))
@@ -85,10 +85,10 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None,
                 i = max(i, match_close(code, o.end() - 1, b) + 1)
 
 
-class Tests:
-    """Where the code scanned tests what it reads, for its bare
-    variables: the function it is in (its locals are no waker's store)
-    and whether the whole of it is a condition."""
+class Scope:
+    """Where the code scanned reads its bare variables: the function it
+    is in (its locals are no waker's store) and whether the whole of it
+    is a condition."""
 
     def __init__(self, src, a, whole):
         body = src.body_around(a + 1)
@@ -114,20 +114,31 @@ class Tests:
         return j + 1, opens
 
     def at(self, m):
-        """Whether the identifier of m is a value read in a test: in the
-        parentheses of if/while/for/switch or of a pure reader, in a
-        return statement, before the ? of a conditional (anywhere in a
-        condition when whole); not a type or a member a macro names."""
+        """Whether the identifier of m is a value the code reads: not a
+        type or a member a macro names, and not the variable a statement
+        only writes (x = v;, x += v;, x++;) or a label names. A value
+        copied or passed on (errors = x; if (errors > 3)) is read as
+        surely as one tested."""
         code = self.src.code
         start, opens = self.opens(m.start())
         if names_no_value(code, m, opens):
             return False
-        if self.whole or any(w in ("if", "while", "for", "switch") or
-                             PURE.match(w) or BIT_READER.match(w)
-                             for _, w in opens):
-            return True
-        return re.search(r"\breturn\b", code[start:m.start()]) is not None \
-            or question_after(code, m.end())
+        return self.whole or opens or not only_written(code, start, m)
+
+
+# An assignment or an increment right after a name: = but not ==.
+WRITE_AFTER = re.compile(r"\s*(\+\+|--|([-+*/%&|^]|<<|>>)?=(?!=))")
+
+
+def only_written(code, start, m):
+    """Whether the identifier of m, outside any bracket, is what its
+    statement writes: x = v;, x op= v;, x++;, ++x;. Its old value is not
+    what the statement computes with (x op= v reads it only to write
+    it back)."""
+    before = code[start:m.start()].strip()
+    if WRITE_AFTER.match(code, m.end()) or before in ("++", "--", "goto"):
+        return True    # goto out;: a label, no variable
+    return not before and re.match(r"\s*:(?!:)", code[m.end():]) is not None
 
 
 # Readers whose first argument is a type: min_t(u64, a, b).
@@ -158,25 +169,6 @@ def names_no_value(code, m, opens):
         r"\s*(struct|union)\s+\w+\s*", args[-1]) is not None
 
 
-def question_after(code, i):
-    """Whether the expression from i goes on to the ? of a conditional:
-    it is that conditional's test."""
-    depth = 0
-    for j in range(i, min(len(code), i + 2000)):
-        ch = code[j]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-            if depth < 0:
-                return False
-        elif ch == "?" and not depth:
-            return True
-        elif ch in ";{}" or (ch in ",:" and not depth):
-            return False
-    return False
-
-
 # Words that name no variable: types, qualifiers, literals.
 NOT_VARIABLE = {"int", "char", "short", "long", "unsigned", "signed", "float",
                 "double", "void", "bool", "_Bool", "struct", "union", "enum",
@@ -184,18 +176,18 @@ NOT_VARIABLE = {"int", "char", "short", "long", "unsigned", "signed", "float",
                 "true", "false", "default", "goto"}
 
 
-def bare_read(src, m, where, test, out):
-    """::name for a bare identifier the code tests that is no local or
+def bare_read(src, m, where, scope, out):
+    """::name for a bare identifier the code reads that is no local or
     parameter of its function (the waiter's own value, not what a waker
     stores), no type, struct tag, constant, nor a bit a bit test read
     (test_bit(Faulty, ...)); else None. A variable only written (x = 1;,
     x++;) is no read of the waker's store."""
     name = m.group(3)
     if name in NOT_VARIABLE or CONSTANT.match(name) or \
-            name in test.locals or name + where in out or \
+            name in scope.locals or name + where in out or \
             word_before(src.code, m.start())[1] in ("struct", "union",
                                                     "enum") or \
-            not test.at(m):
+            not scope.at(m):
         return None
     return "::" + name + where
 
