@@ -40,8 +40,8 @@ def scan_reads(src, a, b, out, where="", stack=(), locks=None,
                 add_read(out, name + where)
             elif name not in KEYWORDS and name != "current" and \
                     not chain_root(code, i, b):
-                if (m.start() < deref_end and not address_of(code, m)) \
-                        or derefs_bare(code, m):
+                if ((m.start() < deref_end and not address_of(code, m))
+                        or derefs_bare(code, m)) and not scope.no_value(m):
                     add_read(out, "&")    # through a pointer it names not
                 add_read(out, bare_read(src, m, where, scope, out))
             continue
@@ -112,6 +112,16 @@ class Scope:
             elif ch in ";{}" and not depth:
                 break
         return j + 1, opens
+
+    def no_value(self, m):
+        """Whether the identifier of m names a type, a struct tag or a
+        member a macro names (list_first_entry(&h, struct item, node)),
+        no variable whose object could be read."""
+        code = self.src.code
+        return word_before(code, m.start())[1] in ("struct", "union",
+                                                   "enum") or \
+            m.group(3) in NOT_VARIABLE or \
+            names_no_value(code, m, self.opens(m.start())[1])
 
     def at(self, m):
         """Whether the identifier of m is a value the code reads: not a

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * check-name: where a bare variable is a test: if, return, ?:, a pure reader's argument, anywhere in a wait_event() condition, a called function of the file (@f); not a local, a parameter, a type (cast, declaration, sizeof, min_t), a member a macro names, a constant
+ * check-name: where a bare variable is a test: if, return, ?:, a pure reader's argument, anywhere in a wait_event() condition, a called function of the file (@f); not a local, a parameter, a type (cast, declaration, sizeof, min_t), a member a macro names, a constant; a struct tag in a pointer reader's arguments is no unnamed pointer (no &)
  * check-command: cocci-waiters $file
  *
  * check-output-start
-wqcheck-waiter-1	testcases/waiters/reads-bare-contexts.c	51	dev_wait	prepare_to_wait	&d->wq	struct dev		::flag_a ::flag_b count ::limit items v MAX_V ::stage@stage_ok ::want@stage_ok &		none		
+wqcheck-waiter-1	testcases/waiters/reads-bare-contexts.c	51	dev_wait	prepare_to_wait	&d->wq	struct dev		::flag_a ::flag_b count ::limit items v MAX_V ::stage@stage_ok ::want@stage_ok		none		
 wqcheck-waiter-1	testcases/waiters/reads-bare-contexts.c	69	dev_wait_cond	wait_event	d->wq	struct dev		::stage@stage_ok ::want@stage_ok count ::limit		none	stage_ok() || READ_ONCE(d->count) > limit	
  * check-output-end
  */
@@ -12,9 +12,9 @@ wqcheck-waiter-1	testcases/waiters/reads-bare-contexts.c	69	dev_wait_cond	wait_e
 /*
  * dev_wait() is on the queue from prepare_to_wait() to schedule(): what
  * its loop tests is what it may miss. stage_ok() is the file's own
- * function, read two calls deep as members are. (The & is older: the
- * struct tag in list_first_entry(), a reader of what its argument
- * points to, is taken for a pointer the waiter does not name.)
+ * function, read two calls deep as members are. The struct tag and the
+ * member list_first_entry() names are no pointer the waiter reads
+ * through (no &): its pointer argument, &d->items, is named.
  */
 #include <linux/kernel.h>
 #include <linux/list.h>
