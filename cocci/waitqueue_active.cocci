@@ -180,9 +180,11 @@ nongating.add(key(pu))
 
 // A kthread_stop() on every path after the test sets the stop flag of a
 // thread and wakes it, whatever queue it sleeps on: a waiter that tests
-// kthread_should_stop() cannot sleep through it. The record names the
-// one on the earliest line (field 32, stop); wqcheck's judge asks the
-// waiters. A return before it on some path is no stop on that path.
+// kthread_should_stop() cannot sleep through it, when it is that
+// thread. The record names the one on the earliest line and the task
+// stopped (field 32, stop); wqcheck's judge asks the waiters and which
+// function the waker's file starts that task with. A return before it
+// on some path is no stop on that path.
 // First pass only: call sites of the second pass's helpers keep field
 // 32 empty.
 @kstop depends on !callers forall@
@@ -1273,7 +1275,7 @@ CALLEES = set()  # -D callees: the helpers of the second pass
 checks = {}      # check: key -> dict(pc, name, fn, queue, wakes)
 stores = {}      # plain, rmwstore: key -> list of store dicts
 nongating = set()     # uncond, diag
-stops = {}       # kstop: key -> (line, name) of a stop on every path
+stops = {}       # kstop: key -> ((line, name), tasks) of a stop
 locked = set()        # qlocked
 ordered_cond = set()  # ordcond
 directs = set()  # direct: (check key, store line) with no call between
@@ -1457,13 +1459,17 @@ def add_wake(pc, name, pw):
 
 def add_stop(pc, ps):
     """A kthread_stop() that follows check pc on every path: the one on
-    the earliest line is named (line, name). The name is read at the
-    position: asking spatch for it would ask one name of all paths."""
+    the earliest line is named (line, name), with the task every stop
+    is given, or "" when they differ. The name is read at the position:
+    asking spatch for it would ask one name of all paths."""
     k = key(pc)
     for p in ps:
         text = src_lines(p.file)[int(p.line) - 1]
         here = (int(p.line), text[int(p.column):int(p.column_end)])
-        stops[k] = min(stops.get(k, here), here)
+        args = call_args(call_text([p]))
+        task = re.sub(r"\s+", "", args[0]) if len(args) == 1 else ""
+        first, tasks = stops.get(k, (here, set()))
+        stops[k] = (min(first, here), tasks | {task})
 
 
 def add_store(pc, ps, kind, text, target):
@@ -2733,7 +2739,11 @@ def bit_field(c):
 
 
 def stop_field(k):
-    return "%d,%s" % stops[k] if k in stops else ""
+    if k not in stops:
+        return ""
+    (line, name), tasks = stops[k]
+    task = next(iter(tasks)) if len(tasks) == 1 else ""
+    return "%d,%s,%s" % (line, name, "" if re.search("[,;]", task) else task)
 
 
 def record(f):

@@ -3,6 +3,8 @@
  * The judge: a finding against the waiters of its queue. Each test
  * builds the waker's record and the waiters' index lines by hand.
  */
+#include <unistd.h>
+
 #include "identity.h"
 #include "judge.h"
 #include "records.h"
@@ -409,39 +411,70 @@ static void test_bit_unwaited(void)
 	waiter_free(&w);
 }
 
-/* A kthread_stop() on every path wakes the waiters that test the flag. */
+/*
+ * A kthread_stop() on every path wakes the waiters that test the flag,
+ * when they wait in the function its task was started with (the
+ * waker's file says which: @started).
+ */
 static void test_stop(void)
 {
+	static const struct {
+		const char *second, *stop, *conf;
+	} t[] = {
+		{ "kthread_should_stop() state", "1185,kthread_stop,q->task",
+		  "low" },
+		{ "state *", "1185,kthread_stop,q->task", "high" },
+		/* another thread than the waiters' */
+		{ "kthread_should_stop() state", "1185,kthread_stop,q->reaper",
+		  "high" },
+		/* started with two functions: which one is stopped? */
+		{ "kthread_should_stop() state", "1185,kthread_stop,q->pair",
+		  "high" },
+		{ "kthread_should_stop() state", "1185,kthread_stop,", "high" },
+	};
+	static const char started[] =
+		"static void start(struct rq *rq)\n{\n"
+		"\trq->task = kthread_run(read_events, rq, \"rq\");\n"
+		"\trq->reaper = kthread_create(reap, rq, \"reap\");\n"
+		"\trq->pair = kthread_run(read_events, rq, \"a\");\n"
+		"\trq->pair = kthread_run(reap, rq, \"b\");\n}\n";
+	char path[] = "/tmp/wqcheck-test-judge.XXXXXX";
+	int fd = mkstemp(path);
 	struct record r;
 	struct waiter w[2];
 	struct judge_stats st;
-	static const char *const second[] = { "kthread_should_stop() state",
-					      "state *" };
-	int i;
+	size_t i;
 
-	for (i = 0; i < 2; i++) {
+	CHECK(fd >= 0 && write(fd, started, strlen(started)) ==
+				 (ssize_t)strlen(started));
+	close(fd);
+	for (i = 0; i < ARRAY_SIZE(t); i++) {
+		int low = !strcmp(t[i].conf, "low");
+
 		waker(&r, "missing-barrier", "high", "&q->wq",
 		      "waitqueue_active", "q->state", "1179", "struct rq", "",
 		      "", "");
+		r.path = xstrdup(path);
 		free(r.f[REC_STOP]);
-		r.f[REC_STOP] = xstrdup("1185,kthread_stop");
+		r.f[REC_STOP] = xstrdup(t[i].stop);
 		waiter(&w[0], "fs/x.c", "&q->wq", "struct rq",
 		       "kthread_should_stop()@alive *", "", "none");
-		waiter(&w[1], "fs/y.c", "&q->wq", "struct rq", second[i], "",
+		waiter(&w[1], "fs/y.c", "&q->wq", "struct rq", t[i].second, "",
 		       "none");
 		judge_records(&r, 1, w, 2, 1, &st);
-		CHECK_STR(r.f[REC_CONFIDENCE], i ? "high" : "low");
-		CHECK_INT(st.stopped, i ? 0 : 1);
-		CHECK_STR(r.notes[0].text,
-			  i ? "waiter read_events() sleeps in wait_event() "
-			      "and reads q->state" :
-			      "low: kthread_stop() on line 1185 wakes the "
-			      "thread after the check on every path, and every "
-			      "waiter tests kthread_should_stop()");
+		CHECK_STR(r.f[REC_CONFIDENCE], t[i].conf);
+		CHECK_INT(st.stopped, low);
+		if (low)
+			CHECK_STR(r.notes[0].text,
+				  "low: kthread_stop() on line 1185 stops the "
+				  "read_events() thread after the check on "
+				  "every path: every waiter waits in it and "
+				  "tests kthread_should_stop()");
 		record_free(&r);
 		waiter_free(&w[0]);
 		waiter_free(&w[1]);
 	}
+	unlink(path);
 }
 
 int main(void)
