@@ -7,6 +7,7 @@
 
 #include "identity.h"
 #include "judge.h"
+#include "judge_value.h"
 #include "records.h"
 #include "unit.h"
 #include "util.h"
@@ -477,6 +478,66 @@ static void test_stop(void)
 	unlink(path);
 }
 
+/* A waiter on g->state that never sleeps while it is IDLE or DONE. */
+static void snapshot_waiter(struct waiter *w, const char *reads)
+{
+	char err[128];
+	char *line = xasprintf("wqcheck-waiter-1\tfs/x.c\t40\tsettle\t"
+			       "wait_var_event\t&g->state\tstruct portal\t\t"
+			       "%s\t\tnone\tg->state != old\t"
+			       "g->state|GATE_IDLE,GATE_DONE|&g->lock",
+			       reads);
+
+	CHECK_INT(waiter_parse(line, strlen(line), w, err, sizeof(err)), 1);
+	free(line);
+}
+
+/*
+ * The value rule: a store replacing a value no waiter sleeps on. An
+ * empty K (a damaged record) is no value; a bare variable another store
+ * writes is read by a waiter that tests it (::flag), as judge.c reads
+ * it.
+ */
+static void test_value(void)
+{
+	static const struct {
+		const char *value, *stores, *reads;
+		int low;
+	} t[] = {
+		{ "1178,GATE_DONE,g->state", "", "state", 1 },
+		{ "1178,GATE_BUSY,g->state", "", "state", 0 },
+		{ "1178,,g->state", "", "state", 0 },
+		{ "1178,GATE_DONE,g->state",
+		  "1177,2,plain,1,flag;1179,2,plain,1,g->state",
+		  "state ::flag", 0 },
+	};
+	struct record r;
+	struct waiter w;
+	const struct waiter *wp = &w;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(t); i++) {
+		char *note;
+
+		waker(&r, "wake-bit-missing-barrier", "high", "&g->state",
+		      "wake_up_var", "g->state", "1179", "struct portal",
+		      t[i].stores, "", "1170,struct portal,&g->lock");
+		free(r.f[REC_VALUE]);
+		r.f[REC_VALUE] = xstrdup(t[i].value);
+		snapshot_waiter(&w, t[i].reads);
+		note = value_unslept(&r, &wp, 1);
+		CHECK_INT(note != NULL, t[i].low);
+		if (t[i].low)
+			CHECK_STR(note, "low: no waiter sleeps while g->state "
+					"is GATE_DONE, the value this store "
+					"replaces (tested on line 1178 under "
+					"&g->lock)");
+		free(note);
+		record_free(&r);
+		waiter_free(&w);
+	}
+}
+
 int main(void)
 {
 	RUN(test_identity);
@@ -495,5 +556,6 @@ int main(void)
 	RUN(test_repoll);
 	RUN(test_bit_unwaited);
 	RUN(test_stop);
+	RUN(test_value);
 	return unit_done();
 }
