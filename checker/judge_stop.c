@@ -54,22 +54,45 @@ static size_t stores_task(const struct toks *f, size_t i,
 }
 
 /*
+ * Whether the variable @t (one token) is declared at file scope in @f:
+ * a local of that name in one function is not the one another stops.
+ */
+static int file_scope(const struct toks *f, const struct toks *t)
+{
+	size_t i;
+	int depth = 0;
+
+	for (i = 0; i < f->n; i++) {
+		if (toks_is(f, i, "{"))
+			depth++;
+		else if (toks_is(f, i, "}") && depth)
+			depth--;
+		else if (!depth && same_tok(f, i, t, 0) &&
+			 !toks_is(f, i + 1, "("))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The function the file at @path starts @task with (t = kthread_run(fn,
- * ...)), malloc'ed; NULL when it starts none there, or several.
+ * ...)), malloc'ed; NULL when it starts none there, or several, or
+ * @task is one name the file does not declare at file scope.
  */
 static char *thread_fn(const char *path, const char *task)
 {
 	struct toks f, t;
 	char *buf, *fn = NULL;
 	size_t len, i, from, c;
-	int several = 0;
+	int ambiguous = 0;
 
 	if (!*task || read_file(path, &buf, &len))
 		return NULL;
 	toks_lex(&f, buf, len, 0);
 	toks_lex(&t, task, strlen(task), 0);
 	from = toks_ident(&t, 0) && toks_is(&t, 1, "-");
-	for (i = 0; i < f.n && !several && t.n; i++) {
+	ambiguous = t.n == 1 && !file_scope(&f, &t);
+	for (i = 0; i < f.n && !ambiguous && t.n; i++) {
 		c = stores_task(&f, i, &t, from);
 		if (!c || !starts_thread(&f, c) || !toks_is(&f, c + 1, "(") ||
 		    !toks_ident(&f, c + 2) || !toks_is(&f, c + 3, ","))
@@ -77,12 +100,12 @@ static char *thread_fn(const char *path, const char *task)
 		if (!fn)
 			fn = toks_text(&f, c + 2);
 		else
-			several = !toks_is(&f, c + 2, fn);
+			ambiguous = !toks_is(&f, c + 2, fn);
 	}
 	toks_free(&t);
 	toks_free(&f);
 	free(buf);
-	if (several) {
+	if (ambiguous) {
 		free(fn);
 		return NULL;
 	}

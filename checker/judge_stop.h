@@ -9,8 +9,9 @@
  * waiter's own thread: the waiter wakes, sees the flag and leaves. A
  * stop of another thread wakes no waiter, so the waiter's thread must
  * be the one stopped: the waker's file starts the stopped task with one
- * thread function (task = kthread_run(fn, ...)), and every waiter
- * waits in that function. A waiter in a function fn calls, or a task
+ * thread function (task = kthread_run(fn, ...); a member of any
+ * variable, a bare name only a file-scope one), and every waiter waits
+ * in that function. A waiter in a function fn calls, or a task
  * started in another file, keeps the level.
  */
 #ifndef WQCHECK_JUDGE_STOP_H

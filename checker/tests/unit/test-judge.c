@@ -432,13 +432,22 @@ static void test_stop(void)
 		{ "kthread_should_stop() state", "1185,kthread_stop,q->pair",
 		  "high" },
 		{ "kthread_should_stop() state", "1185,kthread_stop,", "high" },
+		/* a file-scope task; a local of another function is not it */
+		{ "kthread_should_stop() state", "1185,kthread_stop,g_task",
+		  "low" },
+		{ "kthread_should_stop() state", "1185,kthread_stop,t", "high" },
 	};
 	static const char started[] =
 		"static void start(struct rq *rq)\n{\n"
 		"\trq->task = kthread_run(read_events, rq, \"rq\");\n"
 		"\trq->reaper = kthread_create(reap, rq, \"reap\");\n"
 		"\trq->pair = kthread_run(read_events, rq, \"a\");\n"
-		"\trq->pair = kthread_run(reap, rq, \"b\");\n}\n";
+		"\trq->pair = kthread_run(reap, rq, \"b\");\n}\n"
+		"static struct task_struct *g_task;\n"
+		"static void start_g(void)\n{\n"
+		"\tstruct task_struct *t = kthread_run(read_events, 0, \"t\");\n"
+		"\tt = kthread_run(read_events, 0, \"t\");\n"
+		"\tg_task = kthread_run(read_events, 0, \"g\");\n}\n";
 	char path[] = "/tmp/wqcheck-test-judge.XXXXXX";
 	int fd = mkstemp(path);
 	struct record r;
