@@ -8,6 +8,40 @@
 #include "tokens.h"
 #include "util.h"
 
+/*
+ * The words the wait API appends to its names (wait_event_interruptible_
+ * timeout, wake_up_all_locked, __add_wait_queue_entry_tail): a name of
+ * the API followed by anything else (wake_up_register(), poll_waiters_
+ * add()) is a function that may keep the queue's address.
+ */
+static int api_tail(const char *s, size_t n)
+{
+	static const char words[] =
+		" all cmd cpu current entry exclusive freezable hrtimeout idle"
+		" interruptible irq key killable lock locked nr on poll"
+		" pollfree priority state sync tail timeout ";
+	char word[32];
+	size_t k;
+
+	while (n) {
+		if (*s != '_')
+			return 0;
+		for (k = 1; k < n && s[k] != '_'; k++)
+			;
+		if (k - 1 > sizeof(word) - 3)
+			return 0;
+		word[0] = ' ';
+		memcpy(word + 1, s + 1, k - 1);
+		word[k] = ' ';
+		word[k + 1] = '\0';
+		if (k == 1 || !strstr(words, word))
+			return 0;
+		s += k;
+		n -= k;
+	}
+	return 1;
+}
+
 /* The calls a file-private queue may be given to: they keep no pointer. */
 static int wait_api(const struct toks *tk, size_t i)
 {
@@ -29,13 +63,16 @@ static int wait_api(const struct toks *tk, size_t i)
 					   "__init_waitqueue_head",
 					   "__WAIT_QUEUE_HEAD_INITIALIZER",
 					   NULL };
-	const char *const *p;
+	const char *const *p, *name;
+	size_t len;
 
 	if (i >= tk->n || tk->t[i].type != T_IDENT)
 		return 0;
+	name = tk->buf + tk->t[i].start;
+	len = tk->t[i].len;
 	for (p = api; *p; p++)
-		if (tk->t[i].len >= strlen(*p) &&
-		    !memcmp(tk->buf + tk->t[i].start, *p, strlen(*p)))
+		if (len >= strlen(*p) && !memcmp(name, *p, strlen(*p)) &&
+		    api_tail(name + strlen(*p), len - strlen(*p)))
 			return 1;
 	return 0;
 }
@@ -81,8 +118,9 @@ static int declares(const struct decl *d, const struct toks *tk, size_t i)
 	if (i >= 2 && toks_is(tk, i - 1, "(") &&
 	    toks_is(tk, i - 2, "DECLARE_WAIT_QUEUE_HEAD"))
 		decl = 1;
-	else if (d->typed && !d->assigned && !d->parens)
-		decl = 1;
+	else if (d->typed && !d->assigned && !d->parens &&
+		 !toks_is(tk, i - 1, "*"))
+		decl = 1; /* a pointer may point at another file's queue */
 	return decl ? (d->is_static ? 1 : -1) : 0;
 }
 

@@ -695,7 +695,7 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 	}
 	stop = r->confidence > CONF_LOW ? stop_note(r, k.w, k.nw) : NULL;
 	if (stop) {
-		/* the stop wakes every waiter after the check anyway */
+		/* it stops the thread every waiter waits in, after the check */
 		set_confidence(r, CONF_LOW);
 		record_add_note(r, record_where(r), r->line, stop);
 		st->stopped++;

@@ -15,8 +15,9 @@
  * - Every waiter re-polls on a short timeout (the wake-up is a hint),
  *   or wake_up_bit(W, B) for a bit that no indexed waiter waits on:
  *   low, not shown by default.
- * - A kthread_stop() follows the check on every path and every waiter
- *   tests kthread_should_stop(): low (judge_stop.h).
+ * - A kthread_stop() follows the check on every path, of the thread
+ *   every waiter waits in, and every waiter tests kthread_should_stop():
+ *   low (judge_stop.h).
  * - The store replaces a value K that the waker tested E == K under a
  *   lock it holds through the check, and every waiter of the queue
  *   waits in a loop that takes its snapshot of E under that lock and

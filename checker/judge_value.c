@@ -19,7 +19,8 @@ static int parse_tested(const struct record *r, struct tested *t)
 {
 	size_t n;
 	char ***v = record_list(r->f[REC_VALUE], ',', 3, &n);
-	int ok = n == 1 && !strcmp(v[0][2], r->f[REC_STORE_TARGET]);
+	/* an empty K (a damaged record) would match every place in_set() looks */
+	int ok = n == 1 && *v[0][1] && !strcmp(v[0][2], r->f[REC_STORE_TARGET]);
 
 	if (ok) {
 		t->line = atol(v[0][0]);
@@ -31,8 +32,10 @@ static int parse_tested(const struct record *r, struct tested *t)
 }
 
 /*
- * Another store reaching the check that a waiter reads: it may be the
- * one a waiter misses, and it replaces another value.
+ * Another store reaching the check that a waiter reads (by the key
+ * judge.c reads stores by: a member, or a bare variable the waiter
+ * tests): it may be the one a waiter misses, and it replaces another
+ * value.
  */
 static int other_store_read(const struct record *r,
 			    const struct waiter *const *w, size_t nw)
@@ -47,7 +50,7 @@ static int other_store_read(const struct record *r,
 		if (atol(s[i][0]) == r->store_line &&
 		    !strcmp(s[i][4], r->f[REC_STORE_TARGET]))
 			continue;
-		m = last_member(s[i][4]);
+		m = store_read_key(s[i][4]);
 		for (j = 0; j < nw && !yes; j++)
 			yes = waiter_reads(w[j], m);
 		free(m);

@@ -180,9 +180,11 @@ nongating.add(key(pu))
 
 // A kthread_stop() on every path after the test sets the stop flag of a
 // thread and wakes it, whatever queue it sleeps on: a waiter that tests
-// kthread_should_stop() cannot sleep through it. The record names the
-// one on the earliest line (field 32, stop); wqcheck's judge asks the
-// waiters. A return before it on some path is no stop on that path.
+// kthread_should_stop() cannot sleep through it, when it is that
+// thread. The record names the one on the earliest line and the task
+// stopped (field 32, stop); wqcheck's judge asks the waiters and which
+// function the waker's file starts that task with. A return before it
+// on some path is no stop on that path.
 // First pass only: call sites of the second pass's helpers keep field
 // 32 empty.
 @kstop depends on !callers forall@
@@ -1273,7 +1275,7 @@ CALLEES = set()  # -D callees: the helpers of the second pass
 checks = {}      # check: key -> dict(pc, name, fn, queue, wakes)
 stores = {}      # plain, rmwstore: key -> list of store dicts
 nongating = set()     # uncond, diag
-stops = {}       # kstop: key -> (line, name) of a stop on every path
+stops = {}       # kstop: key -> ((line, name), tasks) of a stop
 locked = set()        # qlocked
 ordered_cond = set()  # ordcond
 directs = set()  # direct: (check key, store line) with no call between
@@ -1457,13 +1459,17 @@ def add_wake(pc, name, pw):
 
 def add_stop(pc, ps):
     """A kthread_stop() that follows check pc on every path: the one on
-    the earliest line is named (line, name). The name is read at the
-    position: asking spatch for it would ask one name of all paths."""
+    the earliest line is named (line, name), with the task every stop
+    is given, or "" when they differ. The name is read at the position:
+    asking spatch for it would ask one name of all paths."""
     k = key(pc)
     for p in ps:
         text = src_lines(p.file)[int(p.line) - 1]
         here = (int(p.line), text[int(p.column):int(p.column_end)])
-        stops[k] = min(stops.get(k, here), here)
+        args = call_args(call_text([p]))
+        task = re.sub(r"\s+", "", args[0]) if len(args) == 1 else ""
+        first, tasks = stops.get(k, (here, set()))
+        stops[k] = (min(first, here), tasks | {task})
 
 
 def add_store(pc, ps, kind, text, target):
@@ -2165,14 +2171,21 @@ def compared(cond, expr_re, op):
 VALUE_UNLOCK = re.compile(r"\b\w*unlock\w*\s*\(|\bup(_read|_write)?\s*\(")
 
 
-def stores_to(path, text, expr_re, member):
+def stores_to(path, text, expr_re, member, root):
     """Whether text may store to E: an assignment, ++/--, &E, a store
     call, or a call of a function of this file that stores to a member
     of that name (one level; a function of another file is not read).
     A lock released there counts too: the test was not made under the
-    lock that the locks field says is held at the check."""
+    lock that the locks field says is held at the check. So does a new
+    value of E's root variable: E then names another object than the
+    one tested."""
     if VALUE_UNLOCK.search(text):
         return True
+    for m in re.finditer(r"(?<![\w.>])%s\b(?!\s*(->|\.))" % re.escape(root),
+                         text):
+        if STORE_OP.match(text, m.end()) or \
+                text[:m.start()].rstrip().endswith(("&", "++", "--")):
+            return True
     for m in expr_re.finditer(text):
         before = text[:m.start()].rstrip()
         if STORE_OP.match(text, m.end()) or before.endswith(("&", "++", "--")) \
@@ -2219,6 +2232,7 @@ def replaced_value(path, line, col, target):
     expr_re = re.compile(r"\s*".join(
         re.escape(t) for t in re.findall(r"->|\.|\w+|\S", target)))
     member = re.findall(r"\w+", target)[-1]
+    root = re.match(r"\w+", target).group(0)
     cur = stmt_start(code, pos, 0)
     while cur > 0:
         j = cur - 1
@@ -2241,7 +2255,7 @@ def replaced_value(path, line, col, target):
             ks = compared(cond, expr_re, "==")
             if ks:
                 return line_of(starts, po), ks[0]
-            if stores_to(path, cond, expr_re, member):
+            if stores_to(path, cond, expr_re, member, root):
                 return None
             cur = po - len(head) + w.start()
             continue
@@ -2254,7 +2268,7 @@ def replaced_value(path, line, col, target):
         if start is None or start < 0:
             return None
         stmt = code[start:j + 1]
-        found = exit_test(path, stmt, expr_re, member)
+        found = exit_test(path, stmt, expr_re, member, root)
         if found == "stop":
             return None
         if found:
@@ -2269,7 +2283,7 @@ def starts_line(code, j):
     return j == 0 or code[j - 1] == NEWLINE
 
 
-def exit_test(path, stmt, expr_re, member):
+def exit_test(path, stmt, expr_re, member, root):
     """For a statement before the store: K when it is if (E != K ...)
     with a branch that always leaves (so E == K after it), "stop" when
     it may store to E (or its shape is not known), else None."""
@@ -2277,7 +2291,7 @@ def exit_test(path, stmt, expr_re, member):
     if STMT_HEAD.match(stmt):
         return "stop"
     if not head:
-        return "stop" if stores_to(path, stmt, expr_re, member) or \
+        return "stop" if stores_to(path, stmt, expr_re, member, root) or \
             VALUE_LABEL.search(re.sub(r"\?[^:]*:", "", stmt)) else None
     pc = -1
     depth = 0
@@ -2297,8 +2311,8 @@ def exit_test(path, stmt, expr_re, member):
         leaves = inner.endswith(";") and JUMP.match(last)
     else:
         leaves = JUMP.match(branch)
-    if stores_to(path, cond, expr_re, member) or \
-            (not leaves and stores_to(path, branch, expr_re, member)):
+    if stores_to(path, cond, expr_re, member, root) or \
+            (not leaves and stores_to(path, branch, expr_re, member, root)):
         return "stop"
     ks = compared(cond, expr_re, "!=") if leaves else []
     return ks[0] if ks else None
@@ -2733,7 +2747,11 @@ def bit_field(c):
 
 
 def stop_field(k):
-    return "%d,%s" % stops[k] if k in stops else ""
+    if k not in stops:
+        return ""
+    (line, name), tasks = stops[k]
+    task = next(iter(tasks)) if len(tasks) == 1 else ""
+    return "%d,%s,%s" % (line, name, "" if re.search("[,;]", task) else task)
 
 
 def record(f):

@@ -35,3 +35,10 @@ static void __maybe_unused scrubber_restart(struct scrubber *s)
 	if (waitqueue_active(&s->wq))
 		wake_up(&s->wq);
 }
+
+extern int scrubber_thread(void *data);
+
+static void __maybe_unused scrubber_start(struct scrubber *s)
+{
+	s->task = kthread_run(scrubber_thread, s, "scrubber");
+}

@@ -36,3 +36,10 @@ static void __maybe_unused scrubber_pause(struct scrubber *s, bool keep)
 		return;
 	kthread_stop(s->task);
 }
+
+extern int scrubber_thread(void *data);
+
+static void __maybe_unused scrubber_start(struct scrubber *s)
+{
+	s->task = kthread_run(scrubber_thread, s, "scrubber");
+}

@@ -34,3 +34,10 @@ static void __maybe_unused scrubber_stop(struct scrubber *s)
 		wake_up(&s->wq);
 	kthread_stop(s->task);
 }
+
+extern int scrubber_thread(void *data);
+
+static void __maybe_unused scrubber_start(struct scrubber *s)
+{
+	s->task = kthread_run(scrubber_thread, s, "scrubber");
+}

@@ -7,7 +7,7 @@
  *
  * check-output-start
 testcases/two-sided-kthread-stop-put.c:34:6: warning: store to s->running (line 33) may be reordered after waitqueue_active(&s->wq) in scrubber_stop(): a waiter can miss the wake-up; add smp_mb() before the check [wqcheck/missing-barrier]
-testcases/two-sided-kthread-stop-put.c:34:1: note: low: kthread_stop_put() on line 37 wakes the thread after the check on every path, and every waiter tests kthread_should_stop()
+testcases/two-sided-kthread-stop-put.c:34:1: note: low: kthread_stop_put() on line 37 stops the scrubber_thread() thread after the check on every path: every waiter waits in it and tests kthread_should_stop()
 testcases/companion/two-sided-kthread-stop-waiter.c:30:1: note: waiter scrubber_thread() sleeps in wait_event_interruptible() and reads s->running in scrubber_alive()
  * check-output-end
  */
@@ -37,4 +37,11 @@ static void __maybe_unused scrubber_stop(struct scrubber *s, bool put)
 		kthread_stop_put(s->task);
 	else
 		kthread_stop(s->task);
+}
+
+extern int scrubber_thread(void *data);
+
+static void __maybe_unused scrubber_start(struct scrubber *s)
+{
+	s->task = kthread_run(scrubber_thread, s, "scrubber");
 }

@@ -40,7 +40,7 @@
         {
           "file": "testcases/two-sided-kthread-stop.c",
           "line": 86,
-          "note": "low: kthread_stop() on line 88 wakes the thread after the check on every path, and every waiter tests kthread_should_stop()"
+          "note": "low: kthread_stop() on line 88 stops the scrubber_thread() thread after the check on every path: every waiter waits in it and tests kthread_should_stop()"
         },
         {
           "file": "testcases/companion/two-sided-kthread-stop-waiter.c",
@@ -86,4 +86,11 @@ static void __maybe_unused scrubber_stop(struct scrubber *s)
 	if (waitqueue_active(&s->wq))
 		wake_up(&s->wq);
 	kthread_stop(s->task);
+}
+
+extern int scrubber_thread(void *data);
+
+static void __maybe_unused scrubber_start(struct scrubber *s)
+{
+	s->task = kthread_run(scrubber_thread, s, "scrubber");
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * check-name: record field 32: kthread_stop_put() on one branch after the check and kthread_stop() on the other is a stop on every path, named by the one on the earlier line (line, name)
+ * check-name: record field 32: kthread_stop_put() on one branch after the check and kthread_stop() on the other is a stop on every path, named by the one on the earlier line and the task they stop (line, name, task)
  * check-command: cocci-records $file
  *
  * check-output-start
-wqcheck-record-1	missing-barrier	testcases/wake-kthread-stop.c	30	5	21	worker_stop_either	high	&w->wq	waitqueue_active	w->running = false	w->running	29	plain	wake_up	31	smp_mb()		store to w->running (line 29) may be reordered after waitqueue_active(&w->wq) in worker_stop_either(): a waiter can miss the wake-up; add smp_mb() before the check	30							struct worker	29,1,plain,1,w->running				33,kthread_stop_put	
+wqcheck-record-1	missing-barrier	testcases/wake-kthread-stop.c	30	5	21	worker_stop_either	high	&w->wq	waitqueue_active	w->running = false	w->running	29	plain	wake_up	31	smp_mb()		store to w->running (line 29) may be reordered after waitqueue_active(&w->wq) in worker_stop_either(): a waiter can miss the wake-up; add smp_mb() before the check	30							struct worker	29,1,plain,1,w->running				33,kthread_stop_put,w->task	
 wqcheck-test-1	testcases/wake-kthread-stop.c	30	5	worker_stop_either	waitqueue_active	reported
  * check-output-end
  */

@@ -26,6 +26,10 @@ static void test_declarations(void)
 		       "DECLARE_WAIT_QUEUE_HEAD(q);\n",
 		       "q"));
 	CHECK(!private("static int q;\n", "q")); /* not a queue */
+	/* a pointer: the queue it points at may be another file's */
+	CHECK(!private("static wait_queue_head_t *q = &shared;\n"
+		       "void f(void) { wake_up(q); }\n",
+		       "q"));
 	CHECK(!private("static DECLARE_WAIT_QUEUE_HEAD(other);\n", "q"));
 	CHECK(!private("", "q"));
 }
@@ -51,6 +55,10 @@ static void test_uses(void)
 		/* its address handed on: a waiter elsewhere may use it */
 		{ "void j(struct dev *d) { d->wqp = &q; }", 0 },
 		{ "void k(void) { register_waiter(&q); }", 0 },
+		/* named like the wait API, but not of it: it may keep &q */
+		{ "void k2(void) { wake_up_register(&q); }", 0 },
+		{ "void k3(void) { poll_waiters_add(&q); }", 0 },
+		{ "void k4(void) { wake_up_interruptible_all(&q); }", 1 },
 		{ "void l(void) { spin_lock(&q.lock); }", 0 },
 		{ "#define WAKE() wake_up(&q)\n", 0 },
 		{ "#define WAKE() \\\n\twake_up(&q)\n", 0 },

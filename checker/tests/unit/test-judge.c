@@ -3,8 +3,11 @@
  * The judge: a finding against the waiters of its queue. Each test
  * builds the waker's record and the waiters' index lines by hand.
  */
+#include <unistd.h>
+
 #include "identity.h"
 #include "judge.h"
+#include "judge_value.h"
 #include "records.h"
 #include "unit.h"
 #include "util.h"
@@ -409,38 +412,138 @@ static void test_bit_unwaited(void)
 	waiter_free(&w);
 }
 
-/* A kthread_stop() on every path wakes the waiters that test the flag. */
+/*
+ * A kthread_stop() on every path wakes the waiters that test the flag,
+ * when they wait in the function its task was started with (the
+ * waker's file says which: @started).
+ */
 static void test_stop(void)
 {
+	static const struct {
+		const char *second, *stop, *conf;
+	} t[] = {
+		{ "kthread_should_stop() state", "1185,kthread_stop,q->task",
+		  "low" },
+		{ "state *", "1185,kthread_stop,q->task", "high" },
+		/* another thread than the waiters' */
+		{ "kthread_should_stop() state", "1185,kthread_stop,q->reaper",
+		  "high" },
+		/* started with two functions: which one is stopped? */
+		{ "kthread_should_stop() state", "1185,kthread_stop,q->pair",
+		  "high" },
+		{ "kthread_should_stop() state", "1185,kthread_stop,", "high" },
+		/* a file-scope task; a local of another function is not it */
+		{ "kthread_should_stop() state", "1185,kthread_stop,g_task",
+		  "low" },
+		{ "kthread_should_stop() state", "1185,kthread_stop,t", "high" },
+	};
+	static const char started[] =
+		"static void start(struct rq *rq)\n{\n"
+		"\trq->task = kthread_run(read_events, rq, \"rq\");\n"
+		"\trq->reaper = kthread_create(reap, rq, \"reap\");\n"
+		"\trq->pair = kthread_run(read_events, rq, \"a\");\n"
+		"\trq->pair = kthread_run(reap, rq, \"b\");\n}\n"
+		"static struct task_struct *g_task;\n"
+		"static void start_g(void)\n{\n"
+		"\tstruct task_struct *t = kthread_run(read_events, 0, \"t\");\n"
+		"\tt = kthread_run(read_events, 0, \"t\");\n"
+		"\tg_task = kthread_run(read_events, 0, \"g\");\n}\n";
+	char path[] = "/tmp/wqcheck-test-judge.XXXXXX";
+	int fd = mkstemp(path);
 	struct record r;
 	struct waiter w[2];
 	struct judge_stats st;
-	static const char *const second[] = { "kthread_should_stop() state",
-					      "state *" };
-	int i;
+	size_t i;
 
-	for (i = 0; i < 2; i++) {
+	CHECK(fd >= 0 && write(fd, started, strlen(started)) ==
+				 (ssize_t)strlen(started));
+	close(fd);
+	for (i = 0; i < ARRAY_SIZE(t); i++) {
+		int low = !strcmp(t[i].conf, "low");
+
 		waker(&r, "missing-barrier", "high", "&q->wq",
 		      "waitqueue_active", "q->state", "1179", "struct rq", "",
 		      "", "");
+		r.path = xstrdup(path);
 		free(r.f[REC_STOP]);
-		r.f[REC_STOP] = xstrdup("1185,kthread_stop");
+		r.f[REC_STOP] = xstrdup(t[i].stop);
 		waiter(&w[0], "fs/x.c", "&q->wq", "struct rq",
 		       "kthread_should_stop()@alive *", "", "none");
-		waiter(&w[1], "fs/y.c", "&q->wq", "struct rq", second[i], "",
+		waiter(&w[1], "fs/y.c", "&q->wq", "struct rq", t[i].second, "",
 		       "none");
 		judge_records(&r, 1, w, 2, 1, &st);
-		CHECK_STR(r.f[REC_CONFIDENCE], i ? "high" : "low");
-		CHECK_INT(st.stopped, i ? 0 : 1);
-		CHECK_STR(r.notes[0].text,
-			  i ? "waiter read_events() sleeps in wait_event() "
-			      "and reads q->state" :
-			      "low: kthread_stop() on line 1185 wakes the "
-			      "thread after the check on every path, and every "
-			      "waiter tests kthread_should_stop()");
+		CHECK_STR(r.f[REC_CONFIDENCE], t[i].conf);
+		CHECK_INT(st.stopped, low);
+		if (low)
+			CHECK_STR(r.notes[0].text,
+				  "low: kthread_stop() on line 1185 stops the "
+				  "read_events() thread after the check on "
+				  "every path: every waiter waits in it and "
+				  "tests kthread_should_stop()");
 		record_free(&r);
 		waiter_free(&w[0]);
 		waiter_free(&w[1]);
+	}
+	unlink(path);
+}
+
+/* A waiter on g->state that never sleeps while it is IDLE or DONE. */
+static void snapshot_waiter(struct waiter *w, const char *reads)
+{
+	char err[128];
+	char *line = xasprintf("wqcheck-waiter-1\tfs/x.c\t40\tsettle\t"
+			       "wait_var_event\t&g->state\tstruct portal\t\t"
+			       "%s\t\tnone\tg->state != old\t"
+			       "g->state|GATE_IDLE,GATE_DONE|&g->lock",
+			       reads);
+
+	CHECK_INT(waiter_parse(line, strlen(line), w, err, sizeof(err)), 1);
+	free(line);
+}
+
+/*
+ * The value rule: a store replacing a value no waiter sleeps on. An
+ * empty K (a damaged record) is no value; a bare variable another store
+ * writes is read by a waiter that tests it (::flag), as judge.c reads
+ * it.
+ */
+static void test_value(void)
+{
+	static const struct {
+		const char *value, *stores, *reads;
+		int low;
+	} t[] = {
+		{ "1178,GATE_DONE,g->state", "", "state", 1 },
+		{ "1178,GATE_BUSY,g->state", "", "state", 0 },
+		{ "1178,,g->state", "", "state", 0 },
+		{ "1178,GATE_DONE,g->state",
+		  "1177,2,plain,1,flag;1179,2,plain,1,g->state",
+		  "state ::flag", 0 },
+	};
+	struct record r;
+	struct waiter w;
+	const struct waiter *wp = &w;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(t); i++) {
+		char *note;
+
+		waker(&r, "wake-bit-missing-barrier", "high", "&g->state",
+		      "wake_up_var", "g->state", "1179", "struct portal",
+		      t[i].stores, "", "1170,struct portal,&g->lock");
+		free(r.f[REC_VALUE]);
+		r.f[REC_VALUE] = xstrdup(t[i].value);
+		snapshot_waiter(&w, t[i].reads);
+		note = value_unslept(&r, &wp, 1);
+		CHECK_INT(note != NULL, t[i].low);
+		if (t[i].low)
+			CHECK_STR(note, "low: no waiter sleeps while g->state "
+					"is GATE_DONE, the value this store "
+					"replaces (tested on line 1178 under "
+					"&g->lock)");
+		free(note);
+		record_free(&r);
+		waiter_free(&w);
 	}
 }
 
@@ -462,5 +565,6 @@ int main(void)
 	RUN(test_repoll);
 	RUN(test_bit_unwaited);
 	RUN(test_stop);
+	RUN(test_value);
 	return unit_done();
 }
