@@ -12,7 +12,9 @@
  * thread function (task = kthread_run(fn, ...); a member of any
  * variable, a bare name only a file-scope one), and every waiter waits
  * in that function. A waiter in a function fn calls, or a task
- * started in another file, keeps the level.
+ * started in another file, keeps the level. Not checked: that the flag
+ * set makes the waiter's condition true (a waiter that tests
+ * kthread_should_stop() only to log it would sleep on).
  */
 #ifndef WQCHECK_JUDGE_STOP_H
 #define WQCHECK_JUDGE_STOP_H

@@ -9,6 +9,14 @@
  * snapshot that is not K, the value the store replaces: that value was
  * stored since, and the wake-up it missed is that store's, not this
  * one's (a finding of its own).
+ *
+ * Assumed, not checked: every store to E is made under L (else E could
+ * become K between a waiter's test and its snapshot); that a do-while
+ * loop's first round, which no test of the loop guards, was entered
+ * only as the callers in the file show (their test before the call);
+ * and, as every judgement against the waiters, that the waiters the
+ * PATHs hold are all of them (a scan of one file or of a patch sees
+ * only those of the files it reads).
  */
 #ifndef WQCHECK_JUDGE_VALUE_H
 #define WQCHECK_JUDGE_VALUE_H

@@ -177,8 +177,8 @@ static void print_stats(const struct scan_result *s, const struct findings *f,
 		st->judged.no_waiter, st->judged.repoll, st->judged.stopped,
 		st->judged.no_bit_waiter, st->judged.restored,
 		st->judged.raised, st->judged.unslept, s->nunparsed, s->nnc,
-		tests, shown, f->below, hidden, f->dups, st->t_walk, st->t_read, st->t_reduce,
-		st->t_spatch, st->t_total, st->spatch_cpu, st->longest_batch);
+		tests, shown, f->below, hidden, f->dups, st->t_walk,
+		st->t_read, st->t_reduce, st->t_spatch, st->t_total, st->spatch_cpu, st->longest_batch);
 	free(tests);
 }
 

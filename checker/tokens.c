@@ -58,9 +58,8 @@ char *toks_join(const struct toks *tk, size_t a, size_t b)
 	size_t i;
 
 	for (i = a; i < b; i++) {
-		const struct tok *prev = &tk->t[i - 1];
-
-		if (i > a && tk->t[i].start > prev->start + prev->len)
+		if (i > a &&
+		    tk->t[i].start > tk->t[i - 1].start + tk->t[i - 1].len)
 			sb_putc(&sb, ' ');
 		sb_add(&sb, tk->buf + tk->t[i].start, tk->t[i].len);
 	}
