@@ -2103,7 +2103,6 @@ def held_locks(k):
 @@
 CODE_BLANK = re.compile(r"/\*.*?\*/|//[^\n]*|\"(\\.|[^\"\\\n])*\"|"
                         r"'(\\.|[^'\\\n])*'|^[ \t]*#(\\\n|[^\n])*", re.M | re.S)
-VALUE_CONST = re.compile(r"_*[A-Z][A-Z0-9_]*|\d+[uUlL]*")
 JUMP = re.compile(r"^\s*(goto\s+\w+|return\b[^;]*|break|continue)\s*;\s*$")
 STMT_HEAD = re.compile(r"^\s*(while|for|switch|do|else|case|default)\b")
 VALUE_LABEL = re.compile(r"(?<![:?])\b(?!default\b)[A-Za-z_]\w*\s*:(?!:)")
@@ -2136,12 +2135,15 @@ def partner_back(code, j):
     return -1
 
 
-def split_top_level(text, op):
+# A constant a state is compared with: an ALL_CAPS name or a number.
+VALUE_CONST = re.compile(r"_*[A-Z][A-Z0-9_]*|\d+[uUlL]*")
+
+
+def split_top_op(text, op):
     """text split at op (&& or ||) outside brackets."""
     out, depth, last, i = [], 0, 0, 0
     while i < len(text):
-        ch = text[i]
-        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(text[i], 0)
         if depth == 0 and text.startswith(op, i):
             out.append(text[last:i])
             last = i = i + len(op)
@@ -2150,14 +2152,26 @@ def split_top_level(text, op):
     return out + [text[last:]]
 
 
-def compared(cond, expr_re, op):
-    """K of each top-level conjunct (op ==, joined by &&) or disjunct
-    (op !=, joined by ||) of cond that is E op K or K op E."""
+def enclosed(text):
+    """Whether the whole of text is one pair of parentheses."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
+        if depth == 0:
+            return text[0] == "(" and i == len(text) - 1
+    return False
+
+
+def compared(cond, expr_re, op, join):
+    """K of each part of cond, split at join (&& or ||), that compares
+    the state E (expr_re) with a constant K by op (== or !=): E op K or
+    K op E. With op == and join &&, cond true means E is one of them;
+    with op != and join ||, cond false does; with op != and join &&,
+    cond true means E is none of them."""
     out = []
-    for part in split_top_level(cond, "&&" if op == "==" else "||"):
+    for part in split_top_op(cond, join):
         part = part.strip()
-        while part.startswith("(") and partner_back(part, len(part) - 1) \
-                == 0:
+        while part.startswith("(") and enclosed(part):
             part = part[1:-1].strip()
         sides = [x.strip() for x in part.split(op)]
         if len(sides) != 2:
@@ -2252,7 +2266,7 @@ def replaced_value(path, line, col, target):
                     re.search(r"\belse\s+if\s*$", head) or starts_line(code, j):
                 return None    # a loop, else, switch, function body
             cond = code[po + 1:k]
-            ks = compared(cond, expr_re, "==")
+            ks = compared(cond, expr_re, "==", "&&")
             if ks:
                 return line_of(starts, po), ks[0]
             if stores_to(path, cond, expr_re, member, root):
@@ -2314,7 +2328,7 @@ def exit_test(path, stmt, expr_re, member, root):
     if stores_to(path, cond, expr_re, member, root) or \
             (not leaves and stores_to(path, branch, expr_re, member, root)):
         return "stop"
-    ks = compared(cond, expr_re, "!=") if leaves else []
+    ks = compared(cond, expr_re, "!=", "||") if leaves else []
     return ks[0] if ks else None
 
 

@@ -11,8 +11,9 @@
     wrappers        wait wrappers of the file and of its headers
     loops           the loop around a wait, timeouts, how it sleeps
     snapshot        the snapshot field: a loop that waits for E to change
-    snapshot_entry  the value of E when such a loop is entered; tests of
-                    E against constants
+    snapshot_entry  the value of E when such a loop is entered
+    conditions      E == K / E != K in a condition (also written into
+                    waitqueue_active.cocci by make rules)
     record          the wqcheck-waiter-1 record of a wait site
 
 waiters.cocci imports it from the directory it is in; the script rules

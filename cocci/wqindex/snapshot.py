@@ -7,11 +7,12 @@ E == K under L and stores to E replaces a value no waiter sleeps on."""
 
 import re
 
+from .conditions import compared
 from .locks import lock_ops
 from .loops import enclosing_loop
 from .names import CHAIN, COND_FORM, IDENT, KEYWORDS, identity
 from .snapshot_entry import (
-    NOT_PLAIN, back_stmt, chain_re, compared_to, entry_excludes)
+    NOT_PLAIN, back_stmt, chain_re, entry_excludes)
 from .text import SPACE, match_close, partners
 
 
@@ -103,7 +104,7 @@ def snapshot_field(src, s):
             plain_at(src.code, bo, o[0]) for o in mine + [(s["off"],)]) or \
             any(re.search(r"read", o[3]) for o in mine):
         return ""    # a read side excludes no waker that reads too
-    ks = compared_to(src.text(*loop["cond"]), chain_re(e), "!=")
+    ks = compared(src.text(*loop["cond"]), chain_re(e), "!=", "&&")
     if kind == "do":
         ks = [k for k in ks if entry_excludes(src, fb, loop["start"], e, k)]
     if not ks:

@@ -6,11 +6,9 @@ of E against constants that snapshot.py reads."""
 
 import re
 
+from .conditions import compared
 from .names import CHAIN, subst
 from .text import NEWLINE, OPEN, call_at, match_close, partners, word_before
-
-
-CONST_VALUE = re.compile(r"_*[A-Z][A-Z0-9_]*|\d+[uUlL]*")
 
 
 NOT_PLAIN = re.compile(r"\b(continue|goto|case|default)\b|^\s*[A-Za-z_]\w*"
@@ -20,34 +18,6 @@ NOT_PLAIN = re.compile(r"\b(continue|goto|case|default)\b|^\s*[A-Za-z_]\w*"
 def chain_re(expr):
     return re.compile(r"\s*".join(re.escape(t) for t in re.findall(
         r"->|\.|\w+|\S", expr)) + r"(?!\w)")
-
-
-def split_top_op(text, op):
-    out, depth, last, i = [], 0, 0, 0
-    while i < len(text):
-        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(text[i], 0)
-        if depth == 0 and text.startswith(op, i):
-            out.append(text[last:i])
-            last = i = i + len(op)
-            continue
-        i += 1
-    return out + [text[last:]]
-
-
-def compared_to(cond, e_re, op):
-    """K of each part of cond (its && conjuncts for !=, its || disjuncts
-    for ==) that compares E with a constant K by op."""
-    out = []
-    for part in split_top_op(cond, "&&" if op == "!=" else "||"):
-        part = part.strip()
-        while part.startswith("(") and match_close(part, 0) == len(part) - 1:
-            part = part[1:-1].strip()
-        sides = [x.strip() for x in part.split(op)]
-        if len(sides) == 2 and "=" not in sides[0] + sides[1]:
-            for a, b in (sides, sides[::-1]):
-                if e_re.fullmatch(a) and CONST_VALUE.fullmatch(b):
-                    out.append(b)
-    return out
 
 
 def back_stmt(code, pos, lo):
@@ -117,7 +87,8 @@ def excluded_at(src, off, body, e, k):
     m = re.match(r"\s*if\s*\(", head)
     if m and match_close(head, m.end() - 1) == len(head.rstrip()) - 1:
         # if (C) call(...);
-        if k in compared_to(head[m.end():len(head.rstrip()) - 1], e_re, "!="):
+        if k in compared(head[m.end():len(head.rstrip()) - 1], e_re, "!=",
+                     "&&"):
             return True
         head = head[m.end():]
     if st is None or re.search(r"\w\s*\(|\b(if|else|while|for|do|switch)\b",
@@ -139,7 +110,7 @@ def excluded_at(src, off, body, e, k):
             if w != "if" or word_before(code, ws)[1] == "else":
                 return False
             cond = code[po + 1:k2]
-            if k in compared_to(cond, e_re, "!="):
+            if k in compared(cond, e_re, "!=", "&&"):
                 return True
             if re.search(r"\w\s*\(", cond):
                 return False
@@ -175,4 +146,4 @@ def leaves_if(src, stmt, e_re, k):
                     if branch.startswith("{") else
                     re.search(r"\belse\b", branch)):
         return None    # an else, or a way out of the branch but a jump
-    return True if k in compared_to(cond, e_re, "==") else None
+    return True if k in compared(cond, e_re, "==", "||") else None
