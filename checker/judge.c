@@ -379,6 +379,14 @@ static void set_confidence(struct record *r, enum confidence c)
 	r->f[REC_CONFIDENCE] = xstrdup(confidence_name(c));
 }
 
+/* Low, with @note (taken) saying why, counted in @count. */
+static void make_low(struct record *r, char *note, size_t *count)
+{
+	set_confidence(r, CONF_LOW);
+	record_add_note(r, record_where(r), r->line, note);
+	(*count)++;
+}
+
 static void set_field(struct record *r, enum rec_field f, char *v)
 {
 	free(r->f[f]);
@@ -615,11 +623,10 @@ static void judge_stores(struct record *r, struct waker *k, int whole_tree,
 	const struct store *s = read_store(k);
 
 	if (!s && k->nstores && whole_tree && surely_unread(r, k)) {
-		set_confidence(r, CONF_LOW);
-		record_add_note(r, record_where(r), r->line,
-				xasprintf("low: no waiter of the queue %s these "
-					  "stores write", unread_words(k)));
-		st->unread_sure++;
+		make_low(r,
+			 xasprintf("low: no waiter of the queue %s these "
+				   "stores write", unread_words(k)),
+			 &st->unread_sure);
 	} else if (!s && k->nstores) {
 		lower(r);
 		st->unread++;
@@ -632,11 +639,10 @@ static void judge_stores(struct record *r, struct waker *k, int whole_tree,
 	}
 	if (all_repoll(k)) {
 		/* a hint: a missed wake-up costs the waiter one nap */
-		set_confidence(r, CONF_LOW);
-		record_add_note(r, record_where(r), r->line,
-				xstrdup("low: every waiter re-polls on a timeout, "
-					"so a missed wake-up only delays it"));
-		st->repoll++;
+		make_low(r,
+			 xstrdup("low: every waiter re-polls on a timeout, so "
+				 "a missed wake-up only delays it"),
+			 &st->repoll);
 	}
 }
 
@@ -649,9 +655,7 @@ static void judge_value(struct record *r, const struct waker *k,
 
 	if (!note)
 		return;
-	set_confidence(r, CONF_LOW);
-	record_add_note(r, record_where(r), r->line, note);
-	st->unslept++;
+	make_low(r, note, &st->unslept);
 }
 
 static void judge_one(struct record *r, const struct record *recs, size_t n,
@@ -679,11 +683,10 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 		judge_stores(r, &k, whole_tree, st);
 		judge_value(r, &k, st);
 	} else if (whole_tree && bit_unwaited(r, &k, w, nw)) {
-		set_confidence(r, CONF_LOW);
-		record_add_note(r, record_where(r), r->line,
-				xasprintf("low: nothing in the tree waits on "
-					  "bit %s", k.bit));
-		st->no_bit_waiter++;
+		make_low(r,
+			 xasprintf("low: nothing in the tree waits on bit %s",
+				   k.bit),
+			 &st->no_bit_waiter);
 	} else if (whole_tree && !k.nw && k.nqueues &&
 		   r->confidence > CONF_LOW) {
 		/* a waiter the index cannot see stays possible: one level */
@@ -696,9 +699,7 @@ static void judge_one(struct record *r, const struct record *recs, size_t n,
 	stop = r->confidence > CONF_LOW ? stop_note(r, k.w, k.nw) : NULL;
 	if (stop) {
 		/* it stops the thread every waiter waits in, after the check */
-		set_confidence(r, CONF_LOW);
-		record_add_note(r, record_where(r), r->line, stop);
-		st->stopped++;
+		make_low(r, stop, &st->stopped);
 	}
 	add_notes(r, &k);
 	waker_free(&k);
