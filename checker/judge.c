@@ -116,12 +116,15 @@ static int calls_helper(const struct record *r, const struct record *recs,
 {
 	size_t i;
 
-	for (i = 0; i < n && !is_call_site(r); i++)
+	if (is_call_site(r))
+		return 1;
+	if (strcmp(r->f[REC_RULE], "store-in-caller"))
+		return 0;
+	for (i = 0; i < n; i++)
 		if (is_helper_record(&recs[i], r->f[REC_CHECK]) &&
-		    !strcmp(r->f[REC_RULE], "store-in-caller") &&
 		    !strcmp(record_where(&recs[i]), record_where(r)))
 			return 1;
-	return is_call_site(r);
+	return 0;
 }
 
 /*
@@ -135,12 +138,14 @@ static void helper_queues(struct waker *k, const struct record *r,
 	char *bit = NULL, *q = queue_first_arg(r->f[REC_WAIT_QUEUE], &bit);
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (depth && is_helper_record(&recs[i], r->f[REC_CHECK]) &&
-		    calls_helper(&recs[i], recs, n))
+	for (i = 0; i < n; i++) {
+		if (!is_helper_record(&recs[i], r->f[REC_CHECK]))
+			continue;
+		if (depth && calls_helper(&recs[i], recs, n))
 			helper_queues(k, &recs[i], recs, n, depth - 1);
-		else if (is_helper_record(&recs[i], r->f[REC_CHECK]))
+		else
 			add_queue(k, &recs[i]);
+	}
 	push_queue(k, q, r);
 	free(bit);
 	free(q);
@@ -293,11 +298,11 @@ static int all_repoll(const struct waker *k)
 
 /*
  * Whether @w reads what @s stored: its member, by name, or a bare
- * variable it tests (::name). A waiter on one bit (wait_on_bit*()) does
- * not read a store to another bit of the word when the waker changed
- * the woken bit with a fully ordered test_and_*_bit() before the check:
- * that RMW orders the bit it waits for, and the other bit is not its
- * condition.
+ * variable whose value it reads (::name). A waiter on one bit
+ * (wait_on_bit*()) does not read a store to another bit of the word
+ * when the waker changed the woken bit with a fully ordered
+ * test_and_*_bit() before the check: that RMW orders the bit it waits
+ * for, and the other bit is not its condition.
  */
 static int reads_store(const struct waker *k, const struct waiter *w,
 		       const struct store *s)

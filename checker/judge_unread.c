@@ -13,8 +13,8 @@
  * Whether @w may read @target: by any member of its chain, not only the
  * last, since a waiter that reads x->a (list_empty(&x->a)) reads what a
  * store to x->a.next changed. A bare variable is read where the waiter
- * tests it, which the index records (::name); *p has no member: the
- * waiter may read it by a name the index does not record.
+ * reads its value, which the index records (::name); *p has no member:
+ * the waiter may read it by a name the index does not record.
  */
 static int may_read(const struct waiter *w, const char *target)
 {

@@ -58,7 +58,7 @@ void waiter_set_file(struct waiter *w, const char *path);
 /*
  * The name a waiter's reads hold a read of the store target @target by:
  * "::name" for a bare variable (a file-scope or global one: the index
- * records those only where the waiter tests them), else its last member
+ * records those where the waiter reads their value), else its last member
  * ("tail" of ring->tail). Malloc'ed.
  */
 char *store_read_key(const char *target);
