@@ -1214,6 +1214,7 @@ position pb : script:python() { is_wrong_barrier(pb) };
 
 @initialize:python@
 @@
+import bisect
 import re
 
 # Fully ordered atomics, found in the text of a condition (ordcond) or
@@ -1464,8 +1465,7 @@ def add_stop(pc, ps):
     asking spatch for it would ask one name of all paths."""
     k = key(pc)
     for p in ps:
-        text = src_lines(p.file)[int(p.line) - 1]
-        here = (int(p.line), text[int(p.column):int(p.column_end)])
+        here = (int(p.line), name_of_call([p]))
         args = call_args(call_text([p]))
         task = re.sub(r"\s+", "", args[0]) if len(args) == 1 else ""
         first, tasks = stops.get(k, (here, set()))
@@ -1790,9 +1790,21 @@ def subst_params(expr, params, args):
     return re.sub(r"\((\w+)\)", r"\1", expr.strip())
 
 
+_definitions = {}
+
+
 def definition(path, name):
     """(parameter names, body text) of a macro or function of the file
-    called name, or None."""
+    called name, or None. Asked again for each statement a walk passes
+    and each lock call: found once per file and name."""
+    if (path, name) not in _definitions:
+        if len(_definitions) > 4096:
+            _definitions.clear()
+        _definitions[(path, name)] = find_definition(path, name)
+    return _definitions[(path, name)]
+
+
+def find_definition(path, name):
     text = file_text(path)
     m = re.search(r"(?m)^[ \t]*#[ \t]*define[ \t]+%s\(([^)]*)\)((\\\n|"
                   r"[^\n])*)" % re.escape(name), text)
@@ -1981,8 +1993,7 @@ def written_calls(path, fn):
     name followed by ( that no type or * precedes (a definition, a
     prototype). More than the rules matched means a caller they could
     not parse, whose lock is not known."""
-    text, n = re.sub(r"/\*.*?\*/|//[^\n]*", " ", file_text(path),
-                     flags=re.S), 0
+    text, n = COMMENT.sub(" ", file_text(path)), 0
     for m in re.finditer(r"\b%s\s*\(" % re.escape(fn), text):
         if CALL_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             n += 1
@@ -2182,7 +2193,7 @@ def compared(cond, expr_re, op, join):
     return out
 
 
-VALUE_UNLOCK = re.compile(r"\b\w*unlock\w*\s*\(|\bup(_read|_write)?\s*\(")
+UNLOCK_CALL = re.compile(r"\b\w*unlock\w*\s*\(|\bup(_read|_write)?\s*\(")
 
 
 def stores_to(path, text, expr_re, member, root):
@@ -2193,7 +2204,7 @@ def stores_to(path, text, expr_re, member, root):
     lock that the locks field says is held at the check. So does a new
     value of E's root variable: E then names another object than the
     one tested."""
-    if VALUE_UNLOCK.search(text):
+    if UNLOCK_CALL.search(text):
         return True
     for m in re.finditer(r"(?<![\w.>])%s\b(?!\s*(->|\.))" % re.escape(root),
                          text):
@@ -2333,14 +2344,7 @@ def exit_test(path, stmt, expr_re, member, root):
 
 
 def line_of(starts, off):
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) >> 1
-        if starts[mid] <= off:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo + 1
+    return bisect.bisect_right(starts, off)
 
 
 def value_field(f):
@@ -2560,7 +2564,6 @@ def start_of(lines, l, c):
 @initialize:python@
 @@
 CONDITION = re.compile(r"\b(if|while)\s*\(")
-UNLOCK_CALL = re.compile(r"\b\w*unlock\w*\s*\(|\bup(_read|_write)?\s*\(")
 STATE_SET = re.compile(r"\b(__)?set_current_state\s*\(\s*(TASK_[A-Z_]+)")
 
 
