@@ -20,12 +20,8 @@ static int qualifier(const struct toks *tk, size_t i)
 	static const char *const q[] = { "const",   "volatile", "__rcu",
 					 "__iomem", "__percpu", "__user",
 					 "__force", "restrict", NULL };
-	const char *const *p;
 
-	for (p = q; *p; p++)
-		if (toks_is(tk, i, *p))
-			return 1;
-	return 0;
+	return toks_is_any(tk, i, q);
 }
 
 /*
@@ -57,13 +53,6 @@ static char *decl_type(const struct toks *tk, size_t a, size_t b)
 	return out;
 }
 
-static int same(const struct toks *tk, size_t i, size_t j)
-{
-	return tk->t[i].len == tk->t[j].len &&
-	       !memcmp(tk->buf + tk->t[i].start, tk->buf + tk->t[j].start,
-		       tk->t[i].len);
-}
-
 /* The type of the parameter named like token @name, of (@po, @pc). */
 static char *param_type(const struct toks *tk, size_t po, size_t pc,
 			size_t name)
@@ -75,7 +64,7 @@ static char *param_type(const struct toks *tk, size_t po, size_t pc,
 			i = toks_close(tk, i);
 		else if (i == pc || toks_is(tk, i, ",")) {
 			if (i > start && toks_ident(tk, i - 1) &&
-			    same(tk, i - 1, name))
+			    toks_same(tk, i - 1, tk, name))
 				return decl_type(tk, start, i - 1);
 			start = i + 1;
 		}
@@ -116,7 +105,7 @@ static char *member_type(const struct toks *tk, const char *type, size_t m)
 			start = i + 1;
 			continue;
 		}
-		if (toks_ident(tk, i) && same(tk, i, m) && i > start &&
+		if (toks_ident(tk, i) && toks_same(tk, i, tk, m) && i > start &&
 		    (toks_is(tk, i + 1, ";") || toks_is(tk, i + 1, "[") ||
 		     toks_is(tk, i + 1, ":")))
 			return decl_type(tk, start, i);
@@ -130,17 +119,12 @@ static int loader(const struct toks *tk, size_t i)
 	static const char *const l[] = { "READ_ONCE", "smp_load_acquire",
 					 "rcu_access_pointer", "data_race",
 					 NULL };
-	const char *const *p;
 
 	if (!toks_ident(tk, i))
 		return 0;
-	if (tk->t[i].len >= 15 &&
-	    !memcmp(tk->buf + tk->t[i].start, "rcu_dereference", 15))
-		return 1;
-	for (p = l; *p; p++)
-		if (toks_is(tk, i, *p))
-			return 1;
-	return 0;
+	return (tk->t[i].len >= 15 &&
+		!memcmp(tk->buf + tk->t[i].start, "rcu_dereference", 15)) ||
+	       toks_is_any(tk, i, l);
 }
 
 /*

@@ -174,8 +174,7 @@ static int private_in(const struct toks *tk, const char *name)
 						    toks_is(tk, i - 1, ">")))) {
 			int decl = declares(&d, tk, i);
 
-			if (decl)
-				declared = declared || decl > 0;
+			declared |= decl > 0;
 			ok = decl > 0 ||
 			     (!decl && api_argument(tk, i, opens, nopens));
 		}

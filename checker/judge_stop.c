@@ -17,20 +17,8 @@ static int starts_thread(const struct toks *tk, size_t i)
 					     "kthread_create_on_cpu",
 					     "kthread_run_on_cpu",
 					     NULL };
-	const char *const *p;
 
-	for (p = start; *p; p++)
-		if (toks_is(tk, i, *p))
-			return 1;
-	return 0;
-}
-
-static int same_tok(const struct toks *a, size_t i, const struct toks *b,
-		    size_t j)
-{
-	return i < a->n && j < b->n && a->t[i].len == b->t[j].len &&
-	       !memcmp(a->buf + a->t[i].start, b->buf + b->t[j].start,
-		       a->t[i].len);
+	return toks_is_any(tk, i, start);
 }
 
 /*
@@ -47,7 +35,7 @@ static size_t stores_task(const struct toks *f, size_t i,
 		   i && (toks_is(f, i - 1, ".") || toks_is(f, i - 1, ">")))
 		return 0;
 	for (j = from; j < task->n; j++)
-		if (!same_tok(f, i + j, task, j))
+		if (!toks_same(f, i + j, task, j))
 			return 0;
 	i += task->n;
 	return toks_is(f, i, "=") ? i + 1 : 0;
@@ -67,7 +55,7 @@ static int file_scope(const struct toks *f, const struct toks *t)
 			depth++;
 		else if (toks_is(f, i, "}") && depth)
 			depth--;
-		else if (!depth && same_tok(f, i, t, 0) &&
+		else if (!depth && toks_same(f, i, t, 0) &&
 			 !toks_is(f, i + 1, "("))
 			return 1;
 	}
@@ -84,7 +72,7 @@ static char *thread_fn(const char *path, const char *task)
 	struct toks f, t;
 	char *buf, *fn = NULL;
 	size_t len, i, from, c;
-	int ambiguous = 0;
+	int ambiguous;
 
 	if (!*task || read_file(path, &buf, &len))
 		return NULL;

@@ -14,6 +14,7 @@
  */
 #include "pasted.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -324,7 +325,7 @@ static void load_dir(const struct walk_result *w, struct pdir *d)
 			free(text);
 			continue;
 		}
-		d->texts = xrealloc(d->texts, (d->ntexts + 2) * sizeof(char *));
+		d->texts = xrealloc(d->texts, (d->ntexts + 1) * sizeof(char *));
 		d->texts[d->ntexts++] = text;
 	}
 }
@@ -411,7 +412,7 @@ static char *expand(const struct tmpl *t, const struct bind *b)
 			sb_add(&sb, d + i, e - i);
 			i = e;
 		} else if (is_ident_start((unsigned char)d[i])) {
-			e = ident_end(d, i, strlen(d));
+			e = ident_end(d, i, SIZE_MAX); /* d ends in '\0' */
 			q = param_index(t, d + i, e - i);
 			if (q >= 0 && !b->s[q])
 				goto fail;

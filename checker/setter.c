@@ -249,9 +249,7 @@ static int is_param(const struct toks *tk, size_t i, const struct params *ps)
 	size_t k;
 
 	for (k = 0; toks_ident(tk, i) && k < ps->n; k++)
-		if (tk->t[i].len == tk->t[ps->at[k]].len &&
-		    !memcmp(tk->buf + tk->t[i].start,
-			    tk->buf + tk->t[ps->at[k]].start, tk->t[i].len))
+		if (toks_same(tk, i, tk, ps->at[k]))
 			return 1;
 	return 0;
 }

@@ -42,6 +42,21 @@ int toks_is(const struct toks *tk, size_t i, const char *s)
 	       !memcmp(tk->buf + tk->t[i].start, s, tk->t[i].len);
 }
 
+int toks_is_any(const struct toks *tk, size_t i, const char *const *words)
+{
+	for (; *words; words++)
+		if (toks_is(tk, i, *words))
+			return 1;
+	return 0;
+}
+
+int toks_same(const struct toks *a, size_t i, const struct toks *b, size_t j)
+{
+	return i < a->n && j < b->n && a->t[i].len == b->t[j].len &&
+	       !memcmp(a->buf + a->t[i].start, b->buf + b->t[j].start,
+		       a->t[i].len);
+}
+
 int toks_ident(const struct toks *tk, size_t i)
 {
 	return i < tk->n && tk->t[i].type == T_IDENT;

@@ -26,6 +26,10 @@ void toks_free(struct toks *tk);
 
 /* Whether token @i is @s; an @i past the end is nothing. */
 int toks_is(const struct toks *tk, size_t i, const char *s);
+/* Whether token @i is one of the NULL-ended @words. */
+int toks_is_any(const struct toks *tk, size_t i, const char *const *words);
+/* Whether token @i of @a is spelt as token @j of @b; past an end, not. */
+int toks_same(const struct toks *a, size_t i, const struct toks *b, size_t j);
 int toks_ident(const struct toks *tk, size_t i);
 /* Token @i's text, allocated. */
 char *toks_text(const struct toks *tk, size_t i);

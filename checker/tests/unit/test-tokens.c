@@ -24,8 +24,28 @@ static void test_tokens(void)
 	toks_free(&tk);
 }
 
+static void test_compare(void)
+{
+	static const char *const words[] = { "g", "a", NULL };
+	static const char a[] = "f(a, f)", b[] = "a";
+	struct toks ta, tb;
+
+	toks_lex(&ta, a, strlen(a), 1);
+	toks_lex(&tb, b, strlen(b), 1);
+	CHECK(toks_is_any(&ta, 2, words)); /* a */
+	CHECK(!toks_is_any(&ta, 0, words)); /* f */
+	CHECK(!toks_is_any(&ta, ta.n, words)); /* past the end */
+	CHECK(toks_same(&ta, 0, &ta, 4)); /* f and f */
+	CHECK(toks_same(&ta, 2, &tb, 0)); /* a of one text, a of another */
+	CHECK(!toks_same(&ta, 0, &tb, 0));
+	CHECK(!toks_same(&ta, 0, &tb, 1)); /* past @b's end */
+	toks_free(&ta);
+	toks_free(&tb);
+}
+
 int main(void)
 {
 	RUN(test_tokens);
+	RUN(test_compare);
 	return unit_done();
 }
