@@ -300,16 +300,8 @@ static void header_templates(struct pdir *d, const char *text, size_t len)
 /* The headers of directory @dir (with its '/') in the walk. */
 static void load_dir(const struct walk_result *w, struct pdir *d)
 {
-	size_t lo = 0, hi = w->nfiles, n = strlen(d->dir);
+	size_t lo = walk_lower_bound(w, d->dir), n = strlen(d->dir);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (strcmp(w->files[mid].path, d->dir) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	for (; lo < w->nfiles && !strncmp(w->files[lo].path, d->dir, n); lo++) {
 		const char *path = w->files[lo].path;
 		size_t before = d->n;

@@ -74,20 +74,9 @@ void setters_free(struct setters *s)
 /* The index of @path in the walk (sorted), or -1. */
 static long walk_index(const struct walk_result *w, const char *path)
 {
-	size_t lo = 0, hi = w->nfiles;
+	size_t i = walk_lower_bound(w, path);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(w->files[mid].path, path);
-
-		if (!c)
-			return (long)mid;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return -1;
+	return i < w->nfiles && !strcmp(w->files[i].path, path) ? (long)i : -1;
 }
 
 /* @path with "dir/../" and "./" taken out, as the walk spells paths. */

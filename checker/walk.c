@@ -503,3 +503,18 @@ int walk_is_kernel_top(const char *dir)
 	return has(dir, "MAINTAINERS", S_IFREG) && has(dir, "Kconfig", S_IFREG) &&
 	       has(dir, "include/linux", S_IFDIR);
 }
+
+size_t walk_lower_bound(const struct walk_result *w, const char *key)
+{
+	size_t lo = 0, hi = w->nfiles;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcmp(w->files[mid].path, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}

@@ -44,6 +44,8 @@ int walk_paths(char *const *paths, size_t npaths, struct walk_result *out);
  * include/linux in it)? Then a scan of it sees every waiter.
  */
 int walk_is_kernel_top(const char *dir);
+/* The first file of @w (sorted by path) whose path is not below @key. */
+size_t walk_lower_bound(const struct walk_result *w, const char *key);
 void walk_free(struct walk_result *res);
 
 #endif

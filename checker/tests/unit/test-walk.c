@@ -227,9 +227,22 @@ static void test_unreadable_subdir(void)
 	free(sub);
 }
 
+static void test_lower_bound(void)
+{
+	struct wfile f[] = { { .path = "a/b.c" }, { .path = "a/c/d.h" },
+			     { .path = "b.c" } };
+	struct walk_result w = { .files = f, .nfiles = 3 };
+
+	CHECK_INT(walk_lower_bound(&w, "a/"), 0);
+	CHECK_INT(walk_lower_bound(&w, "a/c/"), 1); /* the first below a/c/ */
+	CHECK_INT(walk_lower_bound(&w, "a/c/d.h"), 1); /* the file itself */
+	CHECK_INT(walk_lower_bound(&w, "c"), 3); /* after the last */
+}
+
 int main(void)
 {
 	CHECK(mkdtemp(root) != NULL);
+	RUN(test_lower_bound);
 	RUN(test_lists_c_files_sorted);
 	RUN(test_skips_vcs_and_build_outputs);
 	RUN(test_symlinks);
